@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { Page, PageQuery } from './common';
+
+/** One status vocabulary over every product; the native status always travels with it. */
+export const ConsoleStatus = z.enum(['running', 'stopped', 'deploying', 'waiting', 'failed', 'unknown']);
+export type ConsoleStatus = z.infer<typeof ConsoleStatus>;
+
+export const Namespace = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().optional(),
+  regionId: z.string(),
+  vpcId: z.string().optional(),
+});
+export type Namespace = z.infer<typeof Namespace>;
+
+export const NativeAppStatus = z.object({
+  currentStatus: z.string(),
+  lastChangeOrderId: z.string().optional(),
+  lastChangeOrderStatus: z.string().optional(),
+  lastChangeOrderRunning: z.boolean(),
+  subStatus: z.string().optional(),
+});
+export type NativeAppStatus = z.infer<typeof NativeAppStatus>;
+
+export const ApplicationSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().optional(),
+  namespaceId: z.string(),
+  regionId: z.string(),
+  instances: z.number().int(),
+  runningInstances: z.number().int(),
+  status: ConsoleStatus,
+  native: NativeAppStatus,
+  tags: z.array(z.object({ key: z.string(), value: z.string() })),
+});
+export type ApplicationSummary = z.infer<typeof ApplicationSummary>;
+
+export const ApplicationListQuery = PageQuery.extend({
+  namespaceId: z.string().max(64).optional(),
+  q: z.string().max(64).optional(),
+  status: ConsoleStatus.optional(),
+});
+export type ApplicationListQuery = z.infer<typeof ApplicationListQuery>;
+
+export const ApplicationPage = Page(ApplicationSummary);
+export type ApplicationPage = z.infer<typeof ApplicationPage>;
+
+export const ApplicationConfig = z.object({
+  packageType: z.string(),
+  imageUrl: z.string().optional(),
+  packageUrl: z.string().optional(),
+  packageVersion: z.string().optional(),
+  jdk: z.string().optional(),
+  webContainer: z.string().optional(),
+  cpu: z.number().int(),
+  memory: z.number().int(),
+  replicas: z.number().int(),
+  vpcId: z.string().optional(),
+  vSwitchId: z.string().optional(),
+  securityGroupId: z.string().optional(),
+  envs: z.array(z.object({ name: z.string(), value: z.string() })),
+  command: z.string().optional(),
+  timezone: z.string().optional(),
+  updateStrategy: z.string().optional(),
+  minReadyInstances: z.number().int().optional(),
+  /** Every field of DescribeApplicationConfig as the cloud returned it. */
+  raw: z.record(z.string(), z.unknown()),
+});
+export type ApplicationConfig = z.infer<typeof ApplicationConfig>;
+
+export const ApplicationDetail = ApplicationSummary.extend({
+  config: ApplicationConfig,
+  createTime: z.string().optional(),
+  groups: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      replicas: z.number().int(),
+      runningInstances: z.number().int(),
+    }),
+  ),
+});
+export type ApplicationDetail = z.infer<typeof ApplicationDetail>;
+
+export const AppParams = z.object({
+  accountId: z.string().min(1).max(64),
+  appId: z.string().min(1).max(128),
+});
+
+export const Instance = z.object({
+  id: z.string(),
+  groupId: z.string(),
+  ip: z.string().optional(),
+  status: z.string(),
+  health: z.string().optional(),
+  restarts: z.number().int(),
+  version: z.string().optional(),
+  imageUrl: z.string().optional(),
+  createdAt: z.number().optional(),
+});
+export type Instance = z.infer<typeof Instance>;
+
+export const Version = z.object({
+  id: z.string(),
+  type: z.string(),
+  createdAt: z.number(),
+  packageUrl: z.string().optional(),
+  imageUrl: z.string().optional(),
+  current: z.boolean(),
+});
+export type Version = z.infer<typeof Version>;
+
+export const AppEvent = z.object({
+  kind: z.string(),
+  objectName: z.string(),
+  type: z.string(),
+  reason: z.string(),
+  message: z.string(),
+  firstTimestamp: z.string(),
+  lastTimestamp: z.string(),
+});
+export type AppEvent = z.infer<typeof AppEvent>;
+
+export const UsageSample = z.object({
+  at: z.number(),
+  cpuCores: z.number(),
+  memoryGiB: z.number(),
+  runningInstances: z.number().int(),
+});
+export type UsageSample = z.infer<typeof UsageSample>;
+
+export const Usage = z.object({
+  monthToDate: z.object({ cpuCoreMinutes: z.number(), memoryGiBMinutes: z.number() }),
+  now: z.object({ cpuCores: z.number(), memoryGiB: z.number() }),
+  samples: z.array(UsageSample),
+});
+export type Usage = z.infer<typeof Usage>;
+
+export const UsageQuery = z.object({
+  /** Look-back window in minutes. */
+  range: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(60),
+});
+
+export const InstanceSpecification = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  cpu: z.number().int(),
+  memory: z.number().int(),
+  enabled: z.boolean(),
+});
+export type InstanceSpecification = z.infer<typeof InstanceSpecification>;

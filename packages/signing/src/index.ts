@@ -1,0 +1,2 @@
+export * from './aliyun-roa';
+export * from './nonce-cache';
