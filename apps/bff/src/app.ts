@@ -1,0 +1,357 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Account, Role } from '@console/contract';
+import { parse as parseCookie, serialize as serializeCookie } from 'cookie';
+import express, { type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { AuditLog } from './audit/audit-log';
+import type { SessionRecord } from './auth/sessions';
+import { SessionStore } from './auth/sessions';
+import { UserStore } from './auth/users';
+import type { AccountConfig, ConsoleConfig } from './config';
+import { type Database, openEmbeddedDatabase } from './db/database';
+import { errorHandler, HttpError, NotFoundError } from './http/errors';
+import { buildOpenApi } from './http/openapi';
+import { type Handlers, mountRoutes } from './http/routing';
+import { createLogger } from './logger';
+import type { ApplicationProvider } from './providers';
+import { IdempotencyStore } from './rollouts/idempotency';
+import { RolloutActions } from './rollouts/rollout-actions';
+import { SaeProvider } from './sae/adapter';
+import { SaeClient } from './sae/client';
+import { closeUpstreamAgents } from './upstream/http-client';
+import { UsageStore } from './usage/usage-store';
+import { UsageWatcher } from './usage/usage-watcher';
+import { hasRole } from '@console/contract';
+
+export const SESSION_COOKIE = 'console_session';
+
+interface ConnectedAccount {
+  config: AccountConfig;
+  provider: ApplicationProvider;
+}
+
+export interface Bff {
+  app: express.Express;
+  db: Database;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+function publicAccount(a: AccountConfig): Account {
+  return { id: a.id, name: a.name, product: a.product, regionId: a.regionId, profile: a.profile, embedded: a.embedded };
+}
+
+function connect(config: AccountConfig): ConnectedAccount {
+  const client = new SaeClient({
+    endpoint: config.endpoint,
+    regionId: config.regionId,
+    credentials: { accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret },
+  });
+  return { config, provider: new SaeProvider(client, config.regionId) };
+}
+
+export async function createBff(config: ConsoleConfig, options: { logger?: Logger; db?: Database } = {}): Promise<Bff> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const db = options.db ?? (await openEmbeddedDatabase(config.dataDir));
+  const users = new UserStore(db);
+  for (const seed of config.users) await users.ensure(seed);
+  const sessions = new SessionStore(db, config.sessionTtlMs);
+  const audit = new AuditLog(db);
+  const rolloutActions = new RolloutActions(new IdempotencyStore(db), audit);
+  const usageStore = new UsageStore(db);
+  const accounts = new Map(config.accounts.map((a) => [a.id, connect(a)]));
+  const usage = new UsageWatcher(usageStore, config.usageSampleSeconds * 1000, logger, (id) => accounts.get(id)?.provider);
+
+  const account = (id: string): ConnectedAccount => {
+    const found = accounts.get(id);
+    if (!found) throw new NotFoundError(`No account with id "${id}" is configured.`);
+    return found;
+  };
+
+  const sessionOf = async (req: Request): Promise<SessionRecord | undefined> => {
+    const token = parseCookie(req.get('cookie') ?? '')[SESSION_COOKIE];
+    return token ? sessions.find(token) : undefined;
+  };
+
+  const setCookie = (req: Request, res: Response, token: string, maxAgeMs: number) => {
+    const secure = config.cookieSecure === 'auto' ? req.secure : config.cookieSecure;
+    res.append(
+      'set-cookie',
+      serializeCookie(SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure,
+        path: '/',
+        maxAge: Math.floor(maxAgeMs / 1000),
+      }),
+    );
+  };
+
+  const auditAction = async (
+    session: SessionRecord,
+    action: string,
+    accountId: string,
+    resource: string,
+    run: () => Promise<{ changeOrderId: string; requestId?: string }>,
+    detail?: string,
+  ) => {
+    try {
+      const result = await run();
+      await audit.append({
+        username: session.user.username,
+        role: session.user.role,
+        action,
+        accountId,
+        resource,
+        outcome: 'success',
+        upstreamRequestId: result.requestId,
+        detail: [detail, `change order ${result.changeOrderId}`].filter(Boolean).join('; '),
+      });
+      return result;
+    } catch (error) {
+      const upstream = (error as { body?: { requestId?: string; code?: string } }).body;
+      await audit.append({
+        username: session.user.username,
+        role: session.user.role,
+        action,
+        accountId,
+        resource,
+        outcome: 'failure',
+        upstreamRequestId: upstream?.requestId,
+        detail: [detail, upstream?.code ?? (error as Error).message].filter(Boolean).join('; '),
+      });
+      throw error;
+    }
+  };
+
+  const withRole = (role: Role, rollout: Awaited<ReturnType<ApplicationProvider['getRollout']>>) => {
+    if (hasRole(role, 'operator')) return rollout;
+    const denied = { allowed: false, reason: 'Requires the operator role.' };
+    return { ...rollout, actions: { confirm: denied, abort: denied, abortAndRollback: denied } };
+  };
+
+  const handlers: Handlers = {
+    async getSession({ req }) {
+      const session = await sessionOf(req);
+      return { user: session?.user ?? null, csrfToken: session?.csrfToken ?? null };
+    },
+    async login({ body, req, res }) {
+      const user = await users.authenticate(body.username, body.password);
+      if (!user) {
+        await audit.append({ username: body.username, role: 'none', action: 'login', outcome: 'denied' });
+        throw new HttpError(401, 'InvalidCredentials', 'The user name or password is wrong.');
+      }
+      const { token, session } = await sessions.create(user);
+      setCookie(req, res, token, config.sessionTtlMs);
+      await audit.append({ username: user.username, role: user.role, action: 'login', outcome: 'success' });
+      return { user, csrfToken: session.csrfToken };
+    },
+    async logout({ req, res, session }) {
+      const token = parseCookie(req.get('cookie') ?? '')[SESSION_COOKIE];
+      if (token) await sessions.destroy(token);
+      setCookie(req, res, '', 0);
+      await audit.append({ username: session.user.username, role: session.user.role, action: 'logout', outcome: 'success' });
+      return { user: null, csrfToken: null };
+    },
+    async listAccounts() {
+      return config.accounts.map(publicAccount);
+    },
+    async listNamespaces({ params }) {
+      return account(params.accountId).provider.listNamespaces();
+    },
+    async listInstanceSpecifications({ params }) {
+      return account(params.accountId).provider.listInstanceSpecifications();
+    },
+    async listApplications({ params, query }) {
+      return account(params.accountId).provider.listApplications(query);
+    },
+    async getApplication({ params }) {
+      return account(params.accountId).provider.getApplication(params.appId);
+    },
+    async listInstances({ params }) {
+      return account(params.accountId).provider.listInstances(params.appId);
+    },
+    async listVersions({ params }) {
+      return account(params.accountId).provider.listVersions(params.appId);
+    },
+    async listEvents({ params }) {
+      return account(params.accountId).provider.listEvents(params.appId);
+    },
+    async getUsage({ params, query }) {
+      account(params.accountId);
+      return usage.read(params.accountId, params.appId, query.range);
+    },
+    async listAppRollouts({ params, query }) {
+      return account(params.accountId).provider.listRollouts(params.appId, query.page, query.pageSize);
+    },
+    async deployApplication({ params, body, session }) {
+      const { provider } = account(params.accountId);
+      return auditAction(session, 'deploy', params.accountId, `app/${params.appId}`, () => provider.deploy(params.appId, body),
+        body.imageUrl ?? body.packageUrl);
+    },
+    async startApplication({ params, session }) {
+      const { provider } = account(params.accountId);
+      return auditAction(session, 'start', params.accountId, `app/${params.appId}`, () => provider.start(params.appId));
+    },
+    async stopApplication({ params, session }) {
+      const { provider } = account(params.accountId);
+      return auditAction(session, 'stop', params.accountId, `app/${params.appId}`, () => provider.stop(params.appId));
+    },
+    async restartApplication({ params, body, session }) {
+      const { provider } = account(params.accountId);
+      return auditAction(session, 'restart', params.accountId, `app/${params.appId}`, () =>
+        provider.restart(params.appId, body.minReadyInstances),
+      );
+    },
+    async scaleApplication({ params, body, session }) {
+      const { provider } = account(params.accountId);
+      return auditAction(
+        session,
+        'scale',
+        params.accountId,
+        `app/${params.appId}`,
+        () => provider.scale(params.appId, body.replicas),
+        `replicas ${body.replicas}`,
+      );
+    },
+    async resizeApplication({ params, body, session }) {
+      const { provider } = account(params.accountId);
+      return auditAction(
+        session,
+        'resize',
+        params.accountId,
+        `app/${params.appId}`,
+        () => provider.resize(params.appId, body.cpu, body.memory),
+        `cpu ${body.cpu} memory ${body.memory}`,
+      );
+    },
+    async rollbackApplication({ params, body, session }) {
+      const { provider } = account(params.accountId);
+      return auditAction(
+        session,
+        'rollback',
+        params.accountId,
+        `app/${params.appId}`,
+        () => provider.rollback(params.appId, body.versionId, body.strategy, body.minReadyInstances),
+        `version ${body.versionId}`,
+      );
+    },
+    async deleteApplication({ params, body, session }) {
+      const { provider } = account(params.accountId);
+      const app = await provider.getApplication(params.appId);
+      if (body.confirmName !== app.name) {
+        throw new HttpError(400, 'ConfirmationMismatch', `Type the application name "${app.name}" to delete it.`, {
+          field: 'confirmName',
+        });
+      }
+      return auditAction(session, 'delete', params.accountId, `app/${params.appId}`, () => provider.delete(params.appId), app.name);
+    },
+    async getRollout({ params, session }) {
+      const rollout = await account(params.accountId).provider.getRollout(params.rolloutId);
+      return withRole(session.user.role, rollout);
+    },
+    async getBatch({ params }) {
+      return account(params.accountId).provider.getBatch(params.rolloutId, params.batchId);
+    },
+    async confirmBatch({ params, body, session }) {
+      return rolloutActions.perform({
+        kind: 'confirm-batch',
+        accountId: params.accountId,
+        rolloutId: params.rolloutId,
+        batchId: body.batchId,
+        idempotencyKey: body.idempotencyKey,
+        provider: account(params.accountId).provider,
+        session,
+      });
+    },
+    async abortRollout({ params, body, session }) {
+      return rolloutActions.perform({
+        kind: 'abort',
+        accountId: params.accountId,
+        rolloutId: params.rolloutId,
+        idempotencyKey: body.idempotencyKey,
+        provider: account(params.accountId).provider,
+        session,
+      });
+    },
+    async abortAndRollbackRollout({ params, body, session }) {
+      return rolloutActions.perform({
+        kind: 'abort-and-rollback',
+        accountId: params.accountId,
+        rolloutId: params.rolloutId,
+        idempotencyKey: body.idempotencyKey,
+        provider: account(params.accountId).provider,
+        session,
+      });
+    },
+    async listAudit({ query }) {
+      return audit.list(query);
+    },
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'", 'data:'],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      strictTransportSecurity: false,
+    }),
+  );
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  const openapi = buildOpenApi();
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  const api = express.Router();
+  api.use(express.json({ limit: '256kb' }));
+  mountRoutes(api, handlers, { session: sessionOf });
+  api.use('/api', (req, _res, next) => next(new HttpError(404, 'NotFound', `No API route ${req.method} ${req.originalUrl}.`)));
+  app.use(api);
+  if (config.webDist && existsSync(join(config.webDist, 'index.html'))) {
+    const dist = config.webDist;
+    app.use(express.static(dist, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!api\/).*/, (_req, res) => {
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(join(dist, 'index.html'));
+    });
+  }
+  app.use(errorHandler(logger));
+
+  usage.start();
+  const housekeeping = setInterval(() => {
+    sessions.purgeExpired().catch((err) => logger.warn({ err }, 'session purge failed'));
+  }, 10 * 60_000);
+  housekeeping.unref();
+
+  return {
+    app,
+    db,
+    logger,
+    async close() {
+      clearInterval(housekeeping);
+      usage.stop();
+      await closeUpstreamAgents();
+      if (!options.db) await db.close();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Role, User } from '@console/contract';
+import type { Database } from '../db/database';
+
+export interface SessionRecord {
+  user: User;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Server-side sessions; the browser holds only a random token, the database only its hash. */
+export class SessionStore {
+  constructor(
+    private readonly db: Database,
+    private readonly ttlMs: number,
+  ) {}
+
+  async create(user: User): Promise<{ token: string; session: SessionRecord }> {
+    const token = randomBytes(32).toString('base64url');
+    const csrfToken = randomBytes(24).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.ttlMs);
+    await this.db.query(
+      'INSERT INTO sessions (token_hash, username, csrf_token, expires_at) VALUES ($1, $2, $3, $4)',
+      [hashToken(token), user.username, csrfToken, expiresAt],
+    );
+    return { token, session: { user, csrfToken, expiresAt } };
+  }
+
+  async find(token: string): Promise<SessionRecord | undefined> {
+    const [row] = await this.db.query<{ username: string; role: Role; csrf_token: string; expires_at: Date }>(
+      `SELECT s.username, u.role, s.csrf_token, s.expires_at
+         FROM sessions s JOIN users u ON u.username = s.username
+        WHERE s.token_hash = $1 AND s.expires_at > now()`,
+      [hashToken(token)],
+    );
+    if (!row) return undefined;
+    return {
+      user: { username: row.username, role: row.role },
+      csrfToken: row.csrf_token,
+      expiresAt: new Date(row.expires_at),
+    };
+  }
+
+  async destroy(token: string): Promise<void> {
+    await this.db.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)]);
+  }
+
+  async purgeExpired(): Promise<void> {
+    await this.db.query('DELETE FROM sessions WHERE expires_at <= now()');
+  }
+}

@@ -1,0 +1,59 @@
+/** Ordered schema migrations; never edit one that has shipped, append a new one. */
+export const migrations: string[] = [
+  `
+CREATE TABLE users (
+  username text PRIMARY KEY,
+  password_hash text NOT NULL,
+  role text NOT NULL CHECK (role IN ('viewer', 'operator', 'admin')),
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE sessions (
+  token_hash text PRIMARY KEY,
+  username text NOT NULL REFERENCES users(username) ON DELETE CASCADE,
+  csrf_token text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  expires_at timestamptz NOT NULL
+);
+CREATE TABLE idempotency (
+  scope text NOT NULL,
+  key text NOT NULL,
+  username text NOT NULL,
+  status integer NOT NULL,
+  body jsonb NOT NULL,
+  fingerprint text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (scope, key)
+);
+CREATE TABLE audit_log (
+  id bigserial PRIMARY KEY,
+  at timestamptz NOT NULL DEFAULT now(),
+  username text NOT NULL,
+  role text NOT NULL,
+  action text NOT NULL,
+  account_id text,
+  resource text,
+  batch_id text,
+  decision text,
+  outcome text NOT NULL,
+  upstream_request_id text,
+  detail text
+);
+CREATE INDEX audit_log_at ON audit_log (at DESC);
+CREATE FUNCTION audit_log_append_only() RETURNS trigger AS $$
+BEGIN
+  RAISE EXCEPTION 'audit_log is append-only';
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log
+  FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+CREATE TABLE usage_samples (
+  account_id text NOT NULL,
+  app_id text NOT NULL,
+  at timestamptz NOT NULL,
+  cpu_cores double precision NOT NULL,
+  memory_gib double precision NOT NULL,
+  running_instances integer NOT NULL,
+  PRIMARY KEY (account_id, app_id, at)
+);
+`,
+];

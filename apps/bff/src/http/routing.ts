@@ -1,0 +1,84 @@
+import { type RouteDef, type RouteId, hasRole, routes } from '@console/contract';
+import type { Request, Response, Router } from 'express';
+import type { z } from 'zod';
+import type { SessionRecord } from '../auth/sessions';
+import { HttpError, zodToHttpError } from './errors';
+
+/** A response with a status other than 200, e.g. the 409 of a stale confirm replayed from storage. */
+export class Reply {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {}
+}
+
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+
+export interface HandlerContext<R extends RouteDef> {
+  params: Infer<R['params']>;
+  query: Infer<R['query']>;
+  body: Infer<R['body']>;
+  /** Present on every route that is not public. */
+  session: SessionRecord;
+  req: Request;
+  res: Response;
+}
+
+export type Handler<R extends RouteDef> = (ctx: HandlerContext<R>) => Promise<z.infer<R['response']> | Reply>;
+export type Handlers = { [K in RouteId]: Handler<(typeof routes)[K]> };
+
+export interface RoutingOptions {
+  /** Resolves the session of a request, if any. */
+  session(req: Request): Promise<SessionRecord | undefined>;
+}
+
+const STATE_CHANGING = new Set(['post', 'put', 'patch', 'delete']);
+
+function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
+  if (!schema) return undefined as T;
+  const result = schema.safeParse(value ?? {});
+  if (!result.success) throw zodToHttpError(result.error, where);
+  return result.data;
+}
+
+/**
+ * Mounts every route of the contract: session, role and CSRF checks first, then validation of
+ * params, query and body against the same schemas the OpenAPI document is made from.
+ */
+export function mountRoutes(router: Router, handlers: Handlers, options: RoutingOptions): void {
+  for (const [id, def] of Object.entries(routes) as [RouteId, RouteDef][]) {
+    const handler = handlers[id] as Handler<RouteDef>;
+    router[def.method](def.path, async (req, res, next) => {
+      try {
+        const session = await options.session(req);
+        if (def.role !== 'public') {
+          if (!session) throw new HttpError(401, 'Unauthenticated', 'Sign in to continue.');
+          if (!hasRole(session.user.role, def.role)) {
+            throw new HttpError(403, 'Forbidden', `This action requires the ${def.role} role.`);
+          }
+        }
+        if (STATE_CHANGING.has(def.method)) {
+          if (session && req.get('x-csrf-token') !== session.csrfToken) {
+            throw new HttpError(403, 'CsrfTokenInvalid', 'The CSRF token is missing or wrong; reload the page.');
+          }
+          if (def.body && !req.is('application/json')) {
+            throw new HttpError(415, 'UnsupportedMediaType', 'The request body must be application/json.');
+          }
+        }
+        const ctx = {
+          params: parse(def.params, req.params, 'path'),
+          query: parse(def.query, req.query, 'query'),
+          body: parse(def.body, req.body, 'body'),
+          session: session as SessionRecord,
+          req,
+          res,
+        };
+        const result = await handler(ctx as HandlerContext<RouteDef>);
+        if (result instanceof Reply) res.status(result.status).json(result.body);
+        else res.json(result);
+      } catch (error) {
+        next(error);
+      }
+    });
+  }
+}

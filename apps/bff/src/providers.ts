@@ -1,0 +1,59 @@
+import type {
+  AppEvent,
+  ApplicationDetail,
+  ApplicationListQuery,
+  ApplicationPage,
+  BatchDetail,
+  BatchStrategy,
+  ChangeOrderRef,
+  Instance,
+  InstanceSpecification,
+  Namespace,
+  Rollout,
+  RolloutPage,
+  Version,
+} from '@console/contract';
+
+export interface UsageSnapshot {
+  monthToDate: { cpuCoreMinutes: number; memoryGiBMinutes: number };
+  now: { cpuCores: number; memoryGiB: number };
+  runningInstances: number;
+}
+
+export interface DeployRequest {
+  imageUrl?: string;
+  packageUrl?: string;
+  packageVersion?: string;
+  strategy?: BatchStrategy;
+  minReadyInstances?: number;
+  description?: string;
+}
+
+/** What the console needs from one product; each product's adapter maps its native API onto it. */
+export interface ApplicationProvider {
+  listNamespaces(): Promise<Namespace[]>;
+  listInstanceSpecifications(): Promise<InstanceSpecification[]>;
+  listApplications(query: ApplicationListQuery): Promise<ApplicationPage>;
+  getApplication(appId: string): Promise<ApplicationDetail>;
+  listInstances(appId: string): Promise<Instance[]>;
+  listVersions(appId: string): Promise<Version[]>;
+  listEvents(appId: string): Promise<AppEvent[]>;
+  usage(appId: string): Promise<UsageSnapshot>;
+  listRollouts(appId: string, page: number, pageSize: number): Promise<RolloutPage>;
+  /** `fresh` bypasses the shared read cache: used right before acting on a rollout. */
+  getRollout(rolloutId: string, options?: { fresh?: boolean }): Promise<Rollout>;
+  getBatch(rolloutId: string, batchId: string): Promise<BatchDetail>;
+
+  deploy(appId: string, request: DeployRequest): Promise<ChangeOrderRef>;
+  start(appId: string): Promise<ChangeOrderRef>;
+  stop(appId: string): Promise<ChangeOrderRef>;
+  restart(appId: string, minReadyInstances?: number): Promise<ChangeOrderRef>;
+  scale(appId: string, replicas: number): Promise<ChangeOrderRef>;
+  resize(appId: string, cpu: number, memory: number): Promise<ChangeOrderRef>;
+  rollback(appId: string, versionId: string, strategy?: BatchStrategy, minReadyInstances?: number): Promise<ChangeOrderRef>;
+  delete(appId: string): Promise<ChangeOrderRef>;
+
+  confirmBatch(rolloutId: string, batchId: string): Promise<{ requestId: string }>;
+  abort(rolloutId: string): Promise<{ requestId: string }>;
+  abortAndRollback(rolloutId: string): Promise<{ requestId: string; followUpRolloutId?: string }>;
+}

@@ -1,0 +1,142 @@
+import type { Rollout, RolloutActionResult } from '@console/contract';
+import type { AuditLog } from '../audit/audit-log';
+import type { SessionRecord } from '../auth/sessions';
+import { errorBody, HttpError, toHttpError } from '../http/errors';
+import { Reply } from '../http/routing';
+import type { ApplicationProvider } from '../providers';
+import { UpstreamError } from '../upstream/errors';
+import type { IdempotencyStore } from './idempotency';
+import { KeyedLock } from './keyed-lock';
+
+export type RolloutActionKind = 'confirm-batch' | 'abort' | 'abort-and-rollback';
+
+export interface RolloutActionRequest {
+  kind: RolloutActionKind;
+  accountId: string;
+  rolloutId: string;
+  /** The batch the operator saw waiting (confirm only). */
+  batchId?: string;
+  idempotencyKey: string;
+  provider: ApplicationProvider;
+  session: SessionRecord;
+}
+
+/**
+ * Acts on a rollout safely: one action at a time per rollout, decided on a fresh upstream read,
+ * bound to the batch the operator saw, and answered identically when replayed with the same key.
+ */
+export class RolloutActions {
+  private readonly lock = new KeyedLock();
+
+  constructor(
+    private readonly idempotency: IdempotencyStore,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async perform(request: RolloutActionRequest): Promise<Reply> {
+    const scope = `${request.accountId}/${request.rolloutId}`;
+    const fingerprint = `${request.kind}:${request.batchId ?? ''}`;
+    const replay = await this.replay(scope, request.idempotencyKey, fingerprint);
+    if (replay) return replay;
+    return this.lock.run(scope, async () => {
+      const again = await this.replay(scope, request.idempotencyKey, fingerprint);
+      if (again) return again;
+      const { reply, store } = await this.decide(request);
+      if (store) {
+        await this.idempotency.put(scope, request.idempotencyKey, request.session.user.username, {
+          status: reply.status,
+          body: reply.body,
+          fingerprint,
+        });
+      }
+      return reply;
+    });
+  }
+
+  private async replay(scope: string, key: string, fingerprint: string): Promise<Reply | undefined> {
+    const stored = await this.idempotency.get(scope, key);
+    if (!stored) return undefined;
+    if (stored.fingerprint !== fingerprint) {
+      throw new HttpError(
+        422,
+        'IdempotencyKeyReused',
+        'This idempotency key was already used for a different action on this rollout.',
+        { field: 'idempotencyKey' },
+      );
+    }
+    return new Reply(stored.status, stored.body);
+  }
+
+  private async decide(request: RolloutActionRequest): Promise<{ reply: Reply; store: boolean }> {
+    const { provider, rolloutId, kind } = request;
+    const before = await provider.getRollout(rolloutId, { fresh: true });
+    const stale = staleReason(kind, before, request.batchId);
+    if (stale) {
+      await this.record(request, 'stale', undefined, stale);
+      const body = { error: { code: 'StaleRollout', message: stale }, rollout: before };
+      return { reply: new Reply(409, body), store: true };
+    }
+    try {
+      let requestId: string;
+      let followUpRolloutId: string | undefined;
+      if (kind === 'confirm-batch') {
+        ({ requestId } = await provider.confirmBatch(rolloutId, request.batchId as string));
+      } else if (kind === 'abort') {
+        ({ requestId } = await provider.abort(rolloutId));
+      } else {
+        ({ requestId, followUpRolloutId } = await provider.abortAndRollback(rolloutId));
+      }
+      await this.record(request, 'success', requestId);
+      const rollout = await provider.getRollout(rolloutId, { fresh: true });
+      const body: RolloutActionResult = {
+        outcome: kind === 'confirm-batch' ? 'confirmed' : kind === 'abort' ? 'aborted' : 'rolling-back',
+        requestId,
+        ...(followUpRolloutId ? { followUpRolloutId } : {}),
+        rollout,
+      };
+      return { reply: new Reply(200, body), store: true };
+    } catch (error) {
+      const http = toHttpError(error);
+      const upstream = error instanceof UpstreamError ? error.body : undefined;
+      await this.record(request, 'failure', upstream?.requestId, `${http.code}: ${http.message}`);
+      // A refusal by the cloud is final and replayed as such; a lost answer is not: the operator
+      // sees the state as it is now and decides again, nothing is retried blindly.
+      const definitive = upstream !== undefined && upstream.httpStatus >= 400 && upstream.httpStatus < 500;
+      const rollout = definitive ? undefined : await provider.getRollout(rolloutId, { fresh: true }).catch(() => undefined);
+      return { reply: new Reply(http.status, { ...errorBody(http), ...(rollout ? { rollout } : {}) }), store: definitive };
+    }
+  }
+
+  private record(
+    request: RolloutActionRequest,
+    outcome: 'success' | 'failure' | 'stale',
+    upstreamRequestId?: string,
+    detail?: string,
+  ): Promise<void> {
+    return this.audit.append({
+      username: request.session.user.username,
+      role: request.session.user.role,
+      action: request.kind,
+      accountId: request.accountId,
+      resource: `rollout/${request.rolloutId}`,
+      batchId: request.batchId,
+      decision: request.kind === 'confirm-batch' ? 'release-next-batch' : request.kind,
+      outcome,
+      upstreamRequestId,
+      detail,
+    });
+  }
+}
+
+function staleReason(kind: RolloutActionKind, rollout: Rollout, batchId?: string): string | undefined {
+  if (kind === 'confirm-batch') {
+    const waiting = rollout.waitingBatch;
+    if (!waiting) {
+      return `No batch is waiting for confirmation any more; the change order is ${rollout.nativeStatusName}.`;
+    }
+    if (waiting.id !== batchId) return `Another batch is waiting now: ${waiting.name} (batch ${waiting.index}).`;
+    return undefined;
+  }
+  const action = kind === 'abort' ? rollout.actions.abort : rollout.actions.abortAndRollback;
+  return action.allowed ? undefined : (action.reason ?? 'The change order can no longer be stopped.');
+}

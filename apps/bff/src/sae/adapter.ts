@@ -1,0 +1,520 @@
+import type {
+  AppEvent,
+  ApplicationDetail,
+  ApplicationListQuery,
+  ApplicationPage,
+  ApplicationSummary,
+  BatchDetail,
+  BatchStrategy,
+  ChangeOrderRef,
+  Instance,
+  InstanceSpecification,
+  Namespace,
+  NativeAppStatus,
+  Rollout,
+  RolloutPage,
+  RolloutSummary,
+  Version,
+} from '@console/contract';
+import type { ApplicationProvider, DeployRequest, UsageSnapshot } from '../providers';
+import { NotFoundError } from '../http/errors';
+import { UpstreamError } from '../upstream/errors';
+import { saeApis } from './apis';
+import type { SaeClient, SaeParams } from './client';
+import { ReadCoalescer } from './coalesce';
+import {
+  applicationStatus,
+  batchStatus,
+  changeOrderStatusNames,
+  coTypeLabels,
+  rolloutStatus,
+  unfinishedStatuses,
+} from './status';
+
+type Raw = Record<string, unknown>;
+
+const str = (v: unknown): string | undefined => (v === undefined || v === null || v === '' ? undefined : String(v));
+const num = (v: unknown, fallback = 0): number => {
+  const n = typeof v === 'number' ? v : Number(v);
+  return Number.isFinite(n) ? n : fallback;
+};
+const arr = (v: unknown): Raw[] => (Array.isArray(v) ? (v as Raw[]) : []);
+const bool = (v: unknown): boolean => v === true || v === 'true';
+
+const NOT_FOUND_CODES = new Set(['InvalidAppId.NotFound', 'InvalidApplication.NotFound', 'InvalidChangeOrder.NotFound']);
+
+function strategyJson(strategy: BatchStrategy | undefined): string | undefined {
+  if (!strategy) return undefined;
+  const batchUpdate = {
+    batch: strategy.batches,
+    releaseType: strategy.releaseType,
+    ...(strategy.releaseType === 'auto' ? { batchWaitTime: strategy.batchWaitMinutes } : {}),
+  };
+  return JSON.stringify(
+    strategy.type === 'GrayBatchUpdate'
+      ? { type: strategy.type, batchUpdate, grayUpdate: { gray: strategy.grayInstances } }
+      : { type: strategy.type, batchUpdate },
+  );
+}
+
+function parseEnvs(value: unknown): { name: string; value: string }[] {
+  if (typeof value !== 'string' || !value) return [];
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    return Array.isArray(parsed)
+      ? parsed
+          .filter((e): e is Raw => typeof e === 'object' && e !== null)
+          .map((e) => ({ name: String(e.name ?? ''), value: String(e.value ?? '') }))
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+/** SAE (Serverless App Engine) mapped onto the console model. */
+export class SaeProvider implements ApplicationProvider {
+  private readonly reads = new ReadCoalescer(1_000);
+
+  constructor(
+    private readonly client: SaeClient,
+    private readonly regionId: string,
+  ) {}
+
+  private async read<T>(api: keyof typeof saeApis, params: SaeParams = {}, fresh = false): Promise<T> {
+    const key = `${api}?${JSON.stringify(params)}`;
+    const load = async () => (await this.client.call<T>(saeApis[api], params)).data;
+    try {
+      return await (fresh ? load() : this.reads.get(key, load));
+    } catch (error) {
+      if (error instanceof UpstreamError && NOT_FOUND_CODES.has(error.body.code)) {
+        throw new NotFoundError(error.body.message, error.body);
+      }
+      throw error;
+    }
+  }
+
+  private async write(api: keyof typeof saeApis, params: SaeParams): Promise<{ data: Raw; requestId: string }> {
+    const result = await this.client.call<Raw>(saeApis[api], params);
+    this.reads.invalidate('');
+    return { data: result.data ?? {}, requestId: result.requestId };
+  }
+
+  async listNamespaces(): Promise<Namespace[]> {
+    const data = await this.read<Raw[]>('DescribeNamespaceList', { ContainCustom: true });
+    return arr(data).map((n) => ({
+      id: String(n.NamespaceId),
+      name: String(n.NamespaceName ?? n.NamespaceId),
+      description: str(n.NamespaceDescription),
+      regionId: String(n.RegionId ?? this.regionId),
+      vpcId: str(n.VpcId),
+    }));
+  }
+
+  async listInstanceSpecifications(): Promise<InstanceSpecification[]> {
+    const data = await this.read<Raw[]>('DescribeInstanceSpecifications');
+    return arr(data).map((s) => ({
+      id: num(s.Id),
+      name: String(s.SpecInfo ?? ''),
+      cpu: num(s.Cpu),
+      memory: num(s.Memory),
+      enabled: s.Enable !== false,
+    }));
+  }
+
+  private async nativeStatus(appId: string): Promise<NativeAppStatus> {
+    const s = await this.read<Raw>('DescribeApplicationStatus', { AppId: appId });
+    return {
+      currentStatus: String(s.CurrentStatus ?? 'UNKNOWN'),
+      lastChangeOrderId: str(s.LastChangeOrderId),
+      lastChangeOrderStatus: str(s.LastChangeOrderStatus),
+      lastChangeOrderRunning: bool(s.LastChangeOrderRunning),
+      subStatus: str(s.SubStatus),
+    };
+  }
+
+  private async summarize(app: Raw): Promise<ApplicationSummary> {
+    const id = String(app.AppId);
+    const native = await this.nativeStatus(id);
+    return {
+      id,
+      name: String(app.AppName ?? id),
+      description: str(app.AppDescription),
+      namespaceId: String(app.NamespaceId ?? ''),
+      regionId: String(app.RegionId ?? this.regionId),
+      instances: num(app.Instances),
+      runningInstances: num(app.RunningInstances),
+      status: applicationStatus(native),
+      native,
+      tags: arr(app.Tags).map((t) => ({ key: String(t.Key ?? ''), value: String(t.Value ?? '') })),
+    };
+  }
+
+  private async allApplications(namespaceId?: string, name?: string): Promise<Raw[]> {
+    const all: Raw[] = [];
+    for (let page = 1; ; page++) {
+      const data = await this.read<Raw>('ListApplications', {
+        CurrentPage: page,
+        PageSize: 200,
+        NamespaceId: namespaceId,
+        AppName: name,
+      });
+      const items = arr(data?.Applications);
+      all.push(...items);
+      if (items.length < 200 || all.length >= num(data?.TotalSize)) return all;
+    }
+  }
+
+  async listApplications(query: ApplicationListQuery): Promise<ApplicationPage> {
+    const apps = await this.allApplications(query.namespaceId, query.q);
+    let summaries: ApplicationSummary[];
+    if (query.status) {
+      summaries = (await mapLimited(apps, 8, (a) => this.summarize(a))).filter((s) => s.status === query.status);
+      const start = (query.page - 1) * query.pageSize;
+      return {
+        items: summaries.slice(start, start + query.pageSize),
+        total: summaries.length,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    }
+    const start = (query.page - 1) * query.pageSize;
+    summaries = await mapLimited(apps.slice(start, start + query.pageSize), 8, (a) => this.summarize(a));
+    return { items: summaries, total: apps.length, page: query.page, pageSize: query.pageSize };
+  }
+
+  async getApplication(appId: string): Promise<ApplicationDetail> {
+    const [config, groups] = await Promise.all([
+      this.read<Raw>('DescribeApplicationConfig', { AppId: appId }),
+      this.read<Raw[]>('DescribeApplicationGroups', { AppId: appId }),
+    ]);
+    const native = await this.nativeStatus(appId);
+    const groupList = arr(groups);
+    const running = groupList.reduce((sum, g) => sum + num(g.RunningInstances), 0);
+    return {
+      id: appId,
+      name: String(config.AppName ?? appId),
+      description: str(config.AppDescription),
+      namespaceId: String(config.NamespaceId ?? ''),
+      regionId: String(config.RegionId ?? this.regionId),
+      instances: num(config.Replicas),
+      runningInstances: running,
+      status: applicationStatus(native),
+      native,
+      tags: arr(config.Tags).map((t) => ({ key: String(t.Key ?? ''), value: String(t.Value ?? '') })),
+      createTime: undefined,
+      config: {
+        packageType: String(config.PackageType ?? ''),
+        imageUrl: str(config.ImageUrl),
+        packageUrl: str(config.PackageUrl),
+        packageVersion: str(config.PackageVersion),
+        jdk: str(config.Jdk),
+        webContainer: str(config.WebContainer),
+        cpu: num(config.Cpu),
+        memory: num(config.Memory),
+        replicas: num(config.Replicas),
+        vpcId: str(config.VpcId),
+        vSwitchId: str(config.VSwitchId),
+        securityGroupId: str(config.SecurityGroupId),
+        envs: parseEnvs(config.Envs),
+        command: str(config.Command),
+        timezone: str(config.Timezone),
+        updateStrategy: str(config.UpdateStrategy),
+        minReadyInstances: config.MinReadyInstances === undefined ? undefined : num(config.MinReadyInstances),
+        raw: config,
+      },
+      groups: groupList.map((g) => ({
+        id: String(g.GroupId),
+        name: String(g.GroupName ?? g.GroupId),
+        replicas: num(g.Replicas),
+        runningInstances: num(g.RunningInstances),
+      })),
+    };
+  }
+
+  async listInstances(appId: string): Promise<Instance[]> {
+    const groups = arr(await this.read<Raw[]>('DescribeApplicationGroups', { AppId: appId }));
+    const pages = await Promise.all(
+      groups.map((g) =>
+        this.read<Raw>('DescribeApplicationInstances', {
+          AppId: appId,
+          GroupId: String(g.GroupId),
+          CurrentPage: 1,
+          PageSize: 200,
+        }),
+      ),
+    );
+    return pages.flatMap((p) =>
+      arr(p?.Instances).map((i) => ({
+        id: String(i.InstanceId),
+        groupId: String(i.GroupId ?? ''),
+        ip: str(i.InstanceContainerIp),
+        status: String(i.InstanceContainerStatus ?? 'Unknown'),
+        health: str(i.InstanceHealthStatus),
+        restarts: num(i.InstanceContainerRestarts),
+        version: str(i.PackageVersion),
+        imageUrl: str(i.ImageUrl),
+        createdAt: i.CreateTimeStamp === undefined ? undefined : num(i.CreateTimeStamp),
+      })),
+    );
+  }
+
+  async listVersions(appId: string): Promise<Version[]> {
+    const [versions, config] = await Promise.all([
+      this.read<Raw[]>('ListAppVersions', { AppId: appId }),
+      this.read<Raw>('DescribeApplicationConfig', { AppId: appId }),
+    ]);
+    const currentImage = str(config.ImageUrl);
+    const currentPackage = str(config.PackageUrl);
+    const list = arr(versions)
+      .map((v) => {
+        const type = String(v.Type ?? '');
+        const imageUrl = type === 'image' ? str(v.WarUrl) : undefined;
+        const packageUrl = type === 'image' ? undefined : (str(v.BuildPackageUrl) ?? str(v.WarUrl));
+        return {
+          id: String(v.Id),
+          type,
+          createdAt: num(v.CreateTime),
+          imageUrl,
+          packageUrl,
+          current: false,
+        };
+      })
+      .sort((a, b) => b.createdAt - a.createdAt);
+    const current = list.find(
+      (v) => (v.imageUrl && v.imageUrl === currentImage) || (v.packageUrl && v.packageUrl === currentPackage),
+    );
+    if (current) current.current = true;
+    return list;
+  }
+
+  async listEvents(appId: string): Promise<AppEvent[]> {
+    const config = await this.read<Raw>('DescribeApplicationConfig', { AppId: appId });
+    const data = await this.read<Raw>('ListAppEvents', {
+      AppId: appId,
+      Namespace: String(config.NamespaceId ?? this.regionId),
+      CurrentPage: 1,
+      PageSize: 100,
+    });
+    return arr(data?.AppEventEntity)
+      .map((e) => ({
+        kind: String(e.ObjectKind ?? ''),
+        objectName: String(e.ObjectName ?? ''),
+        type: String(e.EventType ?? ''),
+        reason: String(e.Reason ?? ''),
+        message: String(e.Message ?? ''),
+        firstTimestamp: String(e.FirstTimestamp ?? ''),
+        lastTimestamp: String(e.LastTimestamp ?? ''),
+      }))
+      .sort((a, b) => b.lastTimestamp.localeCompare(a.lastTimestamp));
+  }
+
+  async usage(appId: string): Promise<UsageSnapshot> {
+    const [stats, status] = await Promise.all([
+      this.read<Raw>('QueryResourceStatics', { AppId: appId }),
+      this.read<Raw>('DescribeApplicationStatus', { AppId: appId }),
+    ]);
+    const summary = (stats?.Summary ?? {}) as Raw;
+    const realtime = (stats?.RealTimeRes ?? {}) as Raw;
+    return {
+      monthToDate: { cpuCoreMinutes: num(summary.Cpu), memoryGiBMinutes: num(summary.Memory) },
+      now: { cpuCores: num(realtime.Cpu), memoryGiB: num(realtime.Memory) },
+      runningInstances: num(status.RunningInstances),
+    };
+  }
+
+  private rolloutSummary(o: Raw, appId?: string): RolloutSummary {
+    const status = num(o.Status);
+    const type = String(o.CoTypeCode ?? '');
+    return {
+      id: String(o.ChangeOrderId),
+      appId: String(o.AppId ?? appId ?? ''),
+      type,
+      typeLabel: str(o.CoType) ?? coTypeLabels[type] ?? type,
+      status: rolloutStatus(status),
+      nativeStatus: status,
+      nativeStatusName: changeOrderStatusNames[status] ?? String(status),
+      batchCount: num(o.BatchCount),
+      batchType: String(o.BatchType ?? ''),
+      description: str(o.Description),
+      createTime: str(o.CreateTime),
+      finishTime: str(o.FinishTime),
+    };
+  }
+
+  async listRollouts(appId: string, page: number, pageSize: number): Promise<RolloutPage> {
+    const data = await this.read<Raw>('ListChangeOrders', { AppId: appId, CurrentPage: page, PageSize: pageSize });
+    return {
+      items: arr(data?.ChangeOrderList).map((o) => this.rolloutSummary(o, appId)),
+      total: num(data?.TotalSize),
+      page,
+      pageSize,
+    };
+  }
+
+  async getRollout(rolloutId: string, options: { fresh?: boolean } = {}): Promise<Rollout> {
+    const fresh = options.fresh ?? false;
+    const o = await this.read<Raw>('DescribeChangeOrder', { ChangeOrderId: rolloutId }, fresh);
+    const summary = this.rolloutSummary(o);
+    const status = summary.nativeStatus;
+    const pipelines = arr(o.Pipelines);
+    const currentId = str(o.CurrentPipelineId);
+    // Per the reference: CurrentPipelineId is the batch that just ran; the one to confirm is the next.
+    const currentIndex = pipelines.findIndex((p) => String(p.PipelineId) === currentId);
+    const waiting = status === 8 && currentIndex >= 0 ? pipelines[currentIndex + 1] : undefined;
+    const instances = summary.appId ? await this.listInstances(summary.appId).catch(() => []) : [];
+    const healthy = instances.filter(
+      (i) => i.status === 'Running' && (i.health === undefined || !/Unhealthy|NotCheckedYet/.test(i.health)),
+    ).length;
+    const unfinished = unfinishedStatuses.has(status);
+    const waitingIndex = waiting ? currentIndex + 1 : -1;
+    return {
+      ...summary,
+      appName: str(o.AppName),
+      subStatus: num(o.SubStatus),
+      errorMessage: str(o.ErrorMessage) === 'success' ? undefined : str(o.ErrorMessage),
+      batchWaitMinutes: o.BatchWaitTime === undefined ? undefined : num(o.BatchWaitTime),
+      currentBatchId: currentId,
+      waitingBatch: waiting
+        ? {
+            id: String(waiting.PipelineId),
+            index: waitingIndex + 1,
+            name: String(waiting.PipelineName ?? `Batch ${waitingIndex + 1}`),
+            instanceCount: num(waiting.ParallelCount) || batchShare(instances.length, pipelines.length, waitingIndex),
+          }
+        : null,
+      health: { healthy, total: instances.length },
+      batches: pipelines.map((p, index) => ({
+        id: String(p.PipelineId),
+        index: index + 1,
+        name: String(p.PipelineName ?? `Batch ${index + 1}`),
+        status: batchStatus(num(p.Status)),
+        nativeStatus: num(p.Status),
+        startTime: p.StartTime === undefined ? undefined : num(p.StartTime),
+        updateTime: p.UpdateTime === undefined ? undefined : num(p.UpdateTime),
+      })),
+      actions: {
+        confirm: waiting
+          ? { allowed: true }
+          : { allowed: false, reason: 'No batch is waiting for manual confirmation.' },
+        abort: unfinished ? { allowed: true } : { allowed: false, reason: 'The change order has finished.' },
+        abortAndRollback: unfinished
+          ? { allowed: true }
+          : { allowed: false, reason: 'The change order has finished.' },
+      },
+    };
+  }
+
+  async getBatch(rolloutId: string, batchId: string): Promise<BatchDetail> {
+    const order = await this.read<Raw>('DescribeChangeOrder', { ChangeOrderId: rolloutId });
+    if (!arr(order.Pipelines).some((p) => String(p.PipelineId) === batchId)) {
+      throw new NotFoundError(`Batch ${batchId} is not part of change order ${rolloutId}.`);
+    }
+    const p = await this.read<Raw>('DescribePipeline', { PipelineId: batchId });
+    return {
+      id: String(p.PipelineId ?? batchId),
+      name: String(p.PipelineName ?? ''),
+      status: num(p.PipelineStatus),
+      nextBatchId: str(p.NextPipelineId),
+      stages: arr(p.StageList).map((s) => ({
+        id: String(s.StageId),
+        name: String(s.StageName ?? ''),
+        status: num(s.Status),
+        tasks: arr(s.TaskList).map((t) => ({
+          id: String(t.TaskId),
+          name: String(t.TaskName ?? ''),
+          status: num(t.Status),
+          message: str(t.Message),
+          errorCode: str(t.ErrorCode),
+          errorMessage: str(t.ErrorMessage),
+        })),
+      })),
+    };
+  }
+
+  private async changeOrder(api: keyof typeof saeApis, params: SaeParams): Promise<ChangeOrderRef> {
+    const { data, requestId } = await this.write(api, params);
+    return { changeOrderId: String(data.ChangeOrderId ?? ''), requestId };
+  }
+
+  deploy(appId: string, request: DeployRequest): Promise<ChangeOrderRef> {
+    return this.changeOrder('DeployApplication', {
+      AppId: appId,
+      ImageUrl: request.imageUrl,
+      PackageUrl: request.packageUrl,
+      PackageVersion: request.packageVersion,
+      UpdateStrategy: strategyJson(request.strategy),
+      MinReadyInstances: request.minReadyInstances,
+      BatchWaitTime: request.strategy?.releaseType === 'auto' ? request.strategy.batchWaitMinutes : undefined,
+      ChangeOrderDesc: request.description,
+    });
+  }
+
+  start(appId: string) {
+    return this.changeOrder('StartApplication', { AppId: appId });
+  }
+
+  stop(appId: string) {
+    return this.changeOrder('StopApplication', { AppId: appId });
+  }
+
+  restart(appId: string, minReadyInstances?: number) {
+    return this.changeOrder('RestartApplication', { AppId: appId, MinReadyInstances: minReadyInstances });
+  }
+
+  scale(appId: string, replicas: number) {
+    return this.changeOrder('RescaleApplication', { AppId: appId, Replicas: replicas });
+  }
+
+  resize(appId: string, cpu: number, memory: number) {
+    return this.changeOrder('RescaleApplicationVertically', { AppId: appId, Cpu: cpu, Memory: memory });
+  }
+
+  rollback(appId: string, versionId: string, strategy?: BatchStrategy, minReadyInstances?: number) {
+    return this.changeOrder('RollbackApplication', {
+      AppId: appId,
+      VersionId: versionId,
+      UpdateStrategy: strategyJson(strategy),
+      MinReadyInstances: minReadyInstances,
+    });
+  }
+
+  delete(appId: string) {
+    return this.changeOrder('DeleteApplication', { AppId: appId });
+  }
+
+  async confirmBatch(_rolloutId: string, batchId: string): Promise<{ requestId: string }> {
+    const { requestId } = await this.write('ConfirmPipelineBatch', { PipelineId: batchId, Confirm: true });
+    return { requestId };
+  }
+
+  async abort(rolloutId: string): Promise<{ requestId: string }> {
+    const { requestId } = await this.write('AbortChangeOrder', { ChangeOrderId: rolloutId });
+    return { requestId };
+  }
+
+  async abortAndRollback(rolloutId: string): Promise<{ requestId: string; followUpRolloutId?: string }> {
+    const { data, requestId } = await this.write('AbortAndRollbackChangeOrder', { ChangeOrderId: rolloutId });
+    const followUp = str(data.ChangeOrderId);
+    return { requestId, followUpRolloutId: followUp && followUp !== rolloutId ? followUp : undefined };
+  }
+}
+
+/** Instances a batch updates when the cloud does not say: an even split, earlier batches larger. */
+function batchShare(total: number, batches: number, index: number): number {
+  if (batches <= 0) return 0;
+  const base = Math.floor(total / batches);
+  return base + (index < total % batches ? 1 : 0);
+}
+
+async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}

@@ -1,0 +1,18 @@
+import type { UpstreamError as UpstreamErrorBody } from '@console/contract';
+
+/** A failed upstream call, carrying the cloud's own code, message and RequestId. */
+export class UpstreamError extends Error {
+  constructor(
+    readonly body: UpstreamErrorBody,
+    /** True when a write may or may not have taken effect (the connection failed after sending). */
+    readonly outcomeUnknown = false,
+  ) {
+    super(`${body.product} ${body.code}: ${body.message}`);
+    this.name = 'UpstreamError';
+  }
+
+  get retryable(): boolean {
+    const { httpStatus, code } = this.body;
+    return httpStatus === 0 || httpStatus >= 500 || /^Throttling/.test(code) || code === 'ServiceUnavailable';
+  }
+}
