@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Account, Role } from '@console/contract';
+import { hasRole } from '@console/contract';
 import { parse as parseCookie, serialize as serializeCookie } from 'cookie';
 import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -23,7 +24,6 @@ import { SaeClient } from './sae/client';
 import { closeUpstreamAgents } from './upstream/http-client';
 import { UsageStore } from './usage/usage-store';
 import { UsageWatcher } from './usage/usage-watcher';
-import { hasRole } from '@console/contract';
 
 export const SESSION_COOKIE = 'console_session';
 
@@ -40,7 +40,14 @@ export interface Bff {
 }
 
 function publicAccount(a: AccountConfig): Account {
-  return { id: a.id, name: a.name, product: a.product, regionId: a.regionId, profile: a.profile, embedded: a.embedded };
+  return {
+    id: a.id,
+    name: a.name,
+    product: a.product,
+    regionId: a.regionId,
+    profile: a.profile,
+    embedded: a.embedded,
+  };
 }
 
 function connect(config: AccountConfig): ConnectedAccount {
@@ -52,7 +59,10 @@ function connect(config: AccountConfig): ConnectedAccount {
   return { config, provider: new SaeProvider(client, config.regionId) };
 }
 
-export async function createBff(config: ConsoleConfig, options: { logger?: Logger; db?: Database } = {}): Promise<Bff> {
+export async function createBff(
+  config: ConsoleConfig,
+  options: { logger?: Logger; db?: Database } = {},
+): Promise<Bff> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const db = options.db ?? (await openEmbeddedDatabase(config.dataDir));
   const users = new UserStore(db);
@@ -62,7 +72,12 @@ export async function createBff(config: ConsoleConfig, options: { logger?: Logge
   const rolloutActions = new RolloutActions(new IdempotencyStore(db), audit);
   const usageStore = new UsageStore(db);
   const accounts = new Map(config.accounts.map((a) => [a.id, connect(a)]));
-  const usage = new UsageWatcher(usageStore, config.usageSampleSeconds * 1000, logger, (id) => accounts.get(id)?.provider);
+  const usage = new UsageWatcher(
+    usageStore,
+    config.usageSampleSeconds * 1000,
+    logger,
+    (id) => accounts.get(id)?.provider,
+  );
 
   const account = (id: string): ConnectedAccount => {
     const found = accounts.get(id);
@@ -152,7 +167,12 @@ export async function createBff(config: ConsoleConfig, options: { logger?: Logge
       const token = parseCookie(req.get('cookie') ?? '')[SESSION_COOKIE];
       if (token) await sessions.destroy(token);
       setCookie(req, res, '', 0);
-      await audit.append({ username: session.user.username, role: session.user.role, action: 'logout', outcome: 'success' });
+      await audit.append({
+        username: session.user.username,
+        role: session.user.role,
+        action: 'logout',
+        outcome: 'success',
+      });
       return { user: null, csrfToken: null };
     },
     async listAccounts() {
@@ -188,16 +208,26 @@ export async function createBff(config: ConsoleConfig, options: { logger?: Logge
     },
     async deployApplication({ params, body, session }) {
       const { provider } = account(params.accountId);
-      return auditAction(session, 'deploy', params.accountId, `app/${params.appId}`, () => provider.deploy(params.appId, body),
-        body.imageUrl ?? body.packageUrl);
+      return auditAction(
+        session,
+        'deploy',
+        params.accountId,
+        `app/${params.appId}`,
+        () => provider.deploy(params.appId, body),
+        body.imageUrl ?? body.packageUrl,
+      );
     },
     async startApplication({ params, session }) {
       const { provider } = account(params.accountId);
-      return auditAction(session, 'start', params.accountId, `app/${params.appId}`, () => provider.start(params.appId));
+      return auditAction(session, 'start', params.accountId, `app/${params.appId}`, () =>
+        provider.start(params.appId),
+      );
     },
     async stopApplication({ params, session }) {
       const { provider } = account(params.accountId);
-      return auditAction(session, 'stop', params.accountId, `app/${params.appId}`, () => provider.stop(params.appId));
+      return auditAction(session, 'stop', params.accountId, `app/${params.appId}`, () =>
+        provider.stop(params.appId),
+      );
     },
     async restartApplication({ params, body, session }) {
       const { provider } = account(params.accountId);
@@ -242,11 +272,23 @@ export async function createBff(config: ConsoleConfig, options: { logger?: Logge
       const { provider } = account(params.accountId);
       const app = await provider.getApplication(params.appId);
       if (body.confirmName !== app.name) {
-        throw new HttpError(400, 'ConfirmationMismatch', `Type the application name "${app.name}" to delete it.`, {
-          field: 'confirmName',
-        });
+        throw new HttpError(
+          400,
+          'ConfirmationMismatch',
+          `Type the application name "${app.name}" to delete it.`,
+          {
+            field: 'confirmName',
+          },
+        );
       }
-      return auditAction(session, 'delete', params.accountId, `app/${params.appId}`, () => provider.delete(params.appId), app.name);
+      return auditAction(
+        session,
+        'delete',
+        params.accountId,
+        `app/${params.appId}`,
+        () => provider.delete(params.appId),
+        app.name,
+      );
     },
     async getRollout({ params, session }) {
       const rollout = await account(params.accountId).provider.getRollout(params.rolloutId);
@@ -325,7 +367,9 @@ export async function createBff(config: ConsoleConfig, options: { logger?: Logge
   const api = express.Router();
   api.use(express.json({ limit: '256kb' }));
   mountRoutes(api, handlers, { session: sessionOf });
-  api.use('/api', (req, _res, next) => next(new HttpError(404, 'NotFound', `No API route ${req.method} ${req.originalUrl}.`)));
+  api.use('/api', (req, _res, next) =>
+    next(new HttpError(404, 'NotFound', `No API route ${req.method} ${req.originalUrl}.`)),
+  );
   app.use(api);
   if (config.webDist && existsSync(join(config.webDist, 'index.html'))) {
     const dist = config.webDist;

@@ -82,7 +82,8 @@ export function baseConfig(env: NodeJS.ProcessEnv): Omit<ConsoleConfig, 'account
     port: Number(env.CONSOLE_PORT ?? 8080),
     dataDir: env.CONSOLE_DATA_DIR || undefined,
     sessionTtlMs: Number(env.CONSOLE_SESSION_HOURS ?? 8) * 3_600_000,
-    cookieSecure: env.CONSOLE_COOKIE_SECURE === 'true' ? true : env.CONSOLE_COOKIE_SECURE === 'false' ? false : 'auto',
+    cookieSecure:
+      env.CONSOLE_COOKIE_SECURE === 'true' ? true : env.CONSOLE_COOKIE_SECURE === 'false' ? false : 'auto',
     trustProxy: env.CONSOLE_TRUST_PROXY === 'true',
     logLevel: env.CONSOLE_LOG_LEVEL ?? 'info',
     usageSampleSeconds: Number(env.CONSOLE_USAGE_SAMPLE_SECONDS ?? 30),

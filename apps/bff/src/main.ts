@@ -12,9 +12,12 @@ const bff = await startBff({
   users,
   webDist: env.CONSOLE_WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url)),
 });
-if (accounts.length === 0) bff.logger.warn('no cloud account is configured (CONSOLE_CONFIG_FILE or CONSOLE_SAE_ENDPOINT)');
+if (accounts.length === 0)
+  bff.logger.warn('no cloud account is configured (CONSOLE_CONFIG_FILE or CONSOLE_SAE_ENDPOINT)');
 if ((await bff.db.query<{ n: number }>('SELECT count(*)::int AS n FROM users'))[0]?.n === 0) {
-  bff.logger.warn('no user exists: set CONSOLE_ADMIN_USERNAME and CONSOLE_ADMIN_PASSWORD to create the first admin');
+  bff.logger.warn(
+    'no user exists: set CONSOLE_ADMIN_USERNAME and CONSOLE_ADMIN_PASSWORD to create the first admin',
+  );
 }
 bff.logger.info({ url: bff.url }, 'console listening');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -50,7 +50,12 @@ export interface ApplicationProvider {
   restart(appId: string, minReadyInstances?: number): Promise<ChangeOrderRef>;
   scale(appId: string, replicas: number): Promise<ChangeOrderRef>;
   resize(appId: string, cpu: number, memory: number): Promise<ChangeOrderRef>;
-  rollback(appId: string, versionId: string, strategy?: BatchStrategy, minReadyInstances?: number): Promise<ChangeOrderRef>;
+  rollback(
+    appId: string,
+    versionId: string,
+    strategy?: BatchStrategy,
+    minReadyInstances?: number,
+  ): Promise<ChangeOrderRef>;
   delete(appId: string): Promise<ChangeOrderRef>;
 
   confirmBatch(rolloutId: string, batchId: string): Promise<{ requestId: string }>;

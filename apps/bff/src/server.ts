@@ -9,7 +9,10 @@ export interface RunningBff extends Bff {
 }
 
 /** Listens on the configured address; stop() lets in-flight requests finish before closing. */
-export async function startBff(config: ConsoleConfig, options: Parameters<typeof createBff>[1] = {}): Promise<RunningBff> {
+export async function startBff(
+  config: ConsoleConfig,
+  options: Parameters<typeof createBff>[1] = {},
+): Promise<RunningBff> {
   const bff = await createBff(config, options);
   const server = bff.app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {

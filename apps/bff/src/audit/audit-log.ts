@@ -62,7 +62,10 @@ export class AuditLog {
       where.push(`${column} = $${params.length}`);
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [count] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log ${clause}`, params);
+    const [count] = await this.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log ${clause}`,
+      params,
+    );
     const rows = await this.db.query<Row>(
       `SELECT * FROM audit_log ${clause} ORDER BY id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, query.pageSize, (query.page - 1) * query.pageSize],

@@ -37,9 +37,14 @@ export function upstreamStatus(body: UpstreamErrorBody): number {
 export function zodToHttpError(error: ZodError, where: string): HttpError {
   const issue = error.issues[0];
   const field = issue?.path.join('.') || where;
-  return new HttpError(400, 'InvalidInput', `${where} ${field ? `field "${field}"` : ''}: ${issue?.message ?? 'invalid'}`.replace(/\s+/g, ' '), {
-    field,
-  });
+  return new HttpError(
+    400,
+    'InvalidInput',
+    `${where} ${field ? `field "${field}"` : ''}: ${issue?.message ?? 'invalid'}`.replace(/\s+/g, ' '),
+    {
+      field,
+    },
+  );
 }
 
 export function errorBody(error: HttpError): ApiError {
@@ -56,7 +61,9 @@ export function errorBody(error: HttpError): ApiError {
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
   if (error instanceof UpstreamError) {
-    return new HttpError(upstreamStatus(error.body), 'UpstreamError', error.body.message, { upstream: error.body });
+    return new HttpError(upstreamStatus(error.body), 'UpstreamError', error.body.message, {
+      upstream: error.body,
+    });
   }
   if (error instanceof ZodError) return zodToHttpError(error, 'request');
   const status = (error as { status?: unknown; statusCode?: unknown })?.status;

@@ -38,7 +38,12 @@ function parameters(def: RouteDef) {
     if (!schema) continue;
     const json = toSchema(schema, 'input') as { properties?: Record<string, object>; required?: string[] };
     for (const [name, property] of Object.entries(json.properties ?? {})) {
-      out.push({ name, in: where, required: where === 'path' || (json.required ?? []).includes(name), schema: property });
+      out.push({
+        name,
+        in: where,
+        required: where === 'path' || (json.required ?? []).includes(name),
+        schema: property,
+      });
     }
   }
   return out;
@@ -56,10 +61,18 @@ export function buildOpenApi(): object {
       description: def.role === 'public' ? 'No session needed.' : `Requires the ${def.role} role.`,
       parameters: parameters(def),
       ...(def.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(def.body, 'input') } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: toSchema(def.body, 'input') } },
+            },
+          }
         : {}),
       responses: {
-        200: { description: 'OK', content: { 'application/json': { schema: toSchema(def.response, 'output') } } },
+        200: {
+          description: 'OK',
+          content: { 'application/json': { schema: toSchema(def.response, 'output') } },
+        },
         default: { description: 'Error', content: { 'application/json': { schema: errorSchema } } },
       },
     };

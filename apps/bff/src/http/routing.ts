@@ -1,4 +1,4 @@
-import { type RouteDef, type RouteId, hasRole, routes } from '@console/contract';
+import { hasRole, type RouteDef, type RouteId, routes } from '@console/contract';
 import type { Request, Response, Router } from 'express';
 import type { z } from 'zod';
 import type { SessionRecord } from '../auth/sessions';
@@ -59,7 +59,11 @@ export function mountRoutes(router: Router, handlers: Handlers, options: Routing
         }
         if (STATE_CHANGING.has(def.method)) {
           if (session && req.get('x-csrf-token') !== session.csrfToken) {
-            throw new HttpError(403, 'CsrfTokenInvalid', 'The CSRF token is missing or wrong; reload the page.');
+            throw new HttpError(
+              403,
+              'CsrfTokenInvalid',
+              'The CSRF token is missing or wrong; reload the page.',
+            );
           }
           if (def.body && !req.is('application/json')) {
             throw new HttpError(415, 'UnsupportedMediaType', 'The request body must be application/json.');

@@ -27,6 +27,8 @@ export class IdempotencyStore {
   }
 
   async purgeOlderThan(hours: number): Promise<void> {
-    await this.db.query(`DELETE FROM idempotency WHERE created_at < now() - make_interval(hours => $1)`, [hours]);
+    await this.db.query(`DELETE FROM idempotency WHERE created_at < now() - make_interval(hours => $1)`, [
+      hours,
+    ]);
   }
 }

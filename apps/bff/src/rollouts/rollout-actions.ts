@@ -102,8 +102,13 @@ export class RolloutActions {
       // A refusal by the cloud is final and replayed as such; a lost answer is not: the operator
       // sees the state as it is now and decides again, nothing is retried blindly.
       const definitive = upstream !== undefined && upstream.httpStatus >= 400 && upstream.httpStatus < 500;
-      const rollout = definitive ? undefined : await provider.getRollout(rolloutId, { fresh: true }).catch(() => undefined);
-      return { reply: new Reply(http.status, { ...errorBody(http), ...(rollout ? { rollout } : {}) }), store: definitive };
+      const rollout = definitive
+        ? undefined
+        : await provider.getRollout(rolloutId, { fresh: true }).catch(() => undefined);
+      return {
+        reply: new Reply(http.status, { ...errorBody(http), ...(rollout ? { rollout } : {}) }),
+        store: definitive,
+      };
     }
   }
 
@@ -134,7 +139,8 @@ function staleReason(kind: RolloutActionKind, rollout: Rollout, batchId?: string
     if (!waiting) {
       return `No batch is waiting for confirmation any more; the change order is ${rollout.nativeStatusName}.`;
     }
-    if (waiting.id !== batchId) return `Another batch is waiting now: ${waiting.name} (batch ${waiting.index}).`;
+    if (waiting.id !== batchId)
+      return `Another batch is waiting now: ${waiting.name} (batch ${waiting.index}).`;
     return undefined;
   }
   const action = kind === 'abort' ? rollout.actions.abort : rollout.actions.abortAndRollback;

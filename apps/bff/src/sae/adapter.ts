@@ -16,8 +16,8 @@ import type {
   RolloutSummary,
   Version,
 } from '@console/contract';
-import type { ApplicationProvider, DeployRequest, UsageSnapshot } from '../providers';
 import { NotFoundError } from '../http/errors';
+import type { ApplicationProvider, DeployRequest, UsageSnapshot } from '../providers';
 import { UpstreamError } from '../upstream/errors';
 import { saeApis } from './apis';
 import type { SaeClient, SaeParams } from './client';
@@ -33,7 +33,8 @@ import {
 
 type Raw = Record<string, unknown>;
 
-const str = (v: unknown): string | undefined => (v === undefined || v === null || v === '' ? undefined : String(v));
+const str = (v: unknown): string | undefined =>
+  v === undefined || v === null || v === '' ? undefined : String(v);
 const num = (v: unknown, fallback = 0): number => {
   const n = typeof v === 'number' ? v : Number(v);
   return Number.isFinite(n) ? n : fallback;
@@ -41,7 +42,11 @@ const num = (v: unknown, fallback = 0): number => {
 const arr = (v: unknown): Raw[] => (Array.isArray(v) ? (v as Raw[]) : []);
 const bool = (v: unknown): boolean => v === true || v === 'true';
 
-const NOT_FOUND_CODES = new Set(['InvalidAppId.NotFound', 'InvalidApplication.NotFound', 'InvalidChangeOrder.NotFound']);
+const NOT_FOUND_CODES = new Set([
+  'InvalidAppId.NotFound',
+  'InvalidApplication.NotFound',
+  'InvalidChangeOrder.NotFound',
+]);
 
 function strategyJson(strategy: BatchStrategy | undefined): string | undefined {
   if (!strategy) return undefined;
@@ -93,7 +98,10 @@ export class SaeProvider implements ApplicationProvider {
     }
   }
 
-  private async write(api: keyof typeof saeApis, params: SaeParams): Promise<{ data: Raw; requestId: string }> {
+  private async write(
+    api: keyof typeof saeApis,
+    params: SaeParams,
+  ): Promise<{ data: Raw; requestId: string }> {
     const result = await this.client.call<Raw>(saeApis[api], params);
     this.reads.invalidate('');
     return { data: result.data ?? {}, requestId: result.requestId };
@@ -168,7 +176,9 @@ export class SaeProvider implements ApplicationProvider {
     const apps = await this.allApplications(query.namespaceId, query.q);
     let summaries: ApplicationSummary[];
     if (query.status) {
-      summaries = (await mapLimited(apps, 8, (a) => this.summarize(a))).filter((s) => s.status === query.status);
+      summaries = (await mapLimited(apps, 8, (a) => this.summarize(a))).filter(
+        (s) => s.status === query.status,
+      );
       const start = (query.page - 1) * query.pageSize;
       return {
         items: summaries.slice(start, start + query.pageSize),
@@ -342,7 +352,11 @@ export class SaeProvider implements ApplicationProvider {
   }
 
   async listRollouts(appId: string, page: number, pageSize: number): Promise<RolloutPage> {
-    const data = await this.read<Raw>('ListChangeOrders', { AppId: appId, CurrentPage: page, PageSize: pageSize });
+    const data = await this.read<Raw>('ListChangeOrders', {
+      AppId: appId,
+      CurrentPage: page,
+      PageSize: pageSize,
+    });
     return {
       items: arr(data?.ChangeOrderList).map((o) => this.rolloutSummary(o, appId)),
       total: num(data?.TotalSize),
@@ -379,7 +393,8 @@ export class SaeProvider implements ApplicationProvider {
             id: String(waiting.PipelineId),
             index: waitingIndex + 1,
             name: String(waiting.PipelineName ?? `Batch ${waitingIndex + 1}`),
-            instanceCount: num(waiting.ParallelCount) || batchShare(instances.length, pipelines.length, waitingIndex),
+            instanceCount:
+              num(waiting.ParallelCount) || batchShare(instances.length, pipelines.length, waitingIndex),
           }
         : null,
       health: { healthy, total: instances.length },

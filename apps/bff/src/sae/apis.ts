@@ -11,9 +11,21 @@ const api = (
 export const saeApis = {
   DescribeNamespaceList: api('DescribeNamespaceList', 'GET', '/pop/v1/sam/namespace/describeNamespaceList'),
   ListApplications: api('ListApplications', 'GET', '/pop/v1/sam/app/listApplications'),
-  DescribeApplicationConfig: api('DescribeApplicationConfig', 'GET', '/pop/v1/sam/app/describeApplicationConfig'),
-  DescribeApplicationStatus: api('DescribeApplicationStatus', 'GET', '/pop/v1/sam/app/describeApplicationStatus'),
-  DescribeApplicationGroups: api('DescribeApplicationGroups', 'GET', '/pop/v1/sam/app/describeApplicationGroups'),
+  DescribeApplicationConfig: api(
+    'DescribeApplicationConfig',
+    'GET',
+    '/pop/v1/sam/app/describeApplicationConfig',
+  ),
+  DescribeApplicationStatus: api(
+    'DescribeApplicationStatus',
+    'GET',
+    '/pop/v1/sam/app/describeApplicationStatus',
+  ),
+  DescribeApplicationGroups: api(
+    'DescribeApplicationGroups',
+    'GET',
+    '/pop/v1/sam/app/describeApplicationGroups',
+  ),
   DescribeApplicationInstances: api(
     'DescribeApplicationInstances',
     'GET',

@@ -62,7 +62,8 @@ export function applicationStatus(native: {
   if (native.lastChangeOrderStatus === 'WAIT_BATCH_CONFIRM') return 'waiting';
   if (native.subStatus === 'RUNNING_BUT_HAS_ERROR') return 'failed';
   if (native.lastChangeOrderRunning) return 'deploying';
-  if (native.lastChangeOrderStatus === 'FAIL' || native.lastChangeOrderStatus === 'SYSTEM_FAIL') return 'failed';
+  if (native.lastChangeOrderStatus === 'FAIL' || native.lastChangeOrderStatus === 'SYSTEM_FAIL')
+    return 'failed';
   if (native.currentStatus === 'RUNNING') return 'running';
   if (native.currentStatus === 'STOPPED') return 'stopped';
   return 'unknown';

@@ -14,7 +14,12 @@ export class UsageStore {
   }
 
   async since(accountId: string, appId: string, from: Date): Promise<UsageSample[]> {
-    const rows = await this.db.query<{ at: Date; cpu_cores: number; memory_gib: number; running_instances: number }>(
+    const rows = await this.db.query<{
+      at: Date;
+      cpu_cores: number;
+      memory_gib: number;
+      running_instances: number;
+    }>(
       `SELECT at, cpu_cores, memory_gib, running_instances FROM usage_samples
         WHERE account_id = $1 AND app_id = $2 AND at >= $3 ORDER BY at`,
       [accountId, appId, from],
