@@ -1,0 +1,2 @@
+export * from './console-client';
+export * from './stack';

@@ -1,0 +1,73 @@
+import { fileURLToPath } from 'node:url';
+import { demoUsers, type RunningBff, startBff } from '@console/bff';
+import { startCloudSim } from '@console/cloudsim';
+
+export const TEST_ALIYUN_KEY = {
+  accessKeyId: 'LTAI5tTestKey0001',
+  accessKeySecret: 'test-secret-0001-abcdef',
+};
+export const WEB_DIST = fileURLToPath(new URL('../../../apps/web/dist', import.meta.url));
+
+export interface StackOptions {
+  timeScale?: number;
+  /** Extra accounts, e.g. one with a wrong secret. */
+  extraAccounts?: { id: string; name: string; accessKeySecret: string }[];
+  webDist?: string;
+}
+
+export interface Stack {
+  sim: Awaited<ReturnType<typeof startCloudSim>>;
+  bff: RunningBff;
+  /** Calls of one SAE API that reached the simulator with a valid signature. */
+  upstreamCalls(api: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** The real stack on loopback: the embedded cloud and the BFF, with the demo users. */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const sim = await startCloudSim({
+    port: 0,
+    host: '127.0.0.1',
+    aliyun: TEST_ALIYUN_KEY,
+    timeScale: options.timeScale ?? 1,
+  });
+  const account = (id: string, name: string, secret: string) => ({
+    id,
+    name,
+    product: 'sae' as const,
+    regionId: 'cn-hangzhou',
+    endpoint: sim.url,
+    profile: '2022' as const,
+    accessKeyId: TEST_ALIYUN_KEY.accessKeyId,
+    accessKeySecret: secret,
+    embedded: true,
+  });
+  const bff = await startBff({
+    host: '127.0.0.1',
+    port: 0,
+    accounts: [
+      account('sae-demo', 'SAE (embedded cloud)', TEST_ALIYUN_KEY.accessKeySecret),
+      ...(options.extraAccounts ?? []).map((a) => account(a.id, a.name, a.accessKeySecret)),
+    ],
+    users: demoUsers,
+    sessionTtlMs: 3_600_000,
+    cookieSecure: false,
+    trustProxy: false,
+    webDist: options.webDist,
+    logLevel: 'silent',
+    usageSampleSeconds: 5,
+  });
+  return {
+    sim,
+    bff,
+    async upstreamCalls(api) {
+      const response = await fetch(`${sim.url}/__sim/calls?api=${encodeURIComponent(api)}`);
+      const body = (await response.json()) as { calls: unknown[] };
+      return body.calls.length;
+    },
+    async stop() {
+      await bff.stop();
+      await sim.close();
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Benchmarks of the console against the embedded cloud, all on loopback, in one process run so
+ * that the figures compare with each other (the machine is shared; absolute numbers are noisy).
+ */
+import type { ApplicationPage, Rollout } from '@console/contract';
+import { ConsoleClient, startStack } from '@console/testkit';
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await fn();
+  return [value, performance.now() - start];
+}
+
+async function series(label: string, n: number, fn: () => Promise<unknown>) {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) times.push((await timed(fn))[1]);
+  times.sort((a, b) => a - b);
+  return { label, n, p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+const stack = await startStack({ timeScale: 1 });
+const base = '/api/accounts/sae-demo';
+try {
+  const viewer = await ConsoleClient.login(stack.bff.url, 'viewer', 'viewer-demo-1');
+  const operator = await ConsoleClient.login(stack.bff.url, 'operator', 'operator-demo-1');
+  const page = await viewer.get<ApplicationPage>(`${base}/applications?pageSize=100`);
+  const appId = page.body.items[0]?.id as string;
+
+  const rows = [
+    await series('GET applications (20 per page, statuses included)', 50, () =>
+      viewer.get(`${base}/applications`),
+    ),
+    await series('GET application detail', 50, () => viewer.get(`${base}/applications/${appId}`)),
+    await series('GET application instances', 50, () =>
+      viewer.get(`${base}/applications/${appId}/instances`),
+    ),
+  ];
+
+  // Coalescing: 50 viewers open the same page at once.
+  const before = await stack.upstreamCalls('DescribeApplicationConfig');
+  const [, burstMs] = await timed(() =>
+    Promise.all(Array.from({ length: 50 }, () => viewer.get(`${base}/applications/${appId}?burst=1`))),
+  );
+  const configCalls = (await stack.upstreamCalls('DescribeApplicationConfig')) - before;
+
+  // Safe confirm: 20 concurrent confirms of the same waiting batch.
+  const waiting = await viewer.get<ApplicationPage>(`${base}/applications?status=waiting`);
+  const rolloutId = waiting.body.items[0]?.native.lastChangeOrderId as string;
+  const rollout = await operator.get<Rollout>(`${base}/rollouts/${rolloutId}`);
+  const confirmsBefore = await stack.upstreamCalls('ConfirmPipelineBatch');
+  const [results, confirmMs] = await timed(() =>
+    Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        operator.post(`${base}/rollouts/${rolloutId}/confirm`, {
+          batchId: rollout.body.waitingBatch?.id,
+          idempotencyKey: `bench-confirm-${i}`,
+        }),
+      ),
+    ),
+  );
+  const confirms = (await stack.upstreamCalls('ConfirmPipelineBatch')) - confirmsBefore;
+
+  console.log('| measurement | n | p50 ms | p95 ms |');
+  console.log('|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.label} | ${r.n} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |`);
+  console.log();
+  console.log(
+    `50 concurrent viewers of one application: ${burstMs.toFixed(0)} ms in all, ${configCalls} upstream DescribeApplicationConfig call(s)`,
+  );
+  console.log(
+    `20 concurrent confirms of one batch: ${confirmMs.toFixed(0)} ms in all, ${confirms} upstream ConfirmPipelineBatch call(s), ` +
+      `answers ${JSON.stringify(results.reduce<Record<number, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {}))}`,
+  );
+} finally {
+  await stack.stop();
+}
