@@ -1,3 +1,4 @@
+import type { SaeApiName, SaeParams } from '@console/catalogue';
 import type {
   AppEvent,
   ApplicationDetail,
@@ -19,8 +20,7 @@ import type {
 import { NotFoundError } from '../http/errors';
 import type { ApplicationProvider, DeployRequest, UsageSnapshot } from '../providers';
 import { UpstreamError } from '../upstream/errors';
-import { saeApis } from './apis';
-import type { SaeClient, SaeParams } from './client';
+import type { SaeClient } from './client';
 import { ReadCoalescer } from './coalesce';
 import {
   applicationStatus,
@@ -41,6 +41,7 @@ const num = (v: unknown, fallback = 0): number => {
 };
 const arr = (v: unknown): Raw[] => (Array.isArray(v) ? (v as Raw[]) : []);
 const bool = (v: unknown): boolean => v === true || v === 'true';
+const obj = (v: unknown): Raw => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : {});
 
 const NOT_FOUND_CODES = new Set([
   'InvalidAppId.NotFound',
@@ -85,9 +86,9 @@ export class SaeProvider implements ApplicationProvider {
     private readonly regionId: string,
   ) {}
 
-  private async read<T>(api: keyof typeof saeApis, params: SaeParams = {}, fresh = false): Promise<T> {
+  private async read<N extends SaeApiName>(api: N, params: SaeParams<N>, fresh = false): Promise<unknown> {
     const key = `${api}?${JSON.stringify(params)}`;
-    const load = async () => (await this.client.call<T>(saeApis[api], params)).data;
+    const load = async () => (await this.client.call(api, params)).data;
     try {
       return await (fresh ? load() : this.reads.get(key, load));
     } catch (error) {
@@ -98,17 +99,17 @@ export class SaeProvider implements ApplicationProvider {
     }
   }
 
-  private async write(
-    api: keyof typeof saeApis,
-    params: SaeParams,
+  private async write<N extends SaeApiName>(
+    api: N,
+    params: SaeParams<N>,
   ): Promise<{ data: Raw; requestId: string }> {
-    const result = await this.client.call<Raw>(saeApis[api], params);
+    const result = await this.client.call(api, params);
     this.reads.invalidate('');
-    return { data: result.data ?? {}, requestId: result.requestId };
+    return { data: obj(result.data), requestId: result.requestId };
   }
 
   async listNamespaces(): Promise<Namespace[]> {
-    const data = await this.read<Raw[]>('DescribeNamespaceList', { ContainCustom: true });
+    const data = await this.read('DescribeNamespaceList', { ContainCustom: true });
     return arr(data).map((n) => ({
       id: String(n.NamespaceId),
       name: String(n.NamespaceName ?? n.NamespaceId),
@@ -119,7 +120,7 @@ export class SaeProvider implements ApplicationProvider {
   }
 
   async listInstanceSpecifications(): Promise<InstanceSpecification[]> {
-    const data = await this.read<Raw[]>('DescribeInstanceSpecifications');
+    const data = await this.read('DescribeInstanceSpecifications', {});
     return arr(data).map((s) => ({
       id: num(s.Id),
       name: String(s.SpecInfo ?? ''),
@@ -130,7 +131,7 @@ export class SaeProvider implements ApplicationProvider {
   }
 
   private async nativeStatus(appId: string): Promise<NativeAppStatus> {
-    const s = await this.read<Raw>('DescribeApplicationStatus', { AppId: appId });
+    const s = obj(await this.read('DescribeApplicationStatus', { AppId: appId }));
     return {
       currentStatus: String(s.CurrentStatus ?? 'UNKNOWN'),
       lastChangeOrderId: str(s.LastChangeOrderId),
@@ -160,12 +161,14 @@ export class SaeProvider implements ApplicationProvider {
   private async allApplications(namespaceId?: string, name?: string): Promise<Raw[]> {
     const all: Raw[] = [];
     for (let page = 1; ; page++) {
-      const data = await this.read<Raw>('ListApplications', {
-        CurrentPage: page,
-        PageSize: 200,
-        NamespaceId: namespaceId,
-        AppName: name,
-      });
+      const data = obj(
+        await this.read('ListApplications', {
+          CurrentPage: page,
+          PageSize: 200,
+          NamespaceId: namespaceId,
+          AppName: name,
+        }),
+      );
       const items = arr(data?.Applications);
       all.push(...items);
       if (items.length < 200 || all.length >= num(data?.TotalSize)) return all;
@@ -194,8 +197,8 @@ export class SaeProvider implements ApplicationProvider {
 
   async getApplication(appId: string): Promise<ApplicationDetail> {
     const [config, groups] = await Promise.all([
-      this.read<Raw>('DescribeApplicationConfig', { AppId: appId }),
-      this.read<Raw[]>('DescribeApplicationGroups', { AppId: appId }),
+      this.read('DescribeApplicationConfig', { AppId: appId }).then(obj),
+      this.read('DescribeApplicationGroups', { AppId: appId }),
     ]);
     const native = await this.nativeStatus(appId);
     const groupList = arr(groups);
@@ -242,10 +245,10 @@ export class SaeProvider implements ApplicationProvider {
   }
 
   async listInstances(appId: string): Promise<Instance[]> {
-    const groups = arr(await this.read<Raw[]>('DescribeApplicationGroups', { AppId: appId }));
+    const groups = arr(await this.read('DescribeApplicationGroups', { AppId: appId }));
     const pages = await Promise.all(
       groups.map((g) =>
-        this.read<Raw>('DescribeApplicationInstances', {
+        this.read('DescribeApplicationInstances', {
           AppId: appId,
           GroupId: String(g.GroupId),
           CurrentPage: 1,
@@ -254,7 +257,7 @@ export class SaeProvider implements ApplicationProvider {
       ),
     );
     return pages.flatMap((p) =>
-      arr(p?.Instances).map((i) => ({
+      arr(obj(p).Instances).map((i) => ({
         id: String(i.InstanceId),
         groupId: String(i.GroupId ?? ''),
         ip: str(i.InstanceContainerIp),
@@ -270,8 +273,8 @@ export class SaeProvider implements ApplicationProvider {
 
   async listVersions(appId: string): Promise<Version[]> {
     const [versions, config] = await Promise.all([
-      this.read<Raw[]>('ListAppVersions', { AppId: appId }),
-      this.read<Raw>('DescribeApplicationConfig', { AppId: appId }),
+      this.read('ListAppVersions', { AppId: appId }),
+      this.read('DescribeApplicationConfig', { AppId: appId }).then(obj),
     ]);
     const currentImage = str(config.ImageUrl);
     const currentPackage = str(config.PackageUrl);
@@ -298,13 +301,15 @@ export class SaeProvider implements ApplicationProvider {
   }
 
   async listEvents(appId: string): Promise<AppEvent[]> {
-    const config = await this.read<Raw>('DescribeApplicationConfig', { AppId: appId });
-    const data = await this.read<Raw>('ListAppEvents', {
-      AppId: appId,
-      Namespace: String(config.NamespaceId ?? this.regionId),
-      CurrentPage: 1,
-      PageSize: 100,
-    });
+    const config = obj(await this.read('DescribeApplicationConfig', { AppId: appId }));
+    const data = obj(
+      await this.read('ListAppEvents', {
+        AppId: appId,
+        Namespace: String(config.NamespaceId ?? this.regionId),
+        CurrentPage: 1,
+        PageSize: 100,
+      }),
+    );
     return arr(data?.AppEventEntity)
       .map((e) => ({
         kind: String(e.ObjectKind ?? ''),
@@ -320,8 +325,8 @@ export class SaeProvider implements ApplicationProvider {
 
   async usage(appId: string): Promise<UsageSnapshot> {
     const [stats, status] = await Promise.all([
-      this.read<Raw>('QueryResourceStatics', { AppId: appId }),
-      this.read<Raw>('DescribeApplicationStatus', { AppId: appId }),
+      this.read('QueryResourceStatics', { AppId: appId }).then(obj),
+      this.read('DescribeApplicationStatus', { AppId: appId }).then(obj),
     ]);
     const summary = (stats?.Summary ?? {}) as Raw;
     const realtime = (stats?.RealTimeRes ?? {}) as Raw;
@@ -352,11 +357,13 @@ export class SaeProvider implements ApplicationProvider {
   }
 
   async listRollouts(appId: string, page: number, pageSize: number): Promise<RolloutPage> {
-    const data = await this.read<Raw>('ListChangeOrders', {
-      AppId: appId,
-      CurrentPage: page,
-      PageSize: pageSize,
-    });
+    const data = obj(
+      await this.read('ListChangeOrders', {
+        AppId: appId,
+        CurrentPage: page,
+        PageSize: pageSize,
+      }),
+    );
     return {
       items: arr(data?.ChangeOrderList).map((o) => this.rolloutSummary(o, appId)),
       total: num(data?.TotalSize),
@@ -367,7 +374,7 @@ export class SaeProvider implements ApplicationProvider {
 
   async getRollout(rolloutId: string, options: { fresh?: boolean } = {}): Promise<Rollout> {
     const fresh = options.fresh ?? false;
-    const o = await this.read<Raw>('DescribeChangeOrder', { ChangeOrderId: rolloutId }, fresh);
+    const o = obj(await this.read('DescribeChangeOrder', { ChangeOrderId: rolloutId }, fresh));
     const summary = this.rolloutSummary(o);
     const status = summary.nativeStatus;
     const pipelines = arr(o.Pipelines);
@@ -420,11 +427,11 @@ export class SaeProvider implements ApplicationProvider {
   }
 
   async getBatch(rolloutId: string, batchId: string): Promise<BatchDetail> {
-    const order = await this.read<Raw>('DescribeChangeOrder', { ChangeOrderId: rolloutId });
+    const order = obj(await this.read('DescribeChangeOrder', { ChangeOrderId: rolloutId }));
     if (!arr(order.Pipelines).some((p) => String(p.PipelineId) === batchId)) {
       throw new NotFoundError(`Batch ${batchId} is not part of change order ${rolloutId}.`);
     }
-    const p = await this.read<Raw>('DescribePipeline', { PipelineId: batchId });
+    const p = obj(await this.read('DescribePipeline', { PipelineId: batchId }));
     return {
       id: String(p.PipelineId ?? batchId),
       name: String(p.PipelineName ?? ''),
@@ -446,7 +453,7 @@ export class SaeProvider implements ApplicationProvider {
     };
   }
 
-  private async changeOrder(api: keyof typeof saeApis, params: SaeParams): Promise<ChangeOrderRef> {
+  private async changeOrder<N extends SaeApiName>(api: N, params: SaeParams<N>): Promise<ChangeOrderRef> {
     const { data, requestId } = await this.write(api, params);
     return { changeOrderId: String(data.ChangeOrderId ?? ''), requestId };
   }
@@ -481,7 +488,11 @@ export class SaeProvider implements ApplicationProvider {
   }
 
   resize(appId: string, cpu: number, memory: number) {
-    return this.changeOrder('RescaleApplicationVertically', { AppId: appId, Cpu: cpu, Memory: memory });
+    return this.changeOrder('RescaleApplicationVertically', {
+      AppId: appId,
+      Cpu: String(cpu),
+      Memory: String(memory),
+    });
   }
 
   rollback(appId: string, versionId: string, strategy?: BatchStrategy, minReadyInstances?: number) {

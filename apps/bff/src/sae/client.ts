@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { type SaeApiName, type SaeParams, saeApiByName } from '@console/catalogue';
 import { type AliyunCredentials, signRoa } from '@console/signing';
 import { UpstreamError } from '../upstream/errors';
 import { HttpClient } from '../upstream/http-client';
@@ -11,20 +12,8 @@ export interface SaeEndpoint {
   timeoutMs?: number;
 }
 
-export interface SaeApiRef {
-  name: string;
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  path: string;
-  /** Parameters the API takes as form data rather than in the query. */
-  formParams?: readonly string[];
-  /** A GET that changes state (ConfirmPipelineBatch, ExecJob): never retried. */
-  mutatingGet?: boolean;
-}
-
-export type SaeParams = Record<string, string | number | boolean | undefined>;
-
-export interface SaeResult<T> {
-  data: T;
+export interface SaeResult {
+  data: unknown;
   requestId: string;
   raw: Record<string, unknown>;
 }
@@ -41,37 +30,47 @@ export class SaeClient {
     this.origin = config.endpoint.replace(/\/+$/, '');
   }
 
-  async call<T>(api: SaeApiRef, params: SaeParams = {}): Promise<SaeResult<T>> {
+  /** Calls one API of the catalogue; parameters go where the reference places them. */
+  async call<N extends SaeApiName>(name: N, params: SaeParams<N>): Promise<SaeResult> {
+    const api = saeApiByName[name];
+    const where = new Map<string, string>(api.params.map((p) => [p.name, p.in]));
     const query: Record<string, string> = {};
     const form = new URLSearchParams();
-    for (const [key, value] of Object.entries(params)) {
+    const json: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(params as Record<string, unknown>)) {
       if (value === undefined) continue;
-      if (api.formParams?.includes(key)) form.set(key, String(value));
+      const location = where.get(key) ?? 'query';
+      if (location === 'formData') form.set(key, String(value));
+      else if (location === 'body') json[key] = value;
       else query[key] = String(value);
     }
-    const body = form.size > 0 ? form.toString() : '';
+    const hasJson = Object.keys(json).length > 0;
+    const body = hasJson ? JSON.stringify(json) : form.size > 0 ? form.toString() : '';
     const search = new URLSearchParams(query).toString();
     const url = `${this.origin}${api.path}${search ? `?${search}` : ''}`;
     const host = new URL(this.origin).host;
-    const response = await this.http.send(api.method === 'GET' && !api.mutatingGet, () => ({
-      method: api.method,
-      url,
-      body: body || undefined,
-      headers: signRoa(
-        {
-          method: api.method,
-          path: api.path,
-          query,
-          headers: {
-            host,
-            'content-type': body ? 'application/x-www-form-urlencoded' : 'application/json',
+    const response = await this.http.send(
+      api.method === 'GET' && !('mutatingGet' in api && api.mutatingGet),
+      () => ({
+        method: api.method,
+        url,
+        body: body || undefined,
+        headers: signRoa(
+          {
+            method: api.method,
+            path: api.path,
+            query,
+            headers: {
+              host,
+              'content-type': hasJson || !body ? 'application/json' : 'application/x-www-form-urlencoded',
+            },
+            body,
           },
-          body,
-        },
-        this.config.credentials,
-        { apiVersion: SAE_API_VERSION, regionId: this.config.regionId, nonce: randomUUID() },
-      ),
-    }));
+          this.config.credentials,
+          { apiVersion: SAE_API_VERSION, regionId: this.config.regionId, nonce: randomUUID() },
+        ),
+      }),
+    );
     let parsed: Record<string, unknown>;
     try {
       parsed = JSON.parse(response.text) as Record<string, unknown>;
@@ -80,7 +79,7 @@ export class SaeClient {
         product: 'SAE',
         httpStatus: response.status,
         code: 'InvalidResponse',
-        message: `${api.name} answered HTTP ${response.status} with a body that is not JSON.`,
+        message: `${name} answered HTTP ${response.status} with a body that is not JSON.`,
         requestId: headerString(response.headers['x-acs-request-id']),
       });
     }
@@ -90,11 +89,11 @@ export class SaeClient {
         product: 'SAE',
         httpStatus: response.status,
         code: String(parsed.ErrorCode ?? parsed.Code ?? 'UnknownError'),
-        message: String(parsed.Message ?? `${api.name} failed with HTTP ${response.status}`),
+        message: String(parsed.Message ?? `${name} failed with HTTP ${response.status}`),
         requestId,
       });
     }
-    return { data: parsed.Data as T, requestId, raw: parsed };
+    return { data: parsed.Data, requestId, raw: parsed };
   }
 }
 
