@@ -1,0 +1,138 @@
+import type { AddressInfo } from 'node:net';
+import express, { type Express } from 'express';
+import { CallLog } from './calls';
+import { SimClock } from './clock';
+import { CLOUDSIM_DEFAULTS } from './config';
+import { createControlRouter } from './control';
+import { FaultInjector } from './faults';
+import { saeHandlers } from './sae/handlers';
+import { createSaeRequestHandler } from './sae/router';
+import { SaeWorld } from './sae/world';
+
+export { CallLog, type CallRecord } from './calls';
+export { SimClock } from './clock';
+export { CLOUDSIM_DEFAULTS, CLOUDSIM_ENV } from './config';
+export { SEED as SAE_SEED } from './sae/seed';
+export { SaeWorld } from './sae/world';
+
+export interface CloudSimOptions {
+  aliyun?: { accessKeyId: string; accessKeySecret: string };
+  timeScale?: number;
+  /** Seed the demo data (default true). */
+  seed?: boolean;
+  /** Background advance interval in real ms (default 1000; 0 disables it). */
+  tickMs?: number;
+  /** Receives one object per request and per notable event; never secrets or Authorization. */
+  logger?: (line: object) => void;
+}
+
+export interface CloudSim {
+  app: Express;
+  clock: SimClock;
+  calls: CallLog;
+  sae: SaeWorld;
+  faults: FaultInjector;
+  /** Reseeds every product and clears calls and faults. */
+  reset(): void;
+  /** Stops the background tick. */
+  stop(): void;
+}
+
+export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
+  const clock = new SimClock({ timeScale: options.timeScale ?? CLOUDSIM_DEFAULTS.timeScale });
+  const calls = new CallLog();
+  const faults = new FaultInjector();
+  const credentials = options.aliyun ?? {
+    accessKeyId: CLOUDSIM_DEFAULTS.aliyunAccessKeyId,
+    accessKeySecret: CLOUDSIM_DEFAULTS.aliyunAccessKeySecret,
+  };
+  const sae = new SaeWorld({ clock, seed: options.seed, logger: options.logger });
+  const reset = () => {
+    sae.reset();
+    calls.clear();
+    faults.clear();
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  if (options.logger) {
+    const logger = options.logger;
+    app.use((req, res, next) => {
+      const started = Date.now();
+      res.on('close', () => {
+        logger({
+          time: new Date().toISOString(),
+          method: req.method,
+          // The path only: a query may carry parameters such as OssAkSecret.
+          path: req.originalUrl.split('?')[0],
+          api: res.locals.api,
+          status: res.headersSent ? res.statusCode : 0,
+          code: res.locals.code,
+          requestId: res.getHeader('x-acs-request-id'),
+          ms: Date.now() - started,
+        });
+      });
+      next();
+    });
+  }
+  app.use('/__sim', createControlRouter({ clock, calls, faults, sae, reset }));
+  // Raw body: the signature covers Content-MD5, and parameters may be a form or JSON body.
+  app.use(express.raw({ type: () => true, limit: '10mb' }));
+  // Retail Cloud (RPC, `?Action=`) and Huawei (REST) will be dispatched here, before SAE.
+  app.use(
+    createSaeRequestHandler({
+      credentials: () => [credentials],
+      world: sae,
+      handlers: saeHandlers,
+      calls,
+      faults,
+    }),
+  );
+
+  const tickMs = options.tickMs ?? CLOUDSIM_DEFAULTS.tickMs;
+  const timer =
+    tickMs > 0
+      ? setInterval(() => {
+          try {
+            sae.advance();
+          } catch (error) {
+            options.logger?.({ level: 'error', message: 'tick failed', error: String(error) });
+          }
+        }, tickMs)
+      : undefined;
+  timer?.unref();
+
+  return { app, clock, calls, faults, sae, reset, stop: () => clearInterval(timer) };
+}
+
+export interface RunningCloudSim extends CloudSim {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startCloudSim(
+  options: CloudSimOptions & { port?: number; host?: string } = {},
+): Promise<RunningCloudSim> {
+  const sim = createCloudSim(options);
+  const host = options.host ?? CLOUDSIM_DEFAULTS.host;
+  const server = sim.app.listen(options.port ?? CLOUDSIM_DEFAULTS.port, host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    ...sim,
+    url: `http://${urlHost}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        sim.stop();
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * `npm start`: the embedded cloud and the console in one process, with demo data and demo users.
+ * Point the console at real accounts with `npm run serve` instead (see README).
+ */
+import { fileURLToPath } from 'node:url';
+import { baseConfig, demoUsers, startBff } from '@console/bff';
+import { CLOUDSIM_DEFAULTS, startCloudSim } from '@console/cloudsim';
+
+const env = process.env;
+const aliyun = {
+  accessKeyId: env.CLOUDSIM_ALIYUN_ACCESS_KEY_ID ?? CLOUDSIM_DEFAULTS.aliyunAccessKeyId,
+  accessKeySecret: env.CLOUDSIM_ALIYUN_ACCESS_KEY_SECRET ?? CLOUDSIM_DEFAULTS.aliyunAccessKeySecret,
+};
+const sim = await startCloudSim({
+  host: '127.0.0.1',
+  port: Number(env.CLOUDSIM_PORT ?? CLOUDSIM_DEFAULTS.port),
+  aliyun,
+  timeScale: Number(env.CLOUDSIM_TIME_SCALE ?? 10),
+});
+const bff = await startBff({
+  ...baseConfig(env),
+  dataDir: env.CONSOLE_DATA_DIR ?? fileURLToPath(new URL('../.data/console', import.meta.url)),
+  accounts: [
+    {
+      id: 'sae-demo',
+      name: 'SAE · embedded cloud',
+      product: 'sae',
+      regionId: 'cn-hangzhou',
+      endpoint: sim.url,
+      profile: '2022',
+      embedded: true,
+      ...aliyun,
+    },
+  ],
+  users: demoUsers,
+  webDist: fileURLToPath(new URL('../apps/web/dist', import.meta.url)),
+});
+bff.logger.info({ console: bff.url, cloud: sim.url }, `console ready on ${bff.url} (users admin, operator, viewer; see README)`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void (async () => {
+      await bff.stop();
+      await sim.close();
+      process.exit(0);
+    })();
+  });
+}
