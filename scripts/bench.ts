@@ -22,7 +22,7 @@ async function series(label: string, n: number, fn: () => Promise<unknown>) {
   return { label, n, p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
-const stack = await startStack({ timeScale: 1 });
+const stack = await startStack({ timeScale: 1, upstreamReadCacheMs: 1_000 });
 const base = '/api/accounts/sae-demo';
 try {
   const viewer = await ConsoleClient.login(stack.bff.url, 'viewer', 'viewer-demo-1');

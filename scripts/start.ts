@@ -35,7 +35,10 @@ const bff = await startBff({
   users: demoUsers,
   webDist: fileURLToPath(new URL('../apps/web/dist', import.meta.url)),
 });
-bff.logger.info({ console: bff.url, cloud: sim.url }, `console ready on ${bff.url} (users admin, operator, viewer; see README)`);
+bff.logger.info(
+  { console: bff.url, cloud: sim.url },
+  `console ready on ${bff.url} (users admin, operator, viewer; see README)`,
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -50,13 +50,13 @@ function publicAccount(a: AccountConfig): Account {
   };
 }
 
-function connect(config: AccountConfig): ConnectedAccount {
+function connect(config: AccountConfig, readCacheMs: number): ConnectedAccount {
   const client = new SaeClient({
     endpoint: config.endpoint,
     regionId: config.regionId,
     credentials: { accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret },
   });
-  return { config, provider: new SaeProvider(client, config.regionId) };
+  return { config, provider: new SaeProvider(client, config.regionId, readCacheMs) };
 }
 
 export async function createBff(
@@ -71,7 +71,9 @@ export async function createBff(
   const audit = new AuditLog(db);
   const rolloutActions = new RolloutActions(new IdempotencyStore(db), audit);
   const usageStore = new UsageStore(db);
-  const accounts = new Map(config.accounts.map((a) => [a.id, connect(a)]));
+  const accounts = new Map(
+    config.accounts.map((a) => [a.id, connect(a, config.upstreamReadCacheMs ?? 1_000)]),
+  );
   const usage = new UsageWatcher(
     usageStore,
     config.usageSampleSeconds * 1000,

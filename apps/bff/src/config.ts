@@ -35,6 +35,8 @@ export interface ConsoleConfig {
   /** Directory of the built SPA; not served when absent. */
   webDist?: string;
   logLevel: string;
+  /** How long an upstream read is shared with later callers (in-flight reads are always shared). */
+  upstreamReadCacheMs?: number;
   /** Seconds between usage samples of the applications someone looked at recently. */
   usageSampleSeconds: number;
 }

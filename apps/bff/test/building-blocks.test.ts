@@ -104,4 +104,12 @@ describe('ReadCoalescer', () => {
     reads.invalidate('');
     expect(await reads.get('k', load)).toBe(2);
   });
+
+  it('with no cache time, shares only reads in flight', async () => {
+    const reads = new ReadCoalescer(0);
+    let loads = 0;
+    const load = async () => ++loads;
+    expect(await Promise.all([reads.get('k', load), reads.get('k', load)])).toEqual([1, 1]);
+    expect(await reads.get('k', load)).toBe(2);
+  });
 });

@@ -182,18 +182,43 @@ describe('confirming a batch', () => {
     ).toBe(true);
   });
 
-  it('refuses a key reused for another batch', async () => {
-    const rollout = await waitingRollout(operator).catch(() => undefined);
-    if (!rollout) return;
-    await operator.post(`${base}/rollouts/${rollout.id}/confirm`, {
-      batchId: 'some-other',
+  it('refuses a key reused for another action, and answers 409 for a batch that is not waiting', async () => {
+    const apps = await operator.get<ApplicationPage>(`${base}/applications?status=running&pageSize=100`);
+    const app = apps.body.items.find((a) => a.instances >= 2) as ApplicationPage['items'][number];
+    const detail = await operator.get<{ config: { imageUrl?: string } }>(`${base}/applications/${app.id}`);
+    const deploy = await operator.post<{ changeOrderId: string }>(`${base}/applications/${app.id}/deploy`, {
+      imageUrl: `${detail.body.config.imageUrl?.replace(/:[^:/]*$/, '')}:key-reuse`,
+      strategy: { type: 'BatchUpdate', batches: 2, releaseType: 'manual' },
+    });
+    expect(deploy.status).toBe(200);
+    const rolloutPath = `${base}/rollouts/${deploy.body.changeOrderId}`;
+    let rollout = (await operator.get<Rollout>(rolloutPath)).body;
+    for (let i = 0; i < 20 && rollout.status !== 'waiting'; i++) {
+      await stack.advanceClock(30_000);
+      rollout = (await operator.get<Rollout>(rolloutPath)).body;
+    }
+    expect(rollout.status).toBe('waiting');
+    expect(rollout.batches[0]?.status).toBe('succeeded');
+    expect(rollout.waitingBatch?.id).toBe(rollout.batches[1]?.id);
+
+    const wrongBatch = await operator.post<StaleRollout>(`${rolloutPath}/confirm`, {
+      batchId: rollout.batches[0]?.id,
       idempotencyKey: 'reuse-key-0001',
     });
-    const reused = await operator.post<ApiError>(`${base}/rollouts/${rollout.id}/confirm`, {
-      batchId: 'yet-another',
+    expect(wrongBatch.status).toBe(409);
+    expect(wrongBatch.body.error.code).toBe('StaleRollout');
+    expect(wrongBatch.body.rollout.waitingBatch?.id).toBe(rollout.waitingBatch?.id);
+    const reused = await operator.post<ApiError>(`${rolloutPath}/confirm`, {
+      batchId: rollout.waitingBatch?.id,
       idempotencyKey: 'reuse-key-0001',
     });
     expect(reused.status).toBe(422);
     expect(reused.body.error.field).toBe('idempotencyKey');
+    const abort = await operator.post<RolloutActionResult>(`${rolloutPath}/abort`, {
+      idempotencyKey: 'abort-key-0001',
+    });
+    expect(abort.status).toBe(200);
+    expect(abort.body.rollout.status).toBe('aborted');
+    expect(abort.body.rollout.actions.abort.allowed).toBe(false);
   });
 });

@@ -13,6 +13,8 @@ export interface StackOptions {
   /** Extra accounts, e.g. one with a wrong secret. */
   extraAccounts?: { id: string; name: string; accessKeySecret: string }[];
   webDist?: string;
+  /** Upstream read cache of the BFF; tests default to 0 so that a read sees the latest state. */
+  upstreamReadCacheMs?: number;
 }
 
 export interface Stack {
@@ -20,6 +22,8 @@ export interface Stack {
   bff: RunningBff;
   /** Calls of one SAE API that reached the simulator with a valid signature. */
   upstreamCalls(api: string): Promise<number>;
+  /** Moves the simulated clock forward, as if that much time had passed. */
+  advanceClock(ms: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -56,6 +60,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     webDist: options.webDist,
     logLevel: 'silent',
     usageSampleSeconds: 5,
+    upstreamReadCacheMs: options.upstreamReadCacheMs ?? 0,
   });
   return {
     sim,
@@ -64,6 +69,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       const response = await fetch(`${sim.url}/__sim/calls?api=${encodeURIComponent(api)}`);
       const body = (await response.json()) as { calls: unknown[] };
       return body.calls.length;
+    },
+    async advanceClock(ms) {
+      const response = await fetch(`${sim.url}/__sim/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ advanceMs: ms }),
+      });
+      if (!response.ok) throw new Error(`clock advance failed: ${response.status}`);
     },
     async stop() {
       await bff.stop();

@@ -79,12 +79,15 @@ function parseEnvs(value: unknown): { name: string; value: string }[] {
 
 /** SAE (Serverless App Engine) mapped onto the console model. */
 export class SaeProvider implements ApplicationProvider {
-  private readonly reads = new ReadCoalescer(1_000);
+  private readonly reads: ReadCoalescer;
 
   constructor(
     private readonly client: SaeClient,
     private readonly regionId: string,
-  ) {}
+    readCacheMs = 1_000,
+  ) {
+    this.reads = new ReadCoalescer(readCacheMs);
+  }
 
   private async read<N extends SaeApiName>(api: N, params: SaeParams<N>, fresh = false): Promise<unknown> {
     const key = `${api}?${JSON.stringify(params)}`;

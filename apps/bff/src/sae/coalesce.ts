@@ -1,21 +1,36 @@
+interface Entry {
+  value: Promise<unknown>;
+  /** When the load settled; undefined while it is in flight. */
+  settledAt?: number;
+}
+
 /**
- * Shares one upstream read among every caller that asks for the same thing at the same time,
- * and keeps the answer for a short while: upstream quotas, not the BFF, are the real limit.
+ * Shares one upstream read among every caller that asks for the same thing while it is in flight,
+ * and keeps the answer for `ttlMs` after: upstream quotas, not the BFF, are the real limit.
  */
 export class ReadCoalescer {
-  private readonly entries = new Map<string, { at: number; value: Promise<unknown> }>();
+  private readonly entries = new Map<string, Entry>();
 
   constructor(private readonly ttlMs: number) {}
 
   get<T>(key: string, load: () => Promise<T>): Promise<T> {
-    const now = Date.now();
     const hit = this.entries.get(key);
-    if (hit && now - hit.at < this.ttlMs) return hit.value as Promise<T>;
-    const value = load();
-    this.entries.set(key, { at: now, value });
-    value.catch(() => this.entries.delete(key));
-    if (this.entries.size > 5_000) this.prune(now);
-    return value;
+    if (hit && (hit.settledAt === undefined || Date.now() - hit.settledAt < this.ttlMs)) {
+      return hit.value as Promise<T>;
+    }
+    const entry: Entry = { value: load() };
+    this.entries.set(key, entry);
+    entry.value.then(
+      () => {
+        entry.settledAt = Date.now();
+        if (this.ttlMs <= 0 && this.entries.get(key) === entry) this.entries.delete(key);
+      },
+      () => {
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+      },
+    );
+    if (this.entries.size > 5_000) this.prune();
+    return entry.value as Promise<T>;
   }
 
   /** Forgets everything about a resource after a change to it. */
@@ -23,7 +38,10 @@ export class ReadCoalescer {
     for (const key of this.entries.keys()) if (key.startsWith(prefix)) this.entries.delete(key);
   }
 
-  private prune(now: number): void {
-    for (const [key, entry] of this.entries) if (now - entry.at >= this.ttlMs) this.entries.delete(key);
+  private prune(): void {
+    const now = Date.now();
+    for (const [key, entry] of this.entries) {
+      if (entry.settledAt !== undefined && now - entry.settledAt >= this.ttlMs) this.entries.delete(key);
+    }
   }
 }
