@@ -22,59 +22,66 @@ async function series(label: string, n: number, fn: () => Promise<unknown>) {
   return { label, n, p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
-const stack = await startStack({ timeScale: 1, upstreamReadCacheMs: 1_000 });
-const base = '/api/accounts/sae-demo';
-try {
-  const viewer = await ConsoleClient.login(stack.bff.url, 'viewer', 'viewer-demo-1');
-  const operator = await ConsoleClient.login(stack.bff.url, 'operator', 'operator-demo-1');
-  const page = await viewer.get<ApplicationPage>(`${base}/applications?pageSize=100`);
-  const appId = page.body.items[0]?.id as string;
+async function run(cacheMs: number) {
+  const stack = await startStack({ timeScale: 1, upstreamReadCacheMs: cacheMs });
+  console.log(`\n### Upstream read cache ${cacheMs} ms\n`);
+  const base = '/api/accounts/sae-demo';
+  try {
+    const viewer = await ConsoleClient.login(stack.bff.url, 'viewer', 'viewer-demo-1');
+    const operator = await ConsoleClient.login(stack.bff.url, 'operator', 'operator-demo-1');
+    const page = await viewer.get<ApplicationPage>(`${base}/applications?pageSize=100`);
+    const appId = page.body.items[0]?.id as string;
 
-  const rows = [
-    await series('GET applications (20 per page, statuses included)', 50, () =>
-      viewer.get(`${base}/applications`),
-    ),
-    await series('GET application detail', 50, () => viewer.get(`${base}/applications/${appId}`)),
-    await series('GET application instances', 50, () =>
-      viewer.get(`${base}/applications/${appId}/instances`),
-    ),
-  ];
-
-  // Coalescing: 50 viewers open the same page at once.
-  const before = await stack.upstreamCalls('DescribeApplicationConfig');
-  const [, burstMs] = await timed(() =>
-    Promise.all(Array.from({ length: 50 }, () => viewer.get(`${base}/applications/${appId}?burst=1`))),
-  );
-  const configCalls = (await stack.upstreamCalls('DescribeApplicationConfig')) - before;
-
-  // Safe confirm: 20 concurrent confirms of the same waiting batch.
-  const waiting = await viewer.get<ApplicationPage>(`${base}/applications?status=waiting`);
-  const rolloutId = waiting.body.items[0]?.native.lastChangeOrderId as string;
-  const rollout = await operator.get<Rollout>(`${base}/rollouts/${rolloutId}`);
-  const confirmsBefore = await stack.upstreamCalls('ConfirmPipelineBatch');
-  const [results, confirmMs] = await timed(() =>
-    Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        operator.post(`${base}/rollouts/${rolloutId}/confirm`, {
-          batchId: rollout.body.waitingBatch?.id,
-          idempotencyKey: `bench-confirm-${i}`,
-        }),
+    const rows = [
+      await series('GET applications (20 per page, statuses included)', 50, () =>
+        viewer.get(`${base}/applications`),
       ),
-    ),
-  );
-  const confirms = (await stack.upstreamCalls('ConfirmPipelineBatch')) - confirmsBefore;
+      await series('GET application detail', 50, () => viewer.get(`${base}/applications/${appId}`)),
+      await series('GET application instances', 50, () =>
+        viewer.get(`${base}/applications/${appId}/instances`),
+      ),
+    ];
 
-  console.log('| measurement | n | p50 ms | p95 ms |');
-  console.log('|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.label} | ${r.n} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |`);
-  console.log();
-  console.log(
-    `50 concurrent viewers of one application: ${burstMs.toFixed(0)} ms in all, ${configCalls} upstream DescribeApplicationConfig call(s)`,
-  );
-  console.log(
-    `20 concurrent confirms of one batch: ${confirmMs.toFixed(0)} ms in all, ${confirms} upstream ConfirmPipelineBatch call(s), ` +
-      `answers ${JSON.stringify(results.reduce<Record<number, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {}))}`,
-  );
-} finally {
-  await stack.stop();
+    // Coalescing: 50 viewers open the same page at once, after the cache has expired.
+    await new Promise((resolve) => setTimeout(resolve, cacheMs + 50));
+    const before = await stack.upstreamCalls('DescribeApplicationConfig');
+    const [, burstMs] = await timed(() =>
+      Promise.all(Array.from({ length: 50 }, () => viewer.get(`${base}/applications/${appId}?burst=1`))),
+    );
+    const configCalls = (await stack.upstreamCalls('DescribeApplicationConfig')) - before;
+
+    // Safe confirm: 20 concurrent confirms of the same waiting batch.
+    const waiting = await viewer.get<ApplicationPage>(`${base}/applications?status=waiting`);
+    const rolloutId = waiting.body.items[0]?.native.lastChangeOrderId as string;
+    const rollout = await operator.get<Rollout>(`${base}/rollouts/${rolloutId}`);
+    const confirmsBefore = await stack.upstreamCalls('ConfirmPipelineBatch');
+    const [results, confirmMs] = await timed(() =>
+      Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          operator.post(`${base}/rollouts/${rolloutId}/confirm`, {
+            batchId: rollout.body.waitingBatch?.id,
+            idempotencyKey: `bench-confirm-${i}`,
+          }),
+        ),
+      ),
+    );
+    const confirms = (await stack.upstreamCalls('ConfirmPipelineBatch')) - confirmsBefore;
+
+    console.log('| measurement | n | p50 ms | p95 ms |');
+    console.log('|---|---|---|---|');
+    for (const r of rows) console.log(`| ${r.label} | ${r.n} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |`);
+    console.log();
+    console.log(
+      `50 concurrent viewers of one application: ${burstMs.toFixed(0)} ms in all, ${configCalls} upstream DescribeApplicationConfig call(s)`,
+    );
+    console.log(
+      `20 concurrent confirms of one batch: ${confirmMs.toFixed(0)} ms in all, ${confirms} upstream ConfirmPipelineBatch call(s), ` +
+        `answers ${JSON.stringify(results.reduce<Record<number, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {}))}`,
+    );
+  } finally {
+    await stack.stop();
+  }
 }
+
+await run(0);
+await run(1_000);
