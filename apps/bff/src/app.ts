@@ -359,6 +359,22 @@ export async function createBff(
       strictTransportSecurity: false,
     }),
   );
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      if (!req.path.startsWith('/api/')) return;
+      logger.info(
+        {
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          ms: Number((process.hrtime.bigint() - started) / 1_000_000n),
+        },
+        'request',
+      );
+    });
+    next();
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
