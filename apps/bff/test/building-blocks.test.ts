@@ -1,6 +1,7 @@
+import { routes } from '@console/contract';
 import { describe, expect, it } from 'vitest';
 import { hashPassword, passwordProblem, verifyPassword } from '../src/auth/passwords';
-import { upstreamStatus } from '../src/http/errors';
+import { upstreamStatus, zodToHttpError } from '../src/http/errors';
 import { KeyedLock } from '../src/rollouts/keyed-lock';
 import { ReadCoalescer } from '../src/sae/coalesce';
 import { applicationStatus, rolloutStatus } from '../src/sae/status';
@@ -50,6 +51,28 @@ describe('SAE status mapping', () => {
       applicationStatus({ ...base, subStatus: 'RUNNING_BUT_HAS_ERROR', lastChangeOrderRunning: true }),
     ).toBe('failed');
     expect(applicationStatus({ currentStatus: 'STOPPED', lastChangeOrderRunning: false })).toBe('stopped');
+  });
+});
+
+describe('validation errors', () => {
+  const problem = (schema: { safeParse(v: unknown): { error?: unknown } }, value: unknown) => {
+    const { error } = schema.safeParse(value);
+    return zodToHttpError(error as Parameters<typeof zodToHttpError>[0], 'body');
+  };
+
+  it('name the field, nested or unknown', () => {
+    const deploy = routes.deployApplication.body;
+    const nested = problem(deploy, {
+      imageUrl: 'img:1',
+      strategy: { type: 'GrayBatchUpdate', batches: 2, releaseType: 'manual' },
+    });
+    expect([nested.status, nested.extra.field]).toEqual([400, 'strategy.grayInstances']);
+    expect(nested.message).toContain('"strategy.grayInstances"');
+    const unknown = problem(routes.stopApplication.body, { force: true });
+    expect(unknown.extra.field).toBe('force');
+    expect(unknown.message).toMatch(/^body field "force": /);
+    const notAnObject = problem(deploy, 'x');
+    expect([notAnObject.extra.field, notAnObject.message.startsWith('body: ')]).toEqual(['body', true]);
   });
 });
 

@@ -36,15 +36,14 @@ export function upstreamStatus(body: UpstreamErrorBody): number {
 
 export function zodToHttpError(error: ZodError, where: string): HttpError {
   const issue = error.issues[0];
-  const field = issue?.path.join('.') || where;
-  return new HttpError(
-    400,
-    'InvalidInput',
-    `${where} ${field ? `field "${field}"` : ''}: ${issue?.message ?? 'invalid'}`.replace(/\s+/g, ' '),
-    {
-      field,
-    },
-  );
+  // An unknown key has the path of its parent object; the key itself is what the client must fix.
+  const path = [
+    ...(issue?.path ?? []),
+    ...(issue?.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : []),
+  ].map(String);
+  const field = path.join('.') || where;
+  const subject = path.length > 0 ? `${where} field "${field}"` : where;
+  return new HttpError(400, 'InvalidInput', `${subject}: ${issue?.message ?? 'invalid'}`, { field });
 }
 
 export function errorBody(error: HttpError): ApiError {
