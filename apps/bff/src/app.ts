@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Account, Role } from '@console/contract';
+import type { Account, ChangeOrderRef, Role, StaleApplication } from '@console/contract';
 import { hasRole } from '@console/contract';
 import { parse as parseCookie, serialize as serializeCookie } from 'cookie';
 import express, { type Request, type Response } from 'express';
@@ -14,18 +14,22 @@ import type { AccountConfig, ConsoleConfig } from './config';
 import { type Database, openEmbeddedDatabase } from './db/database';
 import { errorHandler, HttpError, NotFoundError } from './http/errors';
 import { buildOpenApi } from './http/openapi';
-import { type Handlers, mountRoutes } from './http/routing';
+import { type Handlers, mountRoutes, Reply } from './http/routing';
 import { createLogger } from './logger';
 import type { ApplicationProvider } from './providers';
 import { IdempotencyStore } from './rollouts/idempotency';
 import { RolloutActions } from './rollouts/rollout-actions';
 import { SaeProvider } from './sae/adapter';
 import { SaeClient } from './sae/client';
+import { UpstreamError } from './upstream/errors';
 import { closeUpstreamAgents } from './upstream/http-client';
 import { UsageStore } from './usage/usage-store';
 import { UsageWatcher } from './usage/usage-watcher';
 
 export const SESSION_COOKIE = 'console_session';
+
+/** Cloud refusals that mean the application is no longer in the state the operator acted on. */
+const STALE_APP_CODES = new Set(['Application.ChangerOrderRunning', 'Application.InvalidStatus']);
 
 interface ConnectedAccount {
   config: AccountConfig;
@@ -106,40 +110,51 @@ export async function createBff(
     );
   };
 
-  const auditAction = async (
+  /**
+   * Runs a lifecycle action and audits it. When the cloud refuses it because the application moved
+   * on (another change order running, already stopped...), answers 409 with the fresh application.
+   */
+  const lifecycleAction = async (
     session: SessionRecord,
     action: string,
     accountId: string,
-    resource: string,
-    run: () => Promise<{ changeOrderId: string; requestId?: string }>,
+    appId: string,
+    run: (provider: ApplicationProvider) => Promise<ChangeOrderRef>,
     detail?: string,
-  ) => {
+  ): Promise<ChangeOrderRef | Reply> => {
+    const { provider } = account(accountId);
+    const entry = {
+      username: session.user.username,
+      role: session.user.role,
+      action,
+      accountId,
+      resource: `app/${appId}`,
+    };
     try {
-      const result = await run();
+      const result = await run(provider);
       await audit.append({
-        username: session.user.username,
-        role: session.user.role,
-        action,
-        accountId,
-        resource,
+        ...entry,
         outcome: 'success',
         upstreamRequestId: result.requestId,
         detail: [detail, `change order ${result.changeOrderId}`].filter(Boolean).join('; '),
       });
       return result;
     } catch (error) {
-      const upstream = (error as { body?: { requestId?: string; code?: string } }).body;
+      const upstream = error instanceof UpstreamError ? error.body : undefined;
+      const stale = upstream !== undefined && STALE_APP_CODES.has(upstream.code);
       await audit.append({
-        username: session.user.username,
-        role: session.user.role,
-        action,
-        accountId,
-        resource,
-        outcome: 'failure',
+        ...entry,
+        outcome: stale ? 'stale' : 'failure',
         upstreamRequestId: upstream?.requestId,
         detail: [detail, upstream?.code ?? (error as Error).message].filter(Boolean).join('; '),
       });
-      throw error;
+      if (!stale) throw error;
+      const application = await provider.getApplication(appId).catch(() => undefined);
+      const body: StaleApplication = {
+        error: { code: 'StaleApplication', message: upstream.message, upstream },
+        ...(application ? { application } : {}),
+      };
+      return new Reply(409, body);
     }
   };
 
@@ -209,64 +224,57 @@ export async function createBff(
       return account(params.accountId).provider.listRollouts(params.appId, query.page, query.pageSize);
     },
     async deployApplication({ params, body, session }) {
-      const { provider } = account(params.accountId);
-      return auditAction(
+      return lifecycleAction(
         session,
         'deploy',
         params.accountId,
-        `app/${params.appId}`,
-        () => provider.deploy(params.appId, body),
+        params.appId,
+        (provider) => provider.deploy(params.appId, body),
         body.imageUrl ?? body.packageUrl,
       );
     },
     async startApplication({ params, session }) {
-      const { provider } = account(params.accountId);
-      return auditAction(session, 'start', params.accountId, `app/${params.appId}`, () =>
+      return lifecycleAction(session, 'start', params.accountId, params.appId, (provider) =>
         provider.start(params.appId),
       );
     },
     async stopApplication({ params, session }) {
-      const { provider } = account(params.accountId);
-      return auditAction(session, 'stop', params.accountId, `app/${params.appId}`, () =>
+      return lifecycleAction(session, 'stop', params.accountId, params.appId, (provider) =>
         provider.stop(params.appId),
       );
     },
     async restartApplication({ params, body, session }) {
-      const { provider } = account(params.accountId);
-      return auditAction(session, 'restart', params.accountId, `app/${params.appId}`, () =>
+      return lifecycleAction(session, 'restart', params.accountId, params.appId, (provider) =>
         provider.restart(params.appId, body.minReadyInstances),
       );
     },
     async scaleApplication({ params, body, session }) {
-      const { provider } = account(params.accountId);
-      return auditAction(
+      return lifecycleAction(
         session,
         'scale',
         params.accountId,
-        `app/${params.appId}`,
-        () => provider.scale(params.appId, body.replicas),
+        params.appId,
+        (provider) => provider.scale(params.appId, body.replicas),
         `replicas ${body.replicas}`,
       );
     },
     async resizeApplication({ params, body, session }) {
-      const { provider } = account(params.accountId);
-      return auditAction(
+      return lifecycleAction(
         session,
         'resize',
         params.accountId,
-        `app/${params.appId}`,
-        () => provider.resize(params.appId, body.cpu, body.memory),
+        params.appId,
+        (provider) => provider.resize(params.appId, body.cpu, body.memory),
         `cpu ${body.cpu} memory ${body.memory}`,
       );
     },
     async rollbackApplication({ params, body, session }) {
-      const { provider } = account(params.accountId);
-      return auditAction(
+      return lifecycleAction(
         session,
         'rollback',
         params.accountId,
-        `app/${params.appId}`,
-        () => provider.rollback(params.appId, body.versionId, body.strategy, body.minReadyInstances),
+        params.appId,
+        (provider) => provider.rollback(params.appId, body.versionId, body.strategy, body.minReadyInstances),
         `version ${body.versionId}`,
       );
     },
@@ -283,11 +291,11 @@ export async function createBff(
           },
         );
       }
-      return auditAction(
+      return lifecycleAction(
         session,
         'delete',
         params.accountId,
-        `app/${params.appId}`,
+        params.appId,
         () => provider.delete(params.appId),
         app.name,
       );

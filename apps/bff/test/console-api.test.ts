@@ -121,7 +121,17 @@ describe('validation and errors', () => {
   it('serves an OpenAPI document covering every route', async () => {
     const doc = await viewer.get<{ paths: Record<string, Record<string, unknown>> }>('/api/openapi.json');
     expect(doc.status).toBe(200);
-    expect(doc.body.paths['/api/accounts/{accountId}/rollouts/{rolloutId}/confirm']?.post).toBeDefined();
+    const confirm = doc.body.paths['/api/accounts/{accountId}/rollouts/{rolloutId}/confirm']?.post as {
+      responses: Record<string, { content: { 'application/json': { schema: { properties: object } } } }>;
+    };
+    expect(
+      Object.keys(confirm.responses['409']?.content['application/json'].schema.properties ?? {}),
+    ).toEqual(['error', 'rollout']);
+    const stop = doc.body.paths['/api/accounts/{accountId}/applications/{appId}/stop']
+      ?.post as typeof confirm;
+    expect(stop.responses['409']?.content['application/json'].schema.properties).toHaveProperty(
+      'application',
+    );
     expect(Object.keys(doc.body.paths).length).toBeGreaterThanOrEqual(15);
   });
 });

@@ -8,6 +8,7 @@ import type {
   Instance,
   Rollout,
   RolloutPage,
+  StaleApplication,
   Usage,
   Version,
 } from '@console/contract';
@@ -51,16 +52,28 @@ describe('application lifecycle through the console API', () => {
   it('stops and starts an application', async () => {
     const [app] = await runningApps();
     if (!app) throw new Error('no running app');
-    const stop = await operator.post<ChangeOrderRef>(`${base}/applications/${app.id}/stop`);
+    // No body at all is as good as an empty JSON object.
+    const stop = await operator.request<ChangeOrderRef>('POST', `${base}/applications/${app.id}/stop`);
     expect(stop.status).toBe(200);
     expect(stop.body.requestId).toBeTruthy();
-    const busy = await operator.post<ApiError>(`${base}/applications/${app.id}/restart`);
-    expect(busy.status).toBe(422);
-    expect(busy.body.error.upstream?.code).toBe('Application.ChangerOrderRunning');
+    const busy = await operator.post<StaleApplication>(`${base}/applications/${app.id}/restart`);
+    expect(busy.status).toBe(409);
+    expect(busy.body.error).toMatchObject({
+      code: 'StaleApplication',
+      upstream: { code: 'Application.ChangerOrderRunning', requestId: expect.any(String) },
+    });
+    expect(busy.body.application?.native).toMatchObject({
+      lastChangeOrderId: stop.body.changeOrderId,
+      lastChangeOrderRunning: true,
+    });
     expect((await finish(stop.body.changeOrderId)).status).toBe('succeeded');
     const stopped = await appDetail(app.id);
     expect(stopped.status).toBe('stopped');
     expect(stopped.runningInstances).toBe(0);
+    const again = await operator.post<StaleApplication>(`${base}/applications/${app.id}/stop`);
+    expect(again.status).toBe(409);
+    expect(again.body.error.upstream?.code).toBe('Application.InvalidStatus');
+    expect(again.body.application?.status).toBe('stopped');
     const start = await operator.post<ChangeOrderRef>(`${base}/applications/${app.id}/start`);
     expect((await finish(start.body.changeOrderId)).status).toBe('succeeded');
     const started = await appDetail(app.id);
@@ -163,5 +176,8 @@ describe('application lifecycle through the console API', () => {
     expect(audit.body.items.filter((a) => a.action === 'scale').every((a) => a.upstreamRequestId)).toBe(true);
     const refused = audit.body.items.find((a) => a.action === 'resize' && a.outcome === 'failure');
     expect(refused?.detail).toContain('InvalidInstanceSpecification.Unsupported');
+    const stale = audit.body.items.find((a) => a.action === 'restart' && a.outcome === 'stale');
+    expect(stale?.detail).toContain('Application.ChangerOrderRunning');
+    expect(stale?.upstreamRequestId).toBeTruthy();
   });
 });

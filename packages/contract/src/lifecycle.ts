@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ApplicationDetail } from './applications';
+import { UpstreamError } from './common';
 
 export const BatchStrategy = z
   .object({
@@ -50,3 +52,15 @@ export const DeleteAppBody = z.object({
 
 export const ChangeOrderRef = z.object({ changeOrderId: z.string(), requestId: z.string().optional() });
 export type ChangeOrderRef = z.infer<typeof ChangeOrderRef>;
+
+/** 409 body: the cloud refused the action because the application moved on; here is its fresh state. */
+export const StaleApplication = z.object({
+  error: z.object({
+    code: z.literal('StaleApplication'),
+    message: z.string(),
+    upstream: UpstreamError.optional(),
+  }),
+  /** Absent only when the fresh read failed too. */
+  application: ApplicationDetail.optional(),
+});
+export type StaleApplication = z.infer<typeof StaleApplication>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdempotencyKey, Page } from './common';
+import { IdempotencyKey, Page, UpstreamError } from './common';
 
 export const RolloutStatus = z.enum(['preparing', 'running', 'waiting', 'succeeded', 'failed', 'aborted']);
 export type RolloutStatus = z.infer<typeof RolloutStatus>;
@@ -108,7 +108,12 @@ export type RolloutActionResult = z.infer<typeof RolloutActionResult>;
 
 /** 409 body: the action no longer matches the rollout; here is its fresh state. */
 export const StaleRollout = z.object({
-  error: z.object({ code: z.literal('StaleRollout'), message: z.string() }),
+  error: z.object({
+    code: z.literal('StaleRollout'),
+    message: z.string(),
+    /** Set when the cloud itself refused: another console instance or client acted first. */
+    upstream: UpstreamError.optional(),
+  }),
   rollout: Rollout,
 });
 export type StaleRollout = z.infer<typeof StaleRollout>;

@@ -24,6 +24,7 @@ import {
   RestartBody,
   RollbackBody,
   ScaleBody,
+  StaleApplication,
 } from './lifecycle';
 import {
   AbortBody,
@@ -34,6 +35,7 @@ import {
   RolloutActionResult,
   RolloutPage,
   RolloutParams,
+  StaleRollout,
 } from './rollouts';
 import { LoginBody, Session } from './session';
 
@@ -50,6 +52,8 @@ export interface RouteDef {
   query?: z.ZodType;
   body?: z.ZodType;
   response: z.ZodType;
+  /** Body of a 409: the action no longer fits the resource's state, which the body carries fresh. */
+  conflict?: z.ZodType;
   /** Name of the audit action for state-changing routes. */
   audit?: string;
 }
@@ -174,6 +178,7 @@ export const routes = {
     params: AppParams,
     body: DeployBody,
     response: ChangeOrderRef,
+    conflict: StaleApplication,
     audit: 'deploy',
   }),
   startApplication: route({
@@ -184,6 +189,7 @@ export const routes = {
     params: AppParams,
     body: EmptyBody,
     response: ChangeOrderRef,
+    conflict: StaleApplication,
     audit: 'start',
   }),
   stopApplication: route({
@@ -194,6 +200,7 @@ export const routes = {
     params: AppParams,
     body: EmptyBody,
     response: ChangeOrderRef,
+    conflict: StaleApplication,
     audit: 'stop',
   }),
   restartApplication: route({
@@ -204,6 +211,7 @@ export const routes = {
     params: AppParams,
     body: RestartBody,
     response: ChangeOrderRef,
+    conflict: StaleApplication,
     audit: 'restart',
   }),
   scaleApplication: route({
@@ -214,6 +222,7 @@ export const routes = {
     params: AppParams,
     body: ScaleBody,
     response: ChangeOrderRef,
+    conflict: StaleApplication,
     audit: 'scale',
   }),
   resizeApplication: route({
@@ -224,6 +233,7 @@ export const routes = {
     params: AppParams,
     body: ResizeBody,
     response: ChangeOrderRef,
+    conflict: StaleApplication,
     audit: 'resize',
   }),
   rollbackApplication: route({
@@ -234,6 +244,7 @@ export const routes = {
     params: AppParams,
     body: RollbackBody,
     response: ChangeOrderRef,
+    conflict: StaleApplication,
     audit: 'rollback',
   }),
   deleteApplication: route({
@@ -244,6 +255,7 @@ export const routes = {
     params: AppParams,
     body: DeleteAppBody,
     response: ChangeOrderRef,
+    conflict: StaleApplication,
     audit: 'delete',
   }),
   getRollout: route({
@@ -270,6 +282,7 @@ export const routes = {
     params: RolloutParams,
     body: ConfirmBody,
     response: RolloutActionResult,
+    conflict: StaleRollout,
     audit: 'confirm-batch',
   }),
   abortRollout: route({
@@ -280,6 +293,7 @@ export const routes = {
     params: RolloutParams,
     body: AbortBody,
     response: RolloutActionResult,
+    conflict: StaleRollout,
     audit: 'abort',
   }),
   abortAndRollbackRollout: route({
@@ -290,6 +304,7 @@ export const routes = {
     params: RolloutParams,
     body: AbortBody,
     response: RolloutActionResult,
+    conflict: StaleRollout,
     audit: 'abort-and-rollback',
   }),
   listAudit: route({

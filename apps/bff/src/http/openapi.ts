@@ -73,6 +73,14 @@ export function buildOpenApi(): object {
           description: 'OK',
           content: { 'application/json': { schema: toSchema(def.response, 'output') } },
         },
+        ...(def.conflict
+          ? {
+              409: {
+                description: 'The action no longer fits the current state, which this answer carries',
+                content: { 'application/json': { schema: toSchema(def.conflict, 'output') } },
+              },
+            }
+          : {}),
         default: { description: 'Error', content: { 'application/json': { schema: errorSchema } } },
       },
     };

@@ -34,6 +34,10 @@ export interface RoutingOptions {
 
 const STATE_CHANGING = new Set(['post', 'put', 'patch', 'delete']);
 
+function hasBody(req: Request): boolean {
+  return req.get('transfer-encoding') !== undefined || Number(req.get('content-length') ?? 0) > 0;
+}
+
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
   if (!schema) return undefined as T;
   const result = schema.safeParse(value ?? {});
@@ -65,7 +69,8 @@ export function mountRoutes(router: Router, handlers: Handlers, options: Routing
               'The CSRF token is missing or wrong; reload the page.',
             );
           }
-          if (def.body && !req.is('application/json')) {
+          // No body at all is fine (it validates as {}); a body must be JSON, which a plain form cannot send.
+          if (def.body && hasBody(req) && !req.is('application/json')) {
             throw new HttpError(415, 'UnsupportedMediaType', 'The request body must be application/json.');
           }
         }

@@ -1,4 +1,4 @@
-import type { Rollout, RolloutActionResult } from '@console/contract';
+import type { Rollout, RolloutActionResult, StaleRollout } from '@console/contract';
 import type { AuditLog } from '../audit/audit-log';
 import type { SessionRecord } from '../auth/sessions';
 import { errorBody, HttpError, toHttpError } from '../http/errors';
@@ -7,6 +7,12 @@ import type { ApplicationProvider } from '../providers';
 import { UpstreamError } from '../upstream/errors';
 import type { IdempotencyStore } from './idempotency';
 import { KeyedLock } from './keyed-lock';
+
+/** Cloud refusals meaning the rollout is no longer where the operator saw it. */
+const STALE_UPSTREAM_CODES = new Set([
+  'Pipeline.Can.Not.Start.Next.Batch',
+  'Application.ChangerOrder.Not.Running',
+]);
 
 export type RolloutActionKind = 'confirm-batch' | 'abort' | 'abort-and-rollback';
 
@@ -96,8 +102,20 @@ export class RolloutActions {
       };
       return { reply: new Reply(200, body), store: true };
     } catch (error) {
-      const http = toHttpError(error);
       const upstream = error instanceof UpstreamError ? error.body : undefined;
+      if (upstream && STALE_UPSTREAM_CODES.has(upstream.code)) {
+        // Someone else (another console instance, another client) acted between our read and our call.
+        const rollout = await provider.getRollout(rolloutId, { fresh: true }).catch(() => undefined);
+        if (rollout) {
+          await this.record(request, 'stale', upstream.requestId, `${upstream.code}: ${upstream.message}`);
+          const body: StaleRollout = {
+            error: { code: 'StaleRollout', message: upstream.message, upstream },
+            rollout,
+          };
+          return { reply: new Reply(409, body), store: true };
+        }
+      }
+      const http = toHttpError(error);
       await this.record(request, 'failure', upstream?.requestId, `${http.code}: ${http.message}`);
       // A refusal by the cloud is final and replayed as such; a lost answer is not: the operator
       // sees the state as it is now and decides again, nothing is retried blindly.

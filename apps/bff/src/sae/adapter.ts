@@ -106,9 +106,13 @@ export class SaeProvider implements ApplicationProvider {
     api: N,
     params: SaeParams<N>,
   ): Promise<{ data: Raw; requestId: string }> {
-    const result = await this.client.call(api, params);
-    this.reads.invalidate('');
-    return { data: obj(result.data), requestId: result.requestId };
+    try {
+      const result = await this.client.call(api, params);
+      return { data: obj(result.data), requestId: result.requestId };
+    } finally {
+      // A refused write also means the caller's picture was out of date: the next read goes upstream.
+      this.reads.invalidate('');
+    }
   }
 
   async listNamespaces(): Promise<Namespace[]> {
