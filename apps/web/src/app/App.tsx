@@ -1,0 +1,58 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { LoginPage } from '../features/auth/LoginPage';
+import { I18nProvider } from '../i18n/i18n';
+import { AppLayout } from './AppLayout';
+import { HomeRedirect } from './HomeRedirect';
+import { NotFound } from './NotFound';
+import { createQueryClient } from './query-client';
+import { RequireSession } from './RequireSession';
+import { RouteError } from './RouteError';
+
+const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      {
+        path: 'accounts/:accountId/applications',
+        lazy: async () => ({
+          Component: (await import('../features/applications/ApplicationListPage')).ApplicationListPage,
+        }),
+      },
+      {
+        path: 'accounts/:accountId/applications/:appId',
+        lazy: async () => ({
+          Component: (await import('../features/applications/ApplicationDetailPage')).ApplicationDetailPage,
+        }),
+      },
+      {
+        path: 'accounts/:accountId/rollouts/:rolloutId',
+        lazy: async () => ({ Component: (await import('../features/rollouts/RolloutPage')).RolloutPage }),
+      },
+      {
+        path: 'audit',
+        lazy: async () => ({ Component: (await import('../features/audit/AuditPage')).AuditPage }),
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <I18nProvider>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </I18nProvider>
+  );
+}

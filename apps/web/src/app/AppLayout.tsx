@@ -1,0 +1,77 @@
+import { hasRole } from '../lib/roles';
+import { NavLink, Outlet, useNavigate, useParams } from 'react-router';
+import { Button } from '../components/Button';
+import { useAccounts } from '../features/accounts/api';
+import { useLogout, useSession } from '../features/auth/api';
+import { useI18n } from '../i18n/i18n';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  `rounded-md px-3 py-1.5 text-sm font-medium ${isActive ? 'bg-slate-800 text-white' : 'text-slate-200 hover:bg-slate-700'}`;
+
+export function AppLayout() {
+  const { t } = useI18n();
+  const { data: session } = useSession();
+  const accounts = useAccounts();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const { accountId } = useParams();
+  const user = session?.user;
+  const current = accountId ?? accounts.data?.[0]?.id;
+
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only">
+        {t('app.skip')}
+      </a>
+      <header className="bg-slate-900 text-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-2">
+          <span className="font-semibold">{t('app.title')}</span>
+          <nav className="flex gap-1">
+            {current ? (
+              <NavLink to={`/accounts/${current}/applications`} className={navClass} end={false}>
+                {t('nav.applications')}
+              </NavLink>
+            ) : null}
+            {user && hasRole(user.role, 'admin') ? (
+              <NavLink to="/audit" className={navClass}>
+                {t('nav.audit')}
+              </NavLink>
+            ) : null}
+          </nav>
+          <div className="ml-auto flex flex-wrap items-center gap-3 text-slate-900">
+            {accounts.data && accounts.data.length > 0 ? (
+              <label className="inline-flex items-center gap-1 text-sm text-slate-200">
+                {t('nav.account')}
+                <select
+                  className="rounded-md border border-slate-600 bg-slate-800 px-2 py-1 text-sm text-white"
+                  value={current ?? ''}
+                  onChange={(e) => navigate(`/accounts/${e.target.value}/applications`)}
+                  data-testid="account-switch"
+                >
+                  {accounts.data.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.name} · {a.product.toUpperCase()} · {a.regionId}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
+            <LanguageSwitch />
+            {user ? (
+              <span className="text-sm text-slate-200" data-testid="current-user">
+                {t('nav.signedInAs', { user: user.username, role: t(`role.${user.role}`) })}
+              </span>
+            ) : null}
+            <Button variant="secondary" onClick={() => logout.mutate()} data-testid="logout">
+              {t('nav.signOut')}
+            </Button>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

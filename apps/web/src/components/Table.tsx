@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+
+export function Table({ head, children, testId }: { head: ReactNode[]; children: ReactNode; testId?: string }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid={testId}>
+        <thead className="bg-slate-50">
+          <tr>
+            {head.map((cell, index) => (
+              <th
+                // biome-ignore lint/suspicious/noArrayIndexKey: header cells are fixed per table
+                key={index}
+                scope="col"
+                className="px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600"
+              >
+                {cell}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+export function Td({ children, className }: { children: ReactNode; className?: string }) {
+  return <td className={`px-3 py-2 align-top ${className ?? ''}`}>{children}</td>;
+}
+
+export function EmptyRow({ colSpan, children }: { colSpan: number; children: ReactNode }) {
+  return (
+    <tr>
+      <td colSpan={colSpan} className="px-3 py-6 text-center text-slate-500">
+        {children}
+      </td>
+    </tr>
+  );
+}

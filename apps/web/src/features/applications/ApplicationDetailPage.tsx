@@ -1,0 +1,106 @@
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { Loading } from '../../components/Spinner';
+import { StatusBadge } from '../../components/StatusBadge';
+import { imageTag } from '../../lib/format';
+import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages';
+import { useRole } from '../auth/api';
+import { AppRollouts } from '../rollouts';
+import { UsagePanel } from '../usage';
+import { useApplication } from './api';
+import { LifecycleBar } from './lifecycle/LifecycleBar';
+import { EventsTab } from './tabs/EventsTab';
+import { InstancesTab } from './tabs/InstancesTab';
+import { OverviewTab } from './tabs/OverviewTab';
+import { VersionsTab } from './tabs/VersionsTab';
+
+const TABS = ['overview', 'instances', 'rollouts', 'versions', 'events', 'usage'] as const;
+type Tab = (typeof TABS)[number];
+
+export function ApplicationDetailPage() {
+  const { accountId = '', appId = '' } = useParams();
+  const { t } = useI18n();
+  const role = useRole();
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'overview';
+  const app = useApplication(accountId, appId);
+
+  if (app.isPending) return <Loading />;
+  if (app.error && !app.data) return <ErrorPanel error={app.error} onRetry={() => void app.refetch()} />;
+  const a = app.data;
+  const version = a.config.imageUrl ?? (a.config.packageVersion ? `${a.config.packageUrl ?? ''} (${a.config.packageVersion})` : a.config.packageUrl);
+  const live = a.native.lastChangeOrderRunning;
+
+  const selectTab = (next: Tab) => {
+    const search = new URLSearchParams(params);
+    if (next === 'overview') search.delete('tab');
+    else search.set('tab', next);
+    setParams(search, { replace: true });
+  };
+
+  return (
+    <section className="space-y-5">
+      <div>
+        <Link to={`/accounts/${accountId}/applications`} className="text-sm text-blue-700 hover:underline">
+          ← {t('app.back')}
+        </Link>
+        <div className="mt-1 flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold">{a.name}</h1>
+          <StatusBadge status={a.status} native={a.native.currentStatus} testId="app-status" />
+          <code className="text-xs text-slate-500">{a.id}</code>
+        </div>
+        {a.description ? <p className="text-sm text-slate-600">{a.description}</p> : null}
+        <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700">
+          <div className="flex gap-1">
+            <dt className="text-slate-500">{t('app.currentVersion')}:</dt>
+            <dd data-testid="current-version" className="break-all font-mono text-xs leading-5" title={version}>
+              {version ?? '—'}
+            </dd>
+          </div>
+          <div className="flex gap-1">
+            <dt className="text-slate-500">{t('apps.namespace')}:</dt>
+            <dd>
+              <code className="text-xs">{a.namespaceId}</code>
+            </dd>
+          </div>
+          <div>{t('app.runningInstances', { running: a.runningInstances, total: a.instances })}</div>
+          {a.config.imageUrl ? <div className="sr-only">{imageTag(a.config.imageUrl)}</div> : null}
+        </dl>
+        {live && a.native.lastChangeOrderId ? (
+          <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="rollout-banner">
+            {t('app.rolloutInProgress')} ({a.native.lastChangeOrderStatus}) ·{' '}
+            <Link to={`/accounts/${accountId}/rollouts/${a.native.lastChangeOrderId}`} className="font-medium underline">
+              {t('app.openRollout')}
+            </Link>
+          </p>
+        ) : null}
+      </div>
+      {app.error ? <ErrorPanel error={app.error} onRetry={() => void app.refetch()} /> : null}
+      <LifecycleBar accountId={accountId} app={a} role={role} />
+      <div role="tablist" className="flex flex-wrap gap-1 border-b border-slate-200">
+        {TABS.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            onClick={() => selectTab(name)}
+            data-testid={`tab-${name}`}
+            className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${tab === name ? 'border-blue-600 text-blue-700' : 'border-transparent text-slate-600 hover:text-slate-900'}`}
+          >
+            {t(`app.tab.${name}` as MessageKey)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel">
+        {tab === 'overview' ? <OverviewTab app={a} /> : null}
+        {tab === 'instances' ? <InstancesTab accountId={accountId} appId={a.id} live={live} /> : null}
+        {tab === 'rollouts' ? <AppRollouts accountId={accountId} appId={a.id} /> : null}
+        {tab === 'versions' ? <VersionsTab accountId={accountId} app={a} role={role} /> : null}
+        {tab === 'events' ? <EventsTab accountId={accountId} appId={a.id} /> : null}
+        {tab === 'usage' ? <UsagePanel accountId={accountId} appId={a.id} /> : null}
+      </div>
+    </section>
+  );
+}

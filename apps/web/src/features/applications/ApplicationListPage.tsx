@@ -1,0 +1,185 @@
+import type { ConsoleStatus } from '@console/contract';
+import { type FormEvent, useEffect, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { Button } from '../../components/Button';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { inputClass } from '../../components/Field';
+import { Pager } from '../../components/Pager';
+import { Loading } from '../../components/Spinner';
+import { StatusBadge } from '../../components/StatusBadge';
+import { EmptyRow, Table, Td } from '../../components/Table';
+import { useI18n } from '../../i18n/i18n';
+import { type ListFilters, useApplications, useNamespaces } from './api';
+
+const STATUSES: ConsoleStatus[] = ['running', 'stopped', 'deploying', 'waiting', 'failed', 'unknown'];
+const PAGE_SIZES = [10, 20, 50, 100];
+
+function readFilters(params: URLSearchParams): ListFilters {
+  const page = Number(params.get('page') ?? '1');
+  const pageSize = Number(params.get('pageSize') ?? '20');
+  const status = params.get('status');
+  return {
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+    pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : 20,
+    q: params.get('q') || undefined,
+    namespaceId: params.get('namespaceId') || undefined,
+    status: STATUSES.includes(status as ConsoleStatus) ? (status as ConsoleStatus) : undefined,
+  };
+}
+
+export function ApplicationListPage() {
+  const { accountId = '' } = useParams();
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const filters = readFilters(params);
+  const apps = useApplications(accountId, filters);
+  const namespaces = useNamespaces(accountId);
+  const [search, setSearch] = useState(filters.q ?? '');
+  useEffect(() => setSearch(filters.q ?? ''), [filters.q]);
+
+  /** Filters live in the URL; changing one returns to the first page. */
+  const update = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    if (!('page' in changes)) next.delete('page');
+    setParams(next);
+  };
+
+  const submitSearch = (event: FormEvent) => {
+    event.preventDefault();
+    update({ q: search.trim() || undefined });
+  };
+  const filtered = Boolean(filters.q || filters.namespaceId || filters.status);
+
+  return (
+    <section>
+      <h1 className="mb-4 text-2xl font-semibold">{t('apps.title')}</h1>
+      <div className="mb-4 flex flex-wrap items-end gap-3">
+        <form onSubmit={submitSearch} className="flex gap-2" role="search">
+          <input
+            className={`${inputClass} w-56`}
+            type="search"
+            placeholder={t('apps.searchPlaceholder')}
+            aria-label={t('common.search')}
+            value={search}
+            maxLength={64}
+            onChange={(e) => setSearch(e.target.value)}
+            data-testid="apps-search"
+          />
+          <Button type="submit">{t('common.search')}</Button>
+        </form>
+        <select
+          className={`${inputClass} w-auto`}
+          aria-label={t('apps.namespace')}
+          value={filters.namespaceId ?? ''}
+          onChange={(e) => update({ namespaceId: e.target.value || undefined })}
+          data-testid="apps-namespace"
+        >
+          <option value="">{t('apps.allNamespaces')}</option>
+          {namespaces.data?.map((ns) => (
+            <option key={ns.id} value={ns.id}>
+              {ns.name} ({ns.id})
+            </option>
+          ))}
+        </select>
+        <select
+          className={`${inputClass} w-auto`}
+          aria-label={t('apps.status')}
+          value={filters.status ?? ''}
+          onChange={(e) => update({ status: e.target.value || undefined })}
+          data-testid="apps-status"
+        >
+          <option value="">{t('apps.allStatuses')}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+        {filtered ? (
+          <Button variant="ghost" onClick={() => setParams(new URLSearchParams())}>
+            {t('apps.clearFilters')}
+          </Button>
+        ) : null}
+        <label className="ml-auto inline-flex items-center gap-2 text-sm text-slate-600">
+          {t('apps.pageSize')}
+          <select
+            className={`${inputClass} w-auto`}
+            value={filters.pageSize}
+            onChange={(e) => update({ pageSize: e.target.value })}
+          >
+            {PAGE_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {apps.error ? <ErrorPanel error={apps.error} onRetry={() => void apps.refetch()} /> : null}
+      {apps.isPending ? (
+        <Loading />
+      ) : apps.data ? (
+        <>
+          <Table
+            testId="applications-table"
+            head={[t('apps.name'), t('apps.namespace'), t('apps.status'), t('apps.instances'), t('apps.tags')]}
+          >
+            {apps.data.items.length === 0 ? (
+              <EmptyRow colSpan={5}>{t('apps.noMatch')}</EmptyRow>
+            ) : (
+              apps.data.items.map((app) => (
+                <tr key={app.id} data-testid="application-row" className="hover:bg-slate-50">
+                  <Td>
+                    <Link
+                      className="font-medium text-blue-700 hover:underline"
+                      to={`/accounts/${accountId}/applications/${app.id}`}
+                    >
+                      {app.name}
+                    </Link>
+                    {app.description ? <p className="text-xs text-slate-500">{app.description}</p> : null}
+                  </Td>
+                  <Td>
+                    <code className="text-xs">{app.namespaceId}</code>
+                  </Td>
+                  <Td>
+                    <StatusBadge status={app.status} native={app.native.currentStatus} />
+                    {app.native.lastChangeOrderRunning && app.native.lastChangeOrderId ? (
+                      <Link
+                        to={`/accounts/${accountId}/rollouts/${app.native.lastChangeOrderId}`}
+                        className="mt-1 block text-xs text-blue-700 hover:underline"
+                      >
+                        {t('app.openRollout')} ({app.native.lastChangeOrderStatus})
+                      </Link>
+                    ) : null}
+                  </Td>
+                  <Td>
+                    {app.runningInstances} / {app.instances}
+                  </Td>
+                  <Td>
+                    <span className="flex flex-wrap gap-1">
+                      {app.tags.map((tag) => (
+                        <span key={tag.key} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
+                          {tag.key}={tag.value}
+                        </span>
+                      ))}
+                    </span>
+                  </Td>
+                </tr>
+              ))
+            )}
+          </Table>
+          <Pager
+            page={apps.data.page}
+            pageSize={apps.data.pageSize}
+            total={apps.data.total}
+            onPage={(page) => update({ page: String(page) })}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import type {
+  AppEvent,
+  ApplicationDetail,
+  ApplicationListQuery,
+  ApplicationPage,
+  BatchStrategy,
+  ChangeOrderRef,
+  Instance,
+  InstanceSpecification,
+  Namespace,
+  Version,
+} from '@console/contract';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, queryString } from '../../lib/api-client';
+
+export type ListFilters = Partial<Pick<ApplicationListQuery, 'namespaceId' | 'q' | 'status'>> & {
+  page: number;
+  pageSize: number;
+};
+
+export const applicationKeys = {
+  all: (accountId: string) => ['accounts', accountId, 'applications'] as const,
+  list: (accountId: string, filters: ListFilters) => [...applicationKeys.all(accountId), 'list', filters] as const,
+  detail: (accountId: string, appId: string) => [...applicationKeys.all(accountId), 'detail', appId] as const,
+  sub: (accountId: string, appId: string, what: string) =>
+    [...applicationKeys.detail(accountId, appId), what] as const,
+  namespaces: (accountId: string) => ['accounts', accountId, 'namespaces'] as const,
+  specs: (accountId: string) => ['accounts', accountId, 'instance-specifications'] as const,
+};
+
+const base = (accountId: string) => `/api/accounts/${encodeURIComponent(accountId)}`;
+const appPath = (accountId: string, appId: string) =>
+  `${base(accountId)}/applications/${encodeURIComponent(appId)}`;
+
+export const applicationListQuery = (accountId: string, filters: ListFilters) =>
+  queryOptions({
+    queryKey: applicationKeys.list(accountId, filters),
+    queryFn: ({ signal }) =>
+      api.get<ApplicationPage>(`${base(accountId)}/applications${queryString(filters)}`, signal),
+    placeholderData: keepPreviousData,
+    refetchInterval: 15_000,
+  });
+
+/** Polls faster while a change order runs, so the page follows it without a reload. */
+export const applicationQuery = (accountId: string, appId: string) =>
+  queryOptions({
+    queryKey: applicationKeys.detail(accountId, appId),
+    queryFn: ({ signal }) => api.get<ApplicationDetail>(appPath(accountId, appId), signal),
+    refetchInterval: (query) => (query.state.data?.native.lastChangeOrderRunning ? 3_000 : 15_000),
+  });
+
+export const instancesQuery = (accountId: string, appId: string, live: boolean) =>
+  queryOptions({
+    queryKey: applicationKeys.sub(accountId, appId, 'instances'),
+    queryFn: ({ signal }) => api.get<Instance[]>(`${appPath(accountId, appId)}/instances`, signal),
+    refetchInterval: live ? 3_000 : 15_000,
+  });
+
+export const versionsQuery = (accountId: string, appId: string) =>
+  queryOptions({
+    queryKey: applicationKeys.sub(accountId, appId, 'versions'),
+    queryFn: ({ signal }) => api.get<Version[]>(`${appPath(accountId, appId)}/versions`, signal),
+  });
+
+export const eventsQuery = (accountId: string, appId: string) =>
+  queryOptions({
+    queryKey: applicationKeys.sub(accountId, appId, 'events'),
+    queryFn: ({ signal }) => api.get<AppEvent[]>(`${appPath(accountId, appId)}/events`, signal),
+    refetchInterval: 15_000,
+  });
+
+export const namespacesQuery = (accountId: string) =>
+  queryOptions({
+    queryKey: applicationKeys.namespaces(accountId),
+    queryFn: ({ signal }) => api.get<Namespace[]>(`${base(accountId)}/namespaces`, signal),
+    staleTime: 5 * 60_000,
+  });
+
+export const specificationsQuery = (accountId: string) =>
+  queryOptions({
+    queryKey: applicationKeys.specs(accountId),
+    queryFn: ({ signal }) =>
+      api.get<InstanceSpecification[]>(`${base(accountId)}/instance-specifications`, signal),
+    staleTime: 30 * 60_000,
+  });
+
+export const useApplications = (accountId: string, filters: ListFilters) =>
+  useQuery(applicationListQuery(accountId, filters));
+export const useApplication = (accountId: string, appId: string) => useQuery(applicationQuery(accountId, appId));
+export const useInstances = (accountId: string, appId: string, live: boolean) =>
+  useQuery(instancesQuery(accountId, appId, live));
+export const useVersions = (accountId: string, appId: string) => useQuery(versionsQuery(accountId, appId));
+export const useEvents = (accountId: string, appId: string) => useQuery(eventsQuery(accountId, appId));
+export const useNamespaces = (accountId: string) => useQuery(namespacesQuery(accountId));
+export const useSpecifications = (accountId: string) => useQuery(specificationsQuery(accountId));
+
+export type LifecycleAction =
+  | { kind: 'deploy'; body: DeployInput }
+  | { kind: 'start' }
+  | { kind: 'stop' }
+  | { kind: 'restart'; body?: { minReadyInstances?: number } }
+  | { kind: 'scale'; body: { replicas: number } }
+  | { kind: 'resize'; body: { cpu: number; memory: number } }
+  | {
+      kind: 'rollback';
+      body: { versionId: string; strategy?: BatchStrategy; minReadyInstances?: number };
+    }
+  | { kind: 'delete'; body: { confirmName: string } };
+
+export interface DeployInput {
+  imageUrl?: string;
+  packageUrl?: string;
+  packageVersion?: string;
+  strategy?: BatchStrategy;
+  minReadyInstances?: number;
+  description?: string;
+}
+
+/** Runs one lifecycle action; every one answers with the change order it started. */
+export function useLifecycleAction(accountId: string, appId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (action: LifecycleAction): Promise<ChangeOrderRef> => {
+      const path = appPath(accountId, appId);
+      if (action.kind === 'delete') return api.delete<ChangeOrderRef>(path, action.body);
+      const body = 'body' in action ? (action.body ?? {}) : {};
+      return api.post<ChangeOrderRef>(`${path}/${action.kind}`, body);
+    },
+    onSettled: () => client.invalidateQueries({ queryKey: applicationKeys.all(accountId) }),
+  });
+}

@@ -1,0 +1,40 @@
+import { ErrorPanel } from '../../../components/ErrorPanel';
+import { Loading } from '../../../components/Spinner';
+import { EmptyRow, Table, Td } from '../../../components/Table';
+import { formatTime } from '../../../lib/format';
+import { useI18n } from '../../../i18n/i18n';
+import { useEvents } from '../api';
+
+export function EventsTab({ accountId, appId }: { accountId: string; appId: string }) {
+  const { t, locale } = useI18n();
+  const events = useEvents(accountId, appId);
+  if (events.isPending) return <Loading />;
+  if (events.error) return <ErrorPanel error={events.error} onRetry={() => void events.refetch()} />;
+  return (
+    <Table
+      testId="events-table"
+      head={[t('events.last'), t('events.type'), t('events.reason'), t('events.object'), t('events.message')]}
+    >
+      {events.data.length === 0 ? (
+        <EmptyRow colSpan={5}>{t('common.empty')}</EmptyRow>
+      ) : (
+        events.data.map((e, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: events have no id of their own
+          <tr key={`${e.lastTimestamp}-${index}`}>
+            <Td className="whitespace-nowrap">{formatTime(e.lastTimestamp, locale)}</Td>
+            <Td>
+              <span className={e.type === 'Warning' ? 'font-medium text-amber-800' : ''}>{e.type}</span>
+            </Td>
+            <Td>{e.reason}</Td>
+            <Td>
+              <code className="text-xs">
+                {e.kind}/{e.objectName}
+              </code>
+            </Td>
+            <Td>{e.message}</Td>
+          </tr>
+        ))
+      )}
+    </Table>
+  );
+}

@@ -1,0 +1,72 @@
+import type { ApplicationDetail } from '@console/contract';
+import type { ReactNode } from 'react';
+import { EmptyRow, Table, Td } from '../../../components/Table';
+import { formatTime } from '../../../lib/format';
+import { useI18n } from '../../../i18n/i18n';
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs text-slate-500">{label}</dt>
+      <dd className="break-all text-sm">{children ?? '—'}</dd>
+    </div>
+  );
+}
+
+export function OverviewTab({ app }: { app: ApplicationDetail }) {
+  const { t, locale } = useI18n();
+  const c = app.config;
+  return (
+    <div className="space-y-5">
+      <section className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 className="mb-3 font-semibold">{t('app.config')}</h2>
+        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2 lg:grid-cols-3">
+          <Item label={t('app.packageType')}>{c.packageType}</Item>
+          {c.imageUrl ? <Item label={t('app.image')}>{c.imageUrl}</Item> : null}
+          {c.packageUrl ? <Item label={t('app.package')}>{c.packageUrl}</Item> : null}
+          {c.packageVersion ? <Item label={t('app.packageVersion')}>{c.packageVersion}</Item> : null}
+          <Item label={t('app.cpu')}>{t('app.cpuValue', { cores: c.cpu / 1000 })}</Item>
+          <Item label={t('app.memory')}>{t('app.memoryValue', { gib: c.memory / 1024 })}</Item>
+          <Item label={t('app.replicas')}>{c.replicas}</Item>
+          <Item label={t('app.vpc')}>{c.vpcId}</Item>
+          <Item label={t('app.vswitch')}>{c.vSwitchId}</Item>
+          <Item label={t('app.securityGroup')}>{c.securityGroupId}</Item>
+          <Item label={t('app.command')}>{c.command}</Item>
+          <Item label={t('app.timezone')}>{c.timezone}</Item>
+          <Item label={t('app.created')}>{formatTime(app.createTime, locale)}</Item>
+          <Item label={t('deploy.minReady')}>{c.minReadyInstances}</Item>
+        </dl>
+        {c.envs.length > 0 ? (
+          <>
+            <h3 className="mt-4 mb-1 text-sm font-medium">{t('app.envs')}</h3>
+            <ul className="font-mono text-xs text-slate-700">
+              {c.envs.map((env) => (
+                <li key={env.name}>
+                  {env.name}={env.value}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+      <section>
+        <h2 className="mb-2 font-semibold">{t('app.groups')}</h2>
+        <Table head={[t('app.group.name'), t('app.group.replicas'), t('app.group.running')]}>
+          {app.groups.length === 0 ? (
+            <EmptyRow colSpan={3}>{t('common.empty')}</EmptyRow>
+          ) : (
+            app.groups.map((g) => (
+              <tr key={g.id}>
+                <Td>
+                  {g.name} <code className="text-xs text-slate-500">{g.id}</code>
+                </Td>
+                <Td>{g.replicas}</Td>
+                <Td>{g.runningInstances}</Td>
+              </tr>
+            ))
+          )}
+        </Table>
+      </section>
+    </div>
+  );
+}

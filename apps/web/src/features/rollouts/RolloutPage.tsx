@@ -1,0 +1,180 @@
+import type { RolloutActionResult } from '@console/contract';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Button } from '../../components/Button';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { Loading } from '../../components/Spinner';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatTime } from '../../lib/format';
+import { hasRole } from '../../lib/roles';
+import { useI18n } from '../../i18n/i18n';
+import { useRole } from '../auth/api';
+import { AbortDialog } from './AbortDialog';
+import { UNFINISHED, useRollout } from './api';
+import { BatchTimeline } from './BatchTimeline';
+import { ConfirmDialog } from './ConfirmDialog';
+
+type Open = 'confirm' | 'abort' | 'abort-and-rollback' | null;
+
+export function RolloutPage() {
+  const { accountId = '', rolloutId = '' } = useParams();
+  const { t, locale } = useI18n();
+  const role = useRole();
+  const navigate = useNavigate();
+  const rollout = useRollout(accountId, rolloutId);
+  const [open, setOpen] = useState<Open>(null);
+  const [notice, setNotice] = useState<{ text: string; followUp?: string } | null>(null);
+
+  if (rollout.isPending) return <Loading />;
+  if (rollout.error && !rollout.data) {
+    return <ErrorPanel error={rollout.error} onRetry={() => void rollout.refetch()} />;
+  }
+  const r = rollout.data;
+  const live = UNFINISHED.has(r.status);
+  const operator = hasRole(role, 'operator');
+  const roleReason = operator ? undefined : t('common.requiresRole', { role: 'operator' });
+  const reason = (state: { allowed: boolean; reason?: string | undefined }) =>
+    roleReason ?? (state.allowed ? undefined : (state.reason ?? '—'));
+
+  const onStale = () => {
+    setOpen(null);
+    setNotice({ text: t('rollout.stale') });
+  };
+  const afterAbort = (result?: RolloutActionResult) => {
+    setOpen(null);
+    if (result?.followUpRolloutId) {
+      setNotice({ text: t('rollout.followUp', { id: result.followUpRolloutId }), followUp: result.followUpRolloutId });
+    }
+  };
+
+  return (
+    <section className="space-y-5">
+      <div>
+        <Link to={`/accounts/${accountId}/applications/${r.appId}`} className="text-sm text-blue-700 hover:underline">
+          ← {r.appName ?? r.appId}
+        </Link>
+        <div className="mt-1 flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold">{t('rollout.title', { id: r.id })}</h1>
+          <StatusBadge status={r.status} native={`${r.nativeStatusName} (${r.nativeStatus})`} testId="rollout-status" />
+          <span className="text-xs text-slate-500" aria-live="polite">
+            {live ? t('common.liveRefresh') : ''} · {t('common.updatedAt', { time: formatTime(rollout.dataUpdatedAt, locale) })}
+          </span>
+        </div>
+      </div>
+
+      {rollout.error ? <ErrorPanel error={rollout.error} onRetry={() => void rollout.refetch()} /> : null}
+      {notice ? (
+        <div role="status" className="rounded-lg border border-blue-300 bg-blue-50 p-3 text-sm text-blue-900" data-testid="rollout-notice">
+          {notice.text}{' '}
+          {notice.followUp ? (
+            <Button variant="ghost" onClick={() => navigate(`/accounts/${accountId}/rollouts/${notice.followUp}`)}>
+              {t('rollout.openFollowUp')}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm md:grid-cols-4">
+        <div>
+          <dt className="text-slate-500">{t('rollout.type')}</dt>
+          <dd>
+            {r.typeLabel} <code className="text-xs text-slate-500">{r.type}</code>
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{t('rollout.batchType')}</dt>
+          <dd>
+            {r.batchType} · {r.batchCount}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{t('rollout.created')}</dt>
+          <dd>{formatTime(r.createTime, locale)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{t('rollout.finished')}</dt>
+          <dd>{formatTime(r.finishTime, locale)}</dd>
+        </div>
+        {r.batchWaitMinutes !== undefined ? (
+          <div>
+            <dt className="text-slate-500">{t('rollout.batchWait')}</dt>
+            <dd>{t('rollout.batchWaitValue', { minutes: r.batchWaitMinutes })}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt className="text-slate-500">{t('rollout.nativeStatus')}</dt>
+          <dd>
+            <code>
+              {r.nativeStatus} {r.nativeStatusName} / sub {r.subStatus}
+            </code>
+          </dd>
+        </div>
+        <div className="col-span-2">
+          <dt className="text-slate-500">{t('rollouts.description')}</dt>
+          <dd>{r.description || '—'}</dd>
+        </div>
+        {r.errorMessage ? (
+          <div className="col-span-full text-red-800">
+            <dt className="font-medium">{t('rollout.error')}</dt>
+            <dd>{r.errorMessage}</dd>
+          </div>
+        ) : null}
+      </dl>
+
+      <div className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <div className="mr-auto text-sm">
+          {r.waitingBatch ? (
+            <p className="font-medium text-amber-900" data-testid="waiting-batch">
+              {t('rollout.waitingBatch', {
+                index: r.waitingBatch.index,
+                count: r.batchCount,
+                instances: r.waitingBatch.instanceCount,
+              })}
+            </p>
+          ) : null}
+          <p className="text-slate-600">{t('rollout.health', r.health)}</p>
+          {roleReason ? <p className="text-slate-500">{roleReason}</p> : null}
+        </div>
+        <Button
+          variant="primary"
+          disabledReason={reason(r.actions.confirm)}
+          onClick={() => setOpen('confirm')}
+          data-testid="confirm-batch"
+        >
+          {t('rollout.confirm')}
+        </Button>
+        <Button disabledReason={reason(r.actions.abort)} onClick={() => setOpen('abort')} data-testid="abort">
+          {t('rollout.abort')}
+        </Button>
+        <Button
+          variant="danger"
+          disabledReason={reason(r.actions.abortAndRollback)}
+          onClick={() => setOpen('abort-and-rollback')}
+          data-testid="abort-rollback"
+        >
+          {t('rollout.abortRollback')}
+        </Button>
+      </div>
+
+      <div>
+        <h2 className="mb-2 text-lg font-semibold">{t('rollout.batches')}</h2>
+        <BatchTimeline accountId={accountId} rollout={r} />
+      </div>
+
+      {open === 'confirm' && r.waitingBatch ? (
+        <ConfirmDialog
+          accountId={accountId}
+          rollout={r}
+          onStale={onStale}
+          onClose={(released) => {
+            setOpen(null);
+            if (released) setNotice({ text: t('confirm.done', { index: released }) });
+          }}
+        />
+      ) : null}
+      {open === 'abort' || open === 'abort-and-rollback' ? (
+        <AbortDialog accountId={accountId} rollout={r} kind={open} onClose={afterAbort} onStale={onStale} />
+      ) : null}
+    </section>
+  );
+}

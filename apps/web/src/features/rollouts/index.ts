@@ -1,0 +1,1 @@
+export { AppRollouts } from './AppRollouts';
