@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { passwordProblem } from './auth/passwords';
 
 export const AccountConfig = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'lowercase letters, digits and - only'),
@@ -95,5 +96,8 @@ export function baseConfig(env: NodeJS.ProcessEnv): Omit<ConsoleConfig, 'account
 /** The first admin when pointed at real accounts: there is no default password. */
 export function adminFromEnvironment(env: NodeJS.ProcessEnv): UserSeed[] {
   if (!env.CONSOLE_ADMIN_USERNAME || !env.CONSOLE_ADMIN_PASSWORD) return [];
+  // This account guards real clouds: a weak password is refused before anything is stored.
+  const problem = passwordProblem(env.CONSOLE_ADMIN_PASSWORD);
+  if (problem) throw new Error(`CONSOLE_ADMIN_PASSWORD ${problem}.`);
   return [{ username: env.CONSOLE_ADMIN_USERNAME, password: env.CONSOLE_ADMIN_PASSWORD, role: 'admin' }];
 }

@@ -1,6 +1,7 @@
 import { routes } from '@console/contract';
 import { describe, expect, it } from 'vitest';
 import { hashPassword, passwordProblem, verifyPassword } from '../src/auth/passwords';
+import { adminFromEnvironment } from '../src/config';
 import { upstreamStatus, zodToHttpError } from '../src/http/errors';
 import { KeyedLock } from '../src/rollouts/keyed-lock';
 import { ReadCoalescer } from '../src/sae/coalesce';
@@ -21,6 +22,16 @@ describe('passwords', () => {
     expect(passwordProblem('short1')).toMatch(/10 characters/);
     expect(passwordProblem('longbutnodigits')).toMatch(/letters and digits/);
     expect(passwordProblem('long-enough-1')).toBeUndefined();
+  });
+
+  it('creates the first admin from the environment only with a strong password', () => {
+    expect(adminFromEnvironment({})).toEqual([]);
+    expect(() =>
+      adminFromEnvironment({ CONSOLE_ADMIN_USERNAME: 'root', CONSOLE_ADMIN_PASSWORD: 'admin' }),
+    ).toThrow(/CONSOLE_ADMIN_PASSWORD must be at least 10 characters/);
+    expect(
+      adminFromEnvironment({ CONSOLE_ADMIN_USERNAME: 'root', CONSOLE_ADMIN_PASSWORD: 'long-enough-1' }),
+    ).toEqual([{ username: 'root', password: 'long-enough-1', role: 'admin' }]);
   });
 });
 
