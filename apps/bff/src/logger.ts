@@ -1,4 +1,4 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 /** Paths that could carry a secret; pino replaces them before anything is written. */
 const REDACT = [
@@ -11,6 +11,11 @@ const REDACT = [
   '*.csrfToken',
 ];
 
-export function createLogger(level: string): Logger {
-  return pino({ level, redact: { paths: REDACT, censor: '[redacted]' }, base: { service: 'console-bff' } });
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = {
+    level,
+    redact: { paths: REDACT, censor: '[redacted]' },
+    base: { service: 'console-bff' },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
