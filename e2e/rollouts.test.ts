@@ -1,4 +1,4 @@
-import type { ApplicationDetail, ApplicationPage, Rollout } from '@console/contract';
+import type { ApplicationDetail, ApplicationPage } from '@console/contract';
 import { ConsoleClient, type Stack, startStack, WEB_DIST } from '@console/testkit';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,10 +39,6 @@ async function pickRunningApp(minInstances = 3): Promise<ApplicationDetail> {
   throw new Error('no running image application with enough instances in the demo data');
 }
 
-async function rolloutStatus(page: Page): Promise<string | null> {
-  return page.getByTestId('rollout-status').getAttribute('data-status');
-}
-
 async function waitForStatus(page: Page, status: string, timeout = 60_000): Promise<void> {
   await page
     .getByTestId('rollout-status')
@@ -64,6 +60,7 @@ describe('rollouts in the browser', () => {
   it('an operator deploys in three manual batches and confirms each until it succeeds', async () => {
     const app = await pickRunningApp();
     const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');
+    await page.getByTestId('application-row').first().waitFor();
     await screenshot(page, 'applications');
     const image = `${(app.config.imageUrl ?? '').replace(/:[^:/]*$/, '')}:e2e-three-batches`;
     await deployFromUi(page, app.id, image, 3);
@@ -146,5 +143,3 @@ describe('rollouts in the browser', () => {
     await context.close();
   });
 });
-
-export type { Rollout };

@@ -76,7 +76,7 @@ async function run(cacheMs: number) {
     );
     console.log(
       `20 concurrent confirms of one batch: ${confirmMs.toFixed(0)} ms in all, ${confirms} upstream ConfirmPipelineBatch call(s), ` +
-        `answers ${JSON.stringify(results.reduce<Record<number, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {}))}`,
+        `answers ${JSON.stringify(countBy(results.map((r) => r.status)))}`,
     );
   } finally {
     await stack.stop();
@@ -85,3 +85,9 @@ async function run(cacheMs: number) {
 
 await run(0);
 await run(1_000);
+
+function countBy(values: number[]): Record<number, number> {
+  const counts: Record<number, number> = {};
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
+}

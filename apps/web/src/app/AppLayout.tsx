@@ -1,9 +1,9 @@
-import { hasRole } from '../lib/roles';
 import { NavLink, Outlet, useNavigate, useParams } from 'react-router';
 import { Button } from '../components/Button';
 import { useAccounts } from '../features/accounts/api';
 import { useLogout, useSession } from '../features/auth/api';
 import { useI18n } from '../i18n/i18n';
+import { hasRole } from '../lib/roles';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>

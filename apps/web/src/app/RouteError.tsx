@@ -6,7 +6,10 @@ export function RouteError() {
   const error = useRouteError();
   return (
     <div className="mx-auto max-w-3xl p-6">
-      <ErrorPanel error={error instanceof Error ? error : new Error(String(error))} onRetry={() => window.location.reload()} />
+      <ErrorPanel
+        error={error instanceof Error ? error : new Error(String(error))}
+        onRetry={() => window.location.reload()}
+      />
     </div>
   );
 }

@@ -15,7 +15,14 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   disabledReason?: string | undefined;
 }
 
-export function Button({ variant = 'secondary', disabledReason, disabled, className, title, ...rest }: ButtonProps) {
+export function Button({
+  variant = 'secondary',
+  disabledReason,
+  disabled,
+  className,
+  title,
+  ...rest
+}: ButtonProps) {
   const isDisabled = Boolean(disabled || disabledReason);
   return (
     <button

@@ -1,5 +1,5 @@
-import { ApiRequestError } from '../lib/api-client';
 import { useI18n } from '../i18n/i18n';
+import { ApiRequestError } from '../lib/api-client';
 import { Button } from './Button';
 
 /** Shows a failed request as the operator needs it: the cloud's own code, message and RequestId. */
@@ -9,7 +9,11 @@ export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry?: (() =
   const upstream = api?.upstream;
   const message = api?.code === 'NetworkError' ? t('error.network') : (error as Error)?.message;
   return (
-    <div role="alert" data-testid="error-panel" className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm">
+    <div
+      role="alert"
+      data-testid="error-panel"
+      className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm"
+    >
       <p className="font-semibold text-red-900">{upstream ? t('error.upstreamTitle') : t('error.title')}</p>
       <p className="mt-1 text-red-900">{upstream?.message ?? message}</p>
       <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-red-950">

@@ -1,7 +1,16 @@
 import type { ReactNode } from 'react';
 
-export function Field({ label, hint, children }: { label: string; hint?: string | undefined; children: ReactNode }) {
+export function Field({
+  label,
+  hint,
+  children,
+}: {
+  label: string;
+  hint?: string | undefined;
+  children: ReactNode;
+}) {
   return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the control is the child passed in, wrapped by the label
     <label className="block">
       <span className="block text-sm font-medium text-slate-700">{label}</span>
       <span className="mt-1 block">{children}</span>
@@ -10,5 +19,7 @@ export function Field({ label, hint, children }: { label: string; hint?: string 
   );
 }
 
-export const inputClass =
-  'block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-xs focus:border-blue-600 focus:outline-none focus:ring-1 focus:ring-blue-600 disabled:bg-slate-100';
+export const inputBase =
+  'block rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-xs focus:border-blue-600 focus:outline-none focus:ring-1 focus:ring-blue-600 disabled:bg-slate-100';
+
+export const inputClass = `${inputBase} w-full`;

@@ -1,15 +1,14 @@
 import type { ReactNode } from 'react';
 
-export function Table({ head, children, testId }: { head: ReactNode[]; children: ReactNode; testId?: string }) {
+export function Table({ head, children, testId }: { head: string[]; children: ReactNode; testId?: string }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid={testId}>
         <thead className="bg-slate-50">
           <tr>
-            {head.map((cell, index) => (
+            {head.map((cell) => (
               <th
-                // biome-ignore lint/suspicious/noArrayIndexKey: header cells are fixed per table
-                key={index}
+                key={cell}
                 scope="col"
                 className="px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600"
               >

@@ -206,7 +206,7 @@ export const en = {
   'rollout.health': 'Healthy instances: {healthy} of {total}',
   'rollout.batches': 'Batches',
   'rollout.batchN': 'Batch {index}',
-  'rollout.waitingBatch': 'Batch {index} of {count} waits for confirmation ({instances} instances).',
+  'rollout.waitingBatch': 'Batch {index} of {count} waits for confirmation (instances: {instances}).',
   'rollout.confirm': 'Confirm next batch',
   'rollout.abort': 'Stop',
   'rollout.abortRollback': 'Abort and roll back',
@@ -217,7 +217,7 @@ export const en = {
   'rollout.stale': 'The change order moved on before your action arrived; this is its current state.',
 
   'confirm.title': 'Confirm batch {index} of {count}',
-  'confirm.body': 'Releases batch {index} of {count} of change order {id}: {instances} instances will be updated.',
+  'confirm.body': 'Releases batch {index} of {count} of change order {id}. Instances to update: {instances}.',
   'confirm.health': 'Healthy so far: {healthy} of {total} instances.',
   'confirm.submit': 'Release batch {index}',
   'confirm.done': 'Batch {index} released.',

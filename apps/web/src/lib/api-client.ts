@@ -63,7 +63,11 @@ export async function apiRequest<T>(
       const e = parsed.error;
       throw new ApiRequestError(response.status, e.code, e.message, e.field, e.upstream, parsed);
     }
-    throw new ApiRequestError(response.status, `HTTP${response.status}`, response.statusText || 'Request failed');
+    throw new ApiRequestError(
+      response.status,
+      `HTTP${response.status}`,
+      response.statusText || 'Request failed',
+    );
   }
   return parsed as T;
 }

@@ -1,7 +1,9 @@
 /** Formats epoch milliseconds or a cloud time string in the operator's locale. */
 export function formatTime(value: number | string | undefined, locale: string): string {
   if (value === undefined || value === '') return '—';
-  const date = typeof value === 'number' ? new Date(value) : new Date(value.replace(' ', 'T'));
+  // A cloud time string without a zone is in the region's own time: show it as the cloud gave it.
+  if (typeof value === 'string' && !/(Z|[+-]\d{2}:?\d{2})$/.test(value)) return value;
+  const date = new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
   return date.toLocaleString(locale, { hour12: false });
 }

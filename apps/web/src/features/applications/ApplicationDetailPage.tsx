@@ -2,9 +2,9 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Spinner';
 import { StatusBadge } from '../../components/StatusBadge';
-import { imageTag } from '../../lib/format';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
+import { imageTag } from '../../lib/format';
 import { useRole } from '../auth/api';
 import { AppRollouts } from '../rollouts';
 import { UsagePanel } from '../usage';
@@ -23,13 +23,19 @@ export function ApplicationDetailPage() {
   const { t } = useI18n();
   const role = useRole();
   const [params, setParams] = useSearchParams();
-  const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'overview';
+  const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '')
+    ? (params.get('tab') as Tab)
+    : 'overview';
   const app = useApplication(accountId, appId);
 
   if (app.isPending) return <Loading />;
   if (app.error && !app.data) return <ErrorPanel error={app.error} onRetry={() => void app.refetch()} />;
   const a = app.data;
-  const version = a.config.imageUrl ?? (a.config.packageVersion ? `${a.config.packageUrl ?? ''} (${a.config.packageVersion})` : a.config.packageUrl);
+  const version =
+    a.config.imageUrl ??
+    (a.config.packageVersion
+      ? `${a.config.packageUrl ?? ''} (${a.config.packageVersion})`
+      : a.config.packageUrl);
   const live = a.native.lastChangeOrderRunning;
 
   const selectTab = (next: Tab) => {
@@ -54,7 +60,11 @@ export function ApplicationDetailPage() {
         <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700">
           <div className="flex gap-1">
             <dt className="text-slate-500">{t('app.currentVersion')}:</dt>
-            <dd data-testid="current-version" className="break-all font-mono text-xs leading-5" title={version}>
+            <dd
+              data-testid="current-version"
+              className="break-all font-mono text-xs leading-5"
+              title={version}
+            >
               {version ?? '—'}
             </dd>
           </div>
@@ -68,9 +78,15 @@ export function ApplicationDetailPage() {
           {a.config.imageUrl ? <div className="sr-only">{imageTag(a.config.imageUrl)}</div> : null}
         </dl>
         {live && a.native.lastChangeOrderId ? (
-          <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="rollout-banner">
+          <p
+            className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+            data-testid="rollout-banner"
+          >
             {t('app.rolloutInProgress')} ({a.native.lastChangeOrderStatus}) ·{' '}
-            <Link to={`/accounts/${accountId}/rollouts/${a.native.lastChangeOrderId}`} className="font-medium underline">
+            <Link
+              to={`/accounts/${accountId}/rollouts/${a.native.lastChangeOrderId}`}
+              className="font-medium underline"
+            >
               {t('app.openRollout')}
             </Link>
           </p>

@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Button } from '../../components/Button';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { inputClass } from '../../components/Field';
+import { inputBase } from '../../components/Field';
 import { Pager } from '../../components/Pager';
 import { Loading } from '../../components/Spinner';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -58,21 +58,23 @@ export function ApplicationListPage() {
     <section>
       <h1 className="mb-4 text-2xl font-semibold">{t('apps.title')}</h1>
       <div className="mb-4 flex flex-wrap items-end gap-3">
-        <form onSubmit={submitSearch} className="flex gap-2" role="search">
-          <input
-            className={`${inputClass} w-56`}
-            type="search"
-            placeholder={t('apps.searchPlaceholder')}
-            aria-label={t('common.search')}
-            value={search}
-            maxLength={64}
-            onChange={(e) => setSearch(e.target.value)}
-            data-testid="apps-search"
-          />
-          <Button type="submit">{t('common.search')}</Button>
-        </form>
+        <search>
+          <form onSubmit={submitSearch} className="flex gap-2">
+            <input
+              className={`${inputBase} w-56`}
+              type="search"
+              placeholder={t('apps.searchPlaceholder')}
+              aria-label={t('common.search')}
+              value={search}
+              maxLength={64}
+              onChange={(e) => setSearch(e.target.value)}
+              data-testid="apps-search"
+            />
+            <Button type="submit">{t('common.search')}</Button>
+          </form>
+        </search>
         <select
-          className={`${inputClass} w-auto`}
+          className={`${inputBase} w-auto`}
           aria-label={t('apps.namespace')}
           value={filters.namespaceId ?? ''}
           onChange={(e) => update({ namespaceId: e.target.value || undefined })}
@@ -86,7 +88,7 @@ export function ApplicationListPage() {
           ))}
         </select>
         <select
-          className={`${inputClass} w-auto`}
+          className={`${inputBase} w-auto`}
           aria-label={t('apps.status')}
           value={filters.status ?? ''}
           onChange={(e) => update({ status: e.target.value || undefined })}
@@ -107,7 +109,7 @@ export function ApplicationListPage() {
         <label className="ml-auto inline-flex items-center gap-2 text-sm text-slate-600">
           {t('apps.pageSize')}
           <select
-            className={`${inputClass} w-auto`}
+            className={`${inputBase} w-auto`}
             value={filters.pageSize}
             onChange={(e) => update({ pageSize: e.target.value })}
           >
@@ -126,7 +128,13 @@ export function ApplicationListPage() {
         <>
           <Table
             testId="applications-table"
-            head={[t('apps.name'), t('apps.namespace'), t('apps.status'), t('apps.instances'), t('apps.tags')]}
+            head={[
+              t('apps.name'),
+              t('apps.namespace'),
+              t('apps.status'),
+              t('apps.instances'),
+              t('apps.tags'),
+            ]}
           >
             {apps.data.items.length === 0 ? (
               <EmptyRow colSpan={5}>{t('apps.noMatch')}</EmptyRow>
@@ -162,7 +170,10 @@ export function ApplicationListPage() {
                   <Td>
                     <span className="flex flex-wrap gap-1">
                       {app.tags.map((tag) => (
-                        <span key={tag.key} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
+                        <span
+                          key={tag.key}
+                          className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700"
+                        >
                           {tag.key}={tag.value}
                         </span>
                       ))}

@@ -20,7 +20,8 @@ export type ListFilters = Partial<Pick<ApplicationListQuery, 'namespaceId' | 'q'
 
 export const applicationKeys = {
   all: (accountId: string) => ['accounts', accountId, 'applications'] as const,
-  list: (accountId: string, filters: ListFilters) => [...applicationKeys.all(accountId), 'list', filters] as const,
+  list: (accountId: string, filters: ListFilters) =>
+    [...applicationKeys.all(accountId), 'list', filters] as const,
   detail: (accountId: string, appId: string) => [...applicationKeys.all(accountId), 'detail', appId] as const,
   sub: (accountId: string, appId: string, what: string) =>
     [...applicationKeys.detail(accountId, appId), what] as const,
@@ -86,7 +87,8 @@ export const specificationsQuery = (accountId: string) =>
 
 export const useApplications = (accountId: string, filters: ListFilters) =>
   useQuery(applicationListQuery(accountId, filters));
-export const useApplication = (accountId: string, appId: string) => useQuery(applicationQuery(accountId, appId));
+export const useApplication = (accountId: string, appId: string) =>
+  useQuery(applicationQuery(accountId, appId));
 export const useInstances = (accountId: string, appId: string, live: boolean) =>
   useQuery(instancesQuery(accountId, appId, live));
 export const useVersions = (accountId: string, appId: string) => useQuery(versionsQuery(accountId, appId));

@@ -3,12 +3,12 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Button } from '../../components/Button';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { inputClass } from '../../components/Field';
+import { inputBase } from '../../components/Field';
 import { Pager } from '../../components/Pager';
 import { Loading } from '../../components/Spinner';
 import { EmptyRow, Table, Td } from '../../components/Table';
-import { formatTime } from '../../lib/format';
 import { useI18n } from '../../i18n/i18n';
+import { formatTime } from '../../lib/format';
 import { type AuditFilters, useAudit } from './api';
 
 const OUTCOMES: AuditRecord['outcome'][] = ['success', 'failure', 'denied', 'stale'];
@@ -27,7 +27,9 @@ function readFilters(params: URLSearchParams): AuditFilters {
     pageSize: 50,
     username: params.get('username') || undefined,
     action: params.get('action') || undefined,
-    outcome: OUTCOMES.includes(outcome as AuditRecord['outcome']) ? (outcome as AuditRecord['outcome']) : undefined,
+    outcome: OUTCOMES.includes(outcome as AuditRecord['outcome'])
+      ? (outcome as AuditRecord['outcome'])
+      : undefined,
   };
 }
 
@@ -61,9 +63,31 @@ export function AuditPage() {
     <section>
       <h1 className="mb-4 text-2xl font-semibold">{t('audit.title')}</h1>
       <form onSubmit={submit} className="mb-4 flex flex-wrap items-end gap-3">
-        <input className={`${inputClass} w-40`} placeholder={t('audit.filterUser')} aria-label={t('audit.filterUser')} value={username} maxLength={64} onChange={(e) => setUsername(e.target.value)} data-testid="audit-user" />
-        <input className={`${inputClass} w-48`} placeholder={t('audit.filterAction')} aria-label={t('audit.filterAction')} value={action} maxLength={64} onChange={(e) => setAction(e.target.value)} data-testid="audit-action" />
-        <select className={`${inputClass} w-auto`} aria-label={t('audit.outcome')} value={filters.outcome ?? ''} onChange={(e) => update({ outcome: e.target.value || undefined })} data-testid="audit-outcome">
+        <input
+          className={`${inputBase} w-40`}
+          placeholder={t('audit.filterUser')}
+          aria-label={t('audit.filterUser')}
+          value={username}
+          maxLength={64}
+          onChange={(e) => setUsername(e.target.value)}
+          data-testid="audit-user"
+        />
+        <input
+          className={`${inputBase} w-48`}
+          placeholder={t('audit.filterAction')}
+          aria-label={t('audit.filterAction')}
+          value={action}
+          maxLength={64}
+          onChange={(e) => setAction(e.target.value)}
+          data-testid="audit-action"
+        />
+        <select
+          className={`${inputBase} w-auto`}
+          aria-label={t('audit.outcome')}
+          value={filters.outcome ?? ''}
+          onChange={(e) => update({ outcome: e.target.value || undefined })}
+          data-testid="audit-outcome"
+        >
           <option value="">{t('audit.allOutcomes')}</option>
           {OUTCOMES.map((o) => (
             <option key={o} value={o}>
@@ -80,7 +104,16 @@ export function AuditPage() {
         <>
           <Table
             testId="audit-table"
-            head={[t('audit.at'), t('audit.user'), t('audit.action'), t('audit.resource'), t('audit.batch'), t('audit.outcome'), t('audit.requestId'), t('audit.detail')]}
+            head={[
+              t('audit.at'),
+              t('audit.user'),
+              t('audit.action'),
+              t('audit.resource'),
+              t('audit.batch'),
+              t('audit.outcome'),
+              t('audit.requestId'),
+              t('audit.detail'),
+            ]}
           >
             {audit.data.items.length === 0 ? (
               <EmptyRow colSpan={8}>{t('common.empty')}</EmptyRow>
@@ -96,7 +129,9 @@ export function AuditPage() {
                     {r.decision ? <span className="block text-xs text-slate-500">{r.decision}</span> : null}
                   </Td>
                   <Td>
-                    <code className="text-xs">{[r.accountId, r.resource].filter(Boolean).join(' / ') || '—'}</code>
+                    <code className="text-xs">
+                      {[r.accountId, r.resource].filter(Boolean).join(' / ') || '—'}
+                    </code>
                   </Td>
                   <Td>
                     <code className="text-xs">{r.batchId ?? '—'}</code>
@@ -112,7 +147,12 @@ export function AuditPage() {
               ))
             )}
           </Table>
-          <Pager page={audit.data.page} pageSize={audit.data.pageSize} total={audit.data.total} onPage={(page) => update({ page: String(page) })} />
+          <Pager
+            page={audit.data.page}
+            pageSize={audit.data.pageSize}
+            total={audit.data.total}
+            onPage={(page) => update({ page: String(page) })}
+          />
         </>
       ) : null}
     </section>

@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { Button } from '../../components/Button';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Field, inputClass } from '../../components/Field';
 import { useI18n } from '../../i18n/i18n';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useLogin, useSession } from './api';
 
 export function LoginPage() {
@@ -29,7 +29,10 @@ export function LoginPage() {
         <div className="mb-3 flex justify-end">
           <LanguageSwitch />
         </div>
-        <form onSubmit={submit} className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+        <form
+          onSubmit={submit}
+          className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm"
+        >
           <h1 className="text-xl font-semibold">{t('login.title')}</h1>
           <Field label={t('login.username')}>
             <input
@@ -55,7 +58,13 @@ export function LoginPage() {
             />
           </Field>
           {login.error ? <ErrorPanel error={login.error} /> : null}
-          <Button type="submit" variant="primary" className="w-full justify-center" disabled={login.isPending} data-testid="login-submit">
+          <Button
+            type="submit"
+            variant="primary"
+            className="w-full justify-center"
+            disabled={login.isPending}
+            data-testid="login-submit"
+          >
             {login.isPending ? t('login.submitting') : t('login.submit')}
           </Button>
         </form>

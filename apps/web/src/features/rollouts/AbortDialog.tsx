@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { newIdempotencyKey } from '../../lib/api-client';
 import { useI18n } from '../../i18n/i18n';
+import { newIdempotencyKey } from '../../lib/api-client';
 import { useRolloutAction } from './api';
 import { isStale } from './stale';
 
@@ -52,7 +52,12 @@ export function AbortDialog({
         <Button onClick={() => onClose()} disabled={action.isPending}>
           {t('common.cancel')}
         </Button>
-        <Button variant="danger" onClick={submit} disabled={action.isPending} data-testid="action-dialog-submit">
+        <Button
+          variant="danger"
+          onClick={submit}
+          disabled={action.isPending}
+          data-testid="action-dialog-submit"
+        >
           {action.isPending ? t('common.sending') : t(rollback ? 'abortRollback.submit' : 'abort.submit')}
         </Button>
       </DialogActions>

@@ -5,8 +5,8 @@ import { Pager } from '../../components/Pager';
 import { Loading } from '../../components/Spinner';
 import { StatusBadge } from '../../components/StatusBadge';
 import { EmptyRow, Table, Td } from '../../components/Table';
-import { formatTime } from '../../lib/format';
 import { useI18n } from '../../i18n/i18n';
+import { formatTime } from '../../lib/format';
 import { useAppRollouts } from './api';
 
 /** The change orders of one application, newest first, each linking to its page. */
@@ -20,7 +20,14 @@ export function AppRollouts({ accountId, appId }: { accountId: string; appId: st
     <>
       <Table
         testId="rollouts-table"
-        head={[t('rollouts.id'), t('rollouts.type'), t('rollouts.status'), t('rollouts.batches'), t('rollouts.created'), t('rollouts.finished')]}
+        head={[
+          t('rollouts.id'),
+          t('rollouts.type'),
+          t('rollouts.status'),
+          t('rollouts.batches'),
+          t('rollouts.created'),
+          t('rollouts.finished'),
+        ]}
       >
         {rollouts.data.items.length === 0 ? (
           <EmptyRow colSpan={6}>{t('common.empty')}</EmptyRow>
@@ -28,7 +35,10 @@ export function AppRollouts({ accountId, appId }: { accountId: string; appId: st
           rollouts.data.items.map((r) => (
             <tr key={r.id} data-testid="rollout-row">
               <Td>
-                <Link to={`/accounts/${accountId}/rollouts/${r.id}`} className="font-mono text-xs text-blue-700 hover:underline">
+                <Link
+                  to={`/accounts/${accountId}/rollouts/${r.id}`}
+                  className="font-mono text-xs text-blue-700 hover:underline"
+                >
                   {r.id}
                 </Link>
                 {r.description ? <p className="text-xs text-slate-500">{r.description}</p> : null}
@@ -48,7 +58,12 @@ export function AppRollouts({ accountId, appId }: { accountId: string; appId: st
           ))
         )}
       </Table>
-      <Pager page={rollouts.data.page} pageSize={rollouts.data.pageSize} total={rollouts.data.total} onPage={setPage} />
+      <Pager
+        page={rollouts.data.page}
+        pageSize={rollouts.data.pageSize}
+        total={rollouts.data.total}
+        onPage={setPage}
+      />
     </>
   );
 }

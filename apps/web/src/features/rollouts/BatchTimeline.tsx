@@ -2,8 +2,8 @@ import type { Batch, Rollout } from '@console/contract';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatTime } from '../../lib/format';
 import { useI18n } from '../../i18n/i18n';
+import { formatTime } from '../../lib/format';
 import { useBatch } from './api';
 
 const dot: Record<string, string> = {
@@ -21,7 +21,8 @@ function BatchTasks({ accountId, rolloutId, batch }: { accountId: string; rollou
     <ol className="mt-2 space-y-2 border-l border-slate-200 pl-3 text-xs">
       {detail.data.stages.map((stage) => (
         <li key={stage.id}>
-          <span className="font-medium">{stage.name}</span> <code className="text-slate-500">status {stage.status}</code>
+          <span className="font-medium">{stage.name}</span>{' '}
+          <code className="text-slate-500">status {stage.status}</code>
           <ul className="mt-1 space-y-0.5">
             {stage.tasks.map((task) => (
               <li key={task.id} className={task.errorMessage ? 'text-red-700' : 'text-slate-600'}>
@@ -54,20 +55,31 @@ export function BatchTimeline({ accountId, rollout }: { accountId: string; rollo
             className={`rounded-lg border bg-white p-3 ${waiting ? 'border-amber-400 ring-2 ring-amber-200' : 'border-slate-200'}`}
           >
             <div className="flex flex-wrap items-center gap-3">
-              <span className={`size-3 rounded-full border-2 ${dot[batch.status] ?? dot.pending}`} aria-hidden />
+              <span
+                className={`size-3 rounded-full border-2 ${dot[batch.status] ?? dot.pending}`}
+                aria-hidden
+              />
               <span className="font-medium">
                 {t('rollout.batchN', { index: batch.index })} · {batch.name}
               </span>
               <StatusBadge status={waiting ? 'waiting' : batch.status} native={String(batch.nativeStatus)} />
               <span className="text-xs text-slate-500">
                 {batch.startTime ? formatTime(batch.startTime, locale) : ''}
-                {batch.updateTime && batch.status !== 'running' ? ` → ${formatTime(batch.updateTime, locale)}` : ''}
+                {batch.updateTime && batch.status !== 'running'
+                  ? ` → ${formatTime(batch.updateTime, locale)}`
+                  : ''}
               </span>
-              <Button variant="ghost" className="ml-auto" onClick={() => setOpen(open === batch.id ? null : batch.id)}>
+              <Button
+                variant="ghost"
+                className="ml-auto"
+                onClick={() => setOpen(open === batch.id ? null : batch.id)}
+              >
                 {open === batch.id ? t('rollout.hideTasks') : t('rollout.showTasks')}
               </Button>
             </div>
-            {open === batch.id ? <BatchTasks accountId={accountId} rolloutId={rollout.id} batch={batch} /> : null}
+            {open === batch.id ? (
+              <BatchTasks accountId={accountId} rolloutId={rollout.id} batch={batch} />
+            ) : null}
           </li>
         );
       })}

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { newIdempotencyKey } from '../../lib/api-client';
 import { useI18n } from '../../i18n/i18n';
+import { newIdempotencyKey } from '../../lib/api-client';
 import { useRolloutAction } from './api';
 import { isStale } from './stale';
 
@@ -29,7 +29,12 @@ export function ConfirmDialog({
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [batch] = useState(rollout.waitingBatch);
   if (!batch) return null;
-  const vars = { index: batch.index, count: rollout.batchCount, id: rollout.id, instances: batch.instanceCount };
+  const vars = {
+    index: batch.index,
+    count: rollout.batchCount,
+    id: rollout.id,
+    instances: batch.instanceCount,
+  };
 
   const submit = () =>
     action.mutate(
@@ -43,7 +48,12 @@ export function ConfirmDialog({
     );
 
   return (
-    <Dialog title={t('confirm.title', vars)} onClose={() => onClose()} busy={action.isPending} testId="confirm-dialog">
+    <Dialog
+      title={t('confirm.title', vars)}
+      onClose={() => onClose()}
+      busy={action.isPending}
+      testId="confirm-dialog"
+    >
       <p>{t('confirm.body', vars)}</p>
       <p className="mt-2">{t('confirm.health', rollout.health)}</p>
       {action.error && !isStale(action.error) ? (

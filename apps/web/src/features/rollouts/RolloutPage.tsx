@@ -5,9 +5,9 @@ import { Button } from '../../components/Button';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Spinner';
 import { StatusBadge } from '../../components/StatusBadge';
+import { useI18n } from '../../i18n/i18n';
 import { formatTime } from '../../lib/format';
 import { hasRole } from '../../lib/roles';
-import { useI18n } from '../../i18n/i18n';
 import { useRole } from '../auth/api';
 import { AbortDialog } from './AbortDialog';
 import { UNFINISHED, useRollout } from './api';
@@ -43,31 +43,49 @@ export function RolloutPage() {
   const afterAbort = (result?: RolloutActionResult) => {
     setOpen(null);
     if (result?.followUpRolloutId) {
-      setNotice({ text: t('rollout.followUp', { id: result.followUpRolloutId }), followUp: result.followUpRolloutId });
+      setNotice({
+        text: t('rollout.followUp', { id: result.followUpRolloutId }),
+        followUp: result.followUpRolloutId,
+      });
     }
   };
 
   return (
     <section className="space-y-5">
       <div>
-        <Link to={`/accounts/${accountId}/applications/${r.appId}`} className="text-sm text-blue-700 hover:underline">
+        <Link
+          to={`/accounts/${accountId}/applications/${r.appId}`}
+          className="text-sm text-blue-700 hover:underline"
+        >
           ← {r.appName ?? r.appId}
         </Link>
         <div className="mt-1 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold">{t('rollout.title', { id: r.id })}</h1>
-          <StatusBadge status={r.status} native={`${r.nativeStatusName} (${r.nativeStatus})`} testId="rollout-status" />
+          <StatusBadge
+            status={r.status}
+            native={`${r.nativeStatusName} (${r.nativeStatus})`}
+            testId="rollout-status"
+          />
           <span className="text-xs text-slate-500" aria-live="polite">
-            {live ? t('common.liveRefresh') : ''} · {t('common.updatedAt', { time: formatTime(rollout.dataUpdatedAt, locale) })}
+            {live ? t('common.liveRefresh') : ''} ·{' '}
+            {t('common.updatedAt', { time: formatTime(rollout.dataUpdatedAt, locale) })}
           </span>
         </div>
       </div>
 
       {rollout.error ? <ErrorPanel error={rollout.error} onRetry={() => void rollout.refetch()} /> : null}
       {notice ? (
-        <div role="status" className="rounded-lg border border-blue-300 bg-blue-50 p-3 text-sm text-blue-900" data-testid="rollout-notice">
+        <div
+          role="status"
+          className="rounded-lg border border-blue-300 bg-blue-50 p-3 text-sm text-blue-900"
+          data-testid="rollout-notice"
+        >
           {notice.text}{' '}
           {notice.followUp ? (
-            <Button variant="ghost" onClick={() => navigate(`/accounts/${accountId}/rollouts/${notice.followUp}`)}>
+            <Button
+              variant="ghost"
+              onClick={() => navigate(`/accounts/${accountId}/rollouts/${notice.followUp}`)}
+            >
               {t('rollout.openFollowUp')}
             </Button>
           ) : null}

@@ -7,7 +7,8 @@ export const rolloutKeys = {
   all: (accountId: string) => ['accounts', accountId, 'rollouts'] as const,
   ofApp: (accountId: string, appId: string, page: number) =>
     [...rolloutKeys.all(accountId), 'app', appId, page] as const,
-  detail: (accountId: string, rolloutId: string) => [...rolloutKeys.all(accountId), 'detail', rolloutId] as const,
+  detail: (accountId: string, rolloutId: string) =>
+    [...rolloutKeys.all(accountId), 'detail', rolloutId] as const,
   batch: (accountId: string, rolloutId: string, batchId: string) =>
     [...rolloutKeys.detail(accountId, rolloutId), 'batch', batchId] as const,
 };
@@ -27,7 +28,8 @@ export const appRolloutsQuery = (accountId: string, appId: string, page: number)
         signal,
       ),
     placeholderData: keepPreviousData,
-    refetchInterval: (query) => (query.state.data?.items.some((r) => UNFINISHED.has(r.status)) ? 3_000 : 15_000),
+    refetchInterval: (query) =>
+      query.state.data?.items.some((r) => UNFINISHED.has(r.status)) ? 3_000 : 15_000,
   });
 
 /** A running change order refreshes every two seconds; TanStack Query pauses it while the tab is hidden. */
@@ -46,13 +48,17 @@ export const batchQuery = (accountId: string, rolloutId: string, batchId: string
   queryOptions({
     queryKey: rolloutKeys.batch(accountId, rolloutId, batchId),
     queryFn: ({ signal }) =>
-      api.get<BatchDetail>(`${rolloutPath(accountId, rolloutId)}/batches/${encodeURIComponent(batchId)}`, signal),
+      api.get<BatchDetail>(
+        `${rolloutPath(accountId, rolloutId)}/batches/${encodeURIComponent(batchId)}`,
+        signal,
+      ),
     refetchInterval: live ? 3_000 : false,
   });
 
 export const useAppRollouts = (accountId: string, appId: string, page: number) =>
   useQuery(appRolloutsQuery(accountId, appId, page));
-export const useRollout = (accountId: string, rolloutId: string) => useQuery(rolloutQuery(accountId, rolloutId));
+export const useRollout = (accountId: string, rolloutId: string) =>
+  useQuery(rolloutQuery(accountId, rolloutId));
 export const useBatch = (accountId: string, rolloutId: string, batchId: string, live: boolean) =>
   useQuery(batchQuery(accountId, rolloutId, batchId, live));
 
@@ -76,7 +82,9 @@ export function useRolloutAction(accountId: string, rolloutId: string) {
           idempotencyKey: action.idempotencyKey,
         });
       }
-      return api.post<RolloutActionResult>(`${path}/${action.kind}`, { idempotencyKey: action.idempotencyKey });
+      return api.post<RolloutActionResult>(`${path}/${action.kind}`, {
+        idempotencyKey: action.idempotencyKey,
+      });
     },
     onSuccess: (result) => client.setQueryData(rolloutKeys.detail(accountId, rolloutId), result.rollout),
     onError: (error) => {

@@ -1,7 +1,7 @@
 import type { UsageSample } from '@console/contract';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatClock, formatNumber } from '../../lib/format';
 import { useI18n } from '../../i18n/i18n';
+import { formatClock, formatNumber } from '../../lib/format';
 
 function Chart({
   title,
@@ -37,7 +37,14 @@ function Chart({
               labelFormatter={(v) => new Date(Number(v)).toLocaleString(locale, { hour12: false })}
               formatter={(v) => formatNumber(Number(v), locale)}
             />
-            <Line type="monotone" dataKey={field} stroke={color} dot={false} isAnimationActive={false} name={title} />
+            <Line
+              type="monotone"
+              dataKey={field}
+              stroke={color}
+              dot={false}
+              isAnimationActive={false}
+              name={title}
+            />
           </LineChart>
         </ResponsiveContainer>
       </div>
@@ -51,7 +58,13 @@ export default function UsageCharts({ samples }: { samples: UsageSample[] }) {
   return (
     <div className="grid gap-4 lg:grid-cols-3">
       <Chart title={t('usage.cpu')} samples={samples} field="cpuCores" color="#2563eb" testId="chart-cpu" />
-      <Chart title={t('usage.memory')} samples={samples} field="memoryGiB" color="#7c3aed" testId="chart-memory" />
+      <Chart
+        title={t('usage.memory')}
+        samples={samples}
+        field="memoryGiB"
+        color="#7c3aed"
+        testId="chart-memory"
+      />
       <Chart
         title={t('usage.instances')}
         samples={samples}

@@ -1,11 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { inputClass } from '../../components/Field';
+import { inputBase } from '../../components/Field';
 import { Loading } from '../../components/Spinner';
-import { formatNumber } from '../../lib/format';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
+import { formatNumber } from '../../lib/format';
 import { useUsage } from './api';
 
 const UsageCharts = lazy(() => import('./UsageCharts'));
@@ -40,8 +40,14 @@ export function UsagePanel({ accountId, appId }: { accountId: string; appId: str
   return (
     <div className="space-y-4">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <Stat label={t('usage.nowCpu')} value={t('app.cpuValue', { cores: formatNumber(u.now.cpuCores, locale) })} />
-        <Stat label={t('usage.nowMemory')} value={t('app.memoryValue', { gib: formatNumber(u.now.memoryGiB, locale) })} />
+        <Stat
+          label={t('usage.nowCpu')}
+          value={t('app.cpuValue', { cores: formatNumber(u.now.cpuCores, locale) })}
+        />
+        <Stat
+          label={t('usage.nowMemory')}
+          value={t('app.memoryValue', { gib: formatNumber(u.now.memoryGiB, locale) })}
+        />
         <Stat
           label={t('usage.monthCpu')}
           value={t('usage.coreMinutes', { value: formatNumber(u.monthToDate.cpuCoreMinutes, locale, 0) })}
@@ -54,7 +60,7 @@ export function UsagePanel({ accountId, appId }: { accountId: string; appId: str
       <label className="inline-flex items-center gap-2 text-sm">
         {t('usage.range')}
         <select
-          className={`${inputClass} w-auto`}
+          className={`${inputBase} w-auto`}
           value={range}
           onChange={(e) => setRange(Number(e.target.value))}
           data-testid="usage-range"

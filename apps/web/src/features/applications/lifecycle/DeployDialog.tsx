@@ -27,14 +27,18 @@ export function DeployDialog({
   const [releaseType, setReleaseType] = useState<'auto' | 'manual'>('manual');
   const [batchWait, setBatchWait] = useState('0');
   const [grayInstances, setGrayInstances] = useState('1');
-  const [minReady, setMinReady] = useState(app.config.minReadyInstances === undefined ? '' : String(app.config.minReadyInstances));
+  const [minReady, setMinReady] = useState(
+    app.config.minReadyInstances === undefined ? '' : String(app.config.minReadyInstances),
+  );
   const [description, setDescription] = useState('');
 
   const build = (): { deploy: DeployInput } | string => {
     const n = Number(batches);
-    if (!Number.isInteger(n) || n < 1 || n > 50) return t('form.range', { field: t('deploy.batches'), min: 1, max: 50 });
+    if (!Number.isInteger(n) || n < 1 || n > 50)
+      return t('form.range', { field: t('deploy.batches'), min: 1, max: 50 });
     const wait = Number(batchWait);
-    if (!Number.isInteger(wait) || wait < 0 || wait > 1440) return t('form.range', { field: t('deploy.batchWait'), min: 0, max: 1440 });
+    if (!Number.isInteger(wait) || wait < 0 || wait > 1440)
+      return t('form.range', { field: t('deploy.batchWait'), min: 0, max: 1440 });
     const gray = Number(grayInstances);
     if (type === 'GrayBatchUpdate' && (!Number.isInteger(gray) || gray < 1 || gray > 50))
       return t('form.range', { field: t('deploy.grayInstances'), min: 1, max: 50 });
@@ -47,7 +51,10 @@ export function DeployDialog({
       deploy: {
         ...(isImage
           ? { imageUrl: imageUrl.trim() }
-          : { packageUrl: packageUrl.trim(), ...(packageVersion.trim() ? { packageVersion: packageVersion.trim() } : {}) }),
+          : {
+              packageUrl: packageUrl.trim(),
+              ...(packageVersion.trim() ? { packageVersion: packageVersion.trim() } : {}),
+            }),
         strategy: {
           type,
           batches: n,
@@ -78,51 +85,119 @@ export function DeployDialog({
       <p className="text-slate-600">{t('deploy.hint')}</p>
       {isImage ? (
         <Field label={t('deploy.imageUrl')}>
-          <input className={inputClass} value={imageUrl} onChange={(e) => setImageUrl(e.target.value)} maxLength={512} required data-testid="deploy-image-url" />
+          <input
+            className={inputClass}
+            value={imageUrl}
+            onChange={(e) => setImageUrl(e.target.value)}
+            maxLength={512}
+            required
+            data-testid="deploy-image-url"
+          />
         </Field>
       ) : (
         <>
           <Field label={t('deploy.packageUrl')}>
-            <input className={inputClass} type="url" value={packageUrl} onChange={(e) => setPackageUrl(e.target.value)} required data-testid="deploy-package-url" />
+            <input
+              className={inputClass}
+              type="url"
+              value={packageUrl}
+              onChange={(e) => setPackageUrl(e.target.value)}
+              required
+              data-testid="deploy-package-url"
+            />
           </Field>
           <Field label={t('deploy.packageVersion')}>
-            <input className={inputClass} value={packageVersion} onChange={(e) => setPackageVersion(e.target.value)} maxLength={128} data-testid="deploy-package-version" />
+            <input
+              className={inputClass}
+              value={packageVersion}
+              onChange={(e) => setPackageVersion(e.target.value)}
+              maxLength={128}
+              data-testid="deploy-package-version"
+            />
           </Field>
         </>
       )}
       <Field label={t('deploy.strategy')}>
-        <select className={inputClass} value={type} onChange={(e) => setType(e.target.value as typeof type)} data-testid="deploy-strategy">
+        <select
+          className={inputClass}
+          value={type}
+          onChange={(e) => setType(e.target.value as typeof type)}
+          data-testid="deploy-strategy"
+        >
           <option value="BatchUpdate">{t('deploy.strategy.BatchUpdate')}</option>
           <option value="GrayBatchUpdate">{t('deploy.strategy.GrayBatchUpdate')}</option>
         </select>
       </Field>
       <div className="grid grid-cols-2 gap-3">
         <Field label={t('deploy.batches')}>
-          <input className={inputClass} type="number" min={1} max={50} value={batches} onChange={(e) => setBatches(e.target.value)} data-testid="deploy-batches" />
+          <input
+            className={inputClass}
+            type="number"
+            min={1}
+            max={50}
+            value={batches}
+            onChange={(e) => setBatches(e.target.value)}
+            data-testid="deploy-batches"
+          />
         </Field>
         {type === 'GrayBatchUpdate' ? (
           <Field label={t('deploy.grayInstances')}>
-            <input className={inputClass} type="number" min={1} max={50} value={grayInstances} onChange={(e) => setGrayInstances(e.target.value)} data-testid="deploy-gray-instances" />
+            <input
+              className={inputClass}
+              type="number"
+              min={1}
+              max={50}
+              value={grayInstances}
+              onChange={(e) => setGrayInstances(e.target.value)}
+              data-testid="deploy-gray-instances"
+            />
           </Field>
         ) : null}
       </div>
       <Field label={t('deploy.releaseType')}>
-        <select className={inputClass} value={releaseType} onChange={(e) => setReleaseType(e.target.value as typeof releaseType)} data-testid="deploy-release-type">
+        <select
+          className={inputClass}
+          value={releaseType}
+          onChange={(e) => setReleaseType(e.target.value as typeof releaseType)}
+          data-testid="deploy-release-type"
+        >
           <option value="manual">{t('deploy.release.manual')}</option>
           <option value="auto">{t('deploy.release.auto')}</option>
         </select>
       </Field>
       {releaseType === 'auto' ? (
         <Field label={t('deploy.batchWait')}>
-          <input className={inputClass} type="number" min={0} max={1440} value={batchWait} onChange={(e) => setBatchWait(e.target.value)} data-testid="deploy-batch-wait" />
+          <input
+            className={inputClass}
+            type="number"
+            min={0}
+            max={1440}
+            value={batchWait}
+            onChange={(e) => setBatchWait(e.target.value)}
+            data-testid="deploy-batch-wait"
+          />
         </Field>
       ) : null}
       <div className="grid grid-cols-2 gap-3">
         <Field label={t('deploy.minReady')}>
-          <input className={inputClass} type="number" min={-1} max={50} value={minReady} onChange={(e) => setMinReady(e.target.value)} data-testid="deploy-min-ready" />
+          <input
+            className={inputClass}
+            type="number"
+            min={-1}
+            max={50}
+            value={minReady}
+            onChange={(e) => setMinReady(e.target.value)}
+            data-testid="deploy-min-ready"
+          />
         </Field>
         <Field label={t('deploy.description')}>
-          <input className={inputClass} value={description} maxLength={255} onChange={(e) => setDescription(e.target.value)} data-testid="deploy-description" />
+          <input
+            className={inputClass}
+            value={description}
+            maxLength={255}
+            onChange={(e) => setDescription(e.target.value)}
+            data-testid="deploy-description"
+          />
         </Field>
       </div>
     </LifecycleDialog>

@@ -2,8 +2,8 @@ import type { ApplicationDetail, ChangeOrderRef, Role } from '@console/contract'
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Button } from '../../../components/Button';
-import { hasRole } from '../../../lib/roles';
 import { useI18n } from '../../../i18n/i18n';
+import { hasRole } from '../../../lib/roles';
 import { DeleteDialog } from './DeleteDialog';
 import { DeployDialog } from './DeployDialog';
 import { ResizeDialog } from './ResizeDialog';
@@ -31,7 +31,15 @@ export function lifecycleBlock(
   return undefined;
 }
 
-export function LifecycleBar({ accountId, app, role }: { accountId: string; app: ApplicationDetail; role: Role }) {
+export function LifecycleBar({
+  accountId,
+  app,
+  role,
+}: {
+  accountId: string;
+  app: ApplicationDetail;
+  role: Role;
+}) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [open, setOpen] = useState<Kind | null>(null);
@@ -60,12 +68,25 @@ export function LifecycleBar({ accountId, app, role }: { accountId: string; app:
       {button('scale')}
       {button('resize')}
       {button('delete', 'danger')}
-      {open === 'deploy' ? <DeployDialog accountId={accountId} app={app} onClose={close} onDone={toRollout} /> : null}
-      {open === 'start' || open === 'stop' || open === 'restart' ? (
-        <SimpleActionDialog accountId={accountId} appId={app.id} appName={app.name} kind={open} onClose={close} onDone={toRollout} />
+      {open === 'deploy' ? (
+        <DeployDialog accountId={accountId} app={app} onClose={close} onDone={toRollout} />
       ) : null}
-      {open === 'scale' ? <ScaleDialog accountId={accountId} app={app} onClose={close} onDone={toRollout} /> : null}
-      {open === 'resize' ? <ResizeDialog accountId={accountId} app={app} onClose={close} onDone={toRollout} /> : null}
+      {open === 'start' || open === 'stop' || open === 'restart' ? (
+        <SimpleActionDialog
+          accountId={accountId}
+          appId={app.id}
+          appName={app.name}
+          kind={open}
+          onClose={close}
+          onDone={toRollout}
+        />
+      ) : null}
+      {open === 'scale' ? (
+        <ScaleDialog accountId={accountId} app={app} onClose={close} onDone={toRollout} />
+      ) : null}
+      {open === 'resize' ? (
+        <ResizeDialog accountId={accountId} app={app} onClose={close} onDone={toRollout} />
+      ) : null}
       {open === 'delete' ? (
         <DeleteDialog
           accountId={accountId}

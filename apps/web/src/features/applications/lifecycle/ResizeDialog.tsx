@@ -35,17 +35,24 @@ export function ResizeDialog({
       action={() => ({ kind: 'resize', body: { cpu: cpu ?? 0, memory: memory ?? 0 } })}
     >
       <Field label={t('resize.spec')}>
-        <select className={inputClass} value={choice} onChange={(e) => setChoice(e.target.value)} data-testid="resize-spec">
+        <select
+          className={inputClass}
+          value={choice}
+          onChange={(e) => setChoice(e.target.value)}
+          data-testid="resize-spec"
+        >
           {(specs.data ?? [])
             .filter((s) => s.enabled)
             .map((s) => (
               <option key={s.id} value={`${s.cpu}/${s.memory}`}>
-                {t('app.cpuValue', { cores: s.cpu / 1000 })} · {t('app.memoryValue', { gib: s.memory / 1024 })} ({s.name})
+                {t('app.cpuValue', { cores: s.cpu / 1000 })} ·{' '}
+                {t('app.memoryValue', { gib: s.memory / 1024 })} ({s.name})
               </option>
             ))}
           {specs.data?.some((s) => s.cpu === app.config.cpu && s.memory === app.config.memory) ? null : (
             <option value={`${app.config.cpu}/${app.config.memory}`}>
-              {t('app.cpuValue', { cores: app.config.cpu / 1000 })} · {t('app.memoryValue', { gib: app.config.memory / 1024 })}
+              {t('app.cpuValue', { cores: app.config.cpu / 1000 })} ·{' '}
+              {t('app.memoryValue', { gib: app.config.memory / 1024 })}
             </option>
           )}
         </select>

@@ -31,7 +31,8 @@ export function RollbackDialog({
       onDone={onDone}
       action={() => {
         const n = Number(batches);
-        if (!Number.isInteger(n) || n < 1 || n > 50) return t('form.range', { field: t('deploy.batches'), min: 1, max: 50 });
+        if (!Number.isInteger(n) || n < 1 || n > 50)
+          return t('form.range', { field: t('deploy.batches'), min: 1, max: 50 });
         return {
           kind: 'rollback',
           body: {
@@ -45,10 +46,23 @@ export function RollbackDialog({
       <p className="break-all text-xs text-slate-500">{version.imageUrl ?? version.packageUrl}</p>
       <div className="grid grid-cols-2 gap-3">
         <Field label={t('deploy.batches')}>
-          <input className={inputClass} type="number" min={1} max={50} value={batches} onChange={(e) => setBatches(e.target.value)} data-testid="rollback-batches" />
+          <input
+            className={inputClass}
+            type="number"
+            min={1}
+            max={50}
+            value={batches}
+            onChange={(e) => setBatches(e.target.value)}
+            data-testid="rollback-batches"
+          />
         </Field>
         <Field label={t('deploy.releaseType')}>
-          <select className={inputClass} value={releaseType} onChange={(e) => setReleaseType(e.target.value as typeof releaseType)} data-testid="rollback-release-type">
+          <select
+            className={inputClass}
+            value={releaseType}
+            onChange={(e) => setReleaseType(e.target.value as typeof releaseType)}
+            data-testid="rollback-release-type"
+          >
             <option value="auto">{t('deploy.release.auto')}</option>
             <option value="manual">{t('deploy.release.manual')}</option>
           </select>

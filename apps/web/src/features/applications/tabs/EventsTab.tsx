@@ -1,8 +1,8 @@
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Loading } from '../../../components/Spinner';
 import { EmptyRow, Table, Td } from '../../../components/Table';
-import { formatTime } from '../../../lib/format';
 import { useI18n } from '../../../i18n/i18n';
+import { formatTime } from '../../../lib/format';
 import { useEvents } from '../api';
 
 export function EventsTab({ accountId, appId }: { accountId: string; appId: string }) {
@@ -18,9 +18,8 @@ export function EventsTab({ accountId, appId }: { accountId: string; appId: stri
       {events.data.length === 0 ? (
         <EmptyRow colSpan={5}>{t('common.empty')}</EmptyRow>
       ) : (
-        events.data.map((e, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: events have no id of their own
-          <tr key={`${e.lastTimestamp}-${index}`}>
+        events.data.map((e) => (
+          <tr key={`${e.lastTimestamp}/${e.kind}/${e.objectName}/${e.reason}/${e.message}`}>
             <Td className="whitespace-nowrap">{formatTime(e.lastTimestamp, locale)}</Td>
             <Td>
               <span className={e.type === 'Warning' ? 'font-medium text-amber-800' : ''}>{e.type}</span>

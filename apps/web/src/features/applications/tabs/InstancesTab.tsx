@@ -1,11 +1,19 @@
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Loading } from '../../../components/Spinner';
 import { EmptyRow, Table, Td } from '../../../components/Table';
-import { formatTime, imageTag } from '../../../lib/format';
 import { useI18n } from '../../../i18n/i18n';
+import { formatTime, imageTag } from '../../../lib/format';
 import { useInstances } from '../api';
 
-export function InstancesTab({ accountId, appId, live }: { accountId: string; appId: string; live: boolean }) {
+export function InstancesTab({
+  accountId,
+  appId,
+  live,
+}: {
+  accountId: string;
+  appId: string;
+  live: boolean;
+}) {
   const { t, locale } = useI18n();
   const instances = useInstances(accountId, appId, live);
   if (instances.isPending) return <Loading />;

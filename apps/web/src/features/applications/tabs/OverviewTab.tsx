@@ -1,8 +1,8 @@
 import type { ApplicationDetail } from '@console/contract';
 import type { ReactNode } from 'react';
 import { EmptyRow, Table, Td } from '../../../components/Table';
-import { formatTime } from '../../../lib/format';
 import { useI18n } from '../../../i18n/i18n';
+import { formatTime } from '../../../lib/format';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -5,13 +5,21 @@ import { Button } from '../../../components/Button';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Loading } from '../../../components/Spinner';
 import { EmptyRow, Table, Td } from '../../../components/Table';
-import { formatTime } from '../../../lib/format';
 import { useI18n } from '../../../i18n/i18n';
+import { formatTime } from '../../../lib/format';
 import { useVersions } from '../api';
 import { lifecycleBlock } from '../lifecycle/LifecycleBar';
 import { RollbackDialog } from '../lifecycle/RollbackDialog';
 
-export function VersionsTab({ accountId, app, role }: { accountId: string; app: ApplicationDetail; role: Role }) {
+export function VersionsTab({
+  accountId,
+  app,
+  role,
+}: {
+  accountId: string;
+  app: ApplicationDetail;
+  role: Role;
+}) {
   const { t, locale } = useI18n();
   const navigate = useNavigate();
   const versions = useVersions(accountId, app.id);
@@ -45,7 +53,11 @@ export function VersionsTab({ accountId, app, role }: { accountId: string; app: 
               <Td>{formatTime(v.createdAt, locale)}</Td>
               <Td>
                 {v.current ? null : (
-                  <Button disabledReason={blocked} onClick={() => setTarget(v)} data-testid="version-rollback">
+                  <Button
+                    disabledReason={blocked}
+                    onClick={() => setTarget(v)}
+                    data-testid="version-rollback"
+                  >
                     {t('versions.rollback')}
                   </Button>
                 )}
