@@ -73,7 +73,8 @@ export async function createBff(
   for (const seed of config.users) await users.ensure(seed);
   const sessions = new SessionStore(db, config.sessionTtlMs);
   const audit = new AuditLog(db);
-  const rolloutActions = new RolloutActions(new IdempotencyStore(db), audit);
+  const idempotency = new IdempotencyStore(db);
+  const rolloutActions = new RolloutActions(idempotency, audit);
   const usageStore = new UsageStore(db);
   const accounts = new Map(
     config.accounts.map((a) => [a.id, connect(a, config.upstreamReadCacheMs ?? 1_000)]),
@@ -410,6 +411,8 @@ export async function createBff(
   usage.start();
   const housekeeping = setInterval(() => {
     sessions.purgeExpired().catch((err) => logger.warn({ err }, 'session purge failed'));
+    // A day outlives any retry of a double click or a reconnecting browser.
+    idempotency.purgeOlderThan(24).catch((err) => logger.warn({ err }, 'idempotency purge failed'));
   }, 10 * 60_000);
   housekeeping.unref();
 

@@ -99,3 +99,25 @@ describe('rollout actions', () => {
     });
   });
 });
+
+describe('idempotency store', () => {
+  it('forgets answers older than the given age', async () => {
+    const store = new IdempotencyStore(db);
+    await store.put('acc/co-9', 'purge-key-0001', 'op', {
+      status: 200,
+      body: { ok: true },
+      fingerprint: 'f',
+    });
+    await db.query(`UPDATE idempotency SET created_at = now() - interval '25 hours' WHERE key = $1`, [
+      'purge-key-0001',
+    ]);
+    await store.put('acc/co-9', 'purge-key-0002', 'op', {
+      status: 200,
+      body: { ok: true },
+      fingerprint: 'f',
+    });
+    await store.purgeOlderThan(24);
+    expect(await store.get('acc/co-9', 'purge-key-0001')).toBeUndefined();
+    expect(await store.get('acc/co-9', 'purge-key-0002')).toMatchObject({ status: 200 });
+  });
+});
