@@ -1,0 +1,203 @@
+import type { ApplicationDetail, ApplicationPage } from '@console/contract';
+import { ConsoleClient, type Stack, startStack, WEB_DIST } from '@console/testkit';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, signIn } from './support/browser';
+
+let stack: Stack;
+let browser: Browser;
+let api: ConsoleClient;
+const account = 'sae-demo';
+
+beforeAll(async () => {
+  stack = await startStack({ timeScale: 60, webDist: WEB_DIST });
+  browser = await launchBrowser();
+  api = await ConsoleClient.login(stack.bff.url, 'admin', 'admin-demo-1');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function apps(query: string): Promise<ApplicationPage['items']> {
+  return (await api.get<ApplicationPage>(`/api/accounts/${account}/applications?pageSize=100&${query}`)).body
+    .items;
+}
+
+async function idleRunningApp(exclude: string[] = []): Promise<ApplicationDetail> {
+  for (const app of await apps('status=running')) {
+    if (exclude.includes(app.id)) continue;
+    const detail = await api.get<ApplicationDetail>(`/api/accounts/${account}/applications/${app.id}`);
+    if (!detail.body.native.lastChangeOrderRunning) return detail.body;
+  }
+  throw new Error('no idle running application in the demo data');
+}
+
+/** Counts the requests whose URL contains `fragment` while `during` runs. */
+async function countRequests(page: Page, fragment: string, during: () => Promise<void>): Promise<number> {
+  let count = 0;
+  const listener = (request: { url(): string }) => {
+    if (request.url().includes(fragment)) count++;
+  };
+  page.on('request', listener);
+  await during();
+  page.off('request', listener);
+  return count;
+}
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+describe('the console in the browser', () => {
+  it('keeps list filters in the URL and restores them on reload', async () => {
+    const { page, context } = await signIn(browser, stack.bff.url, 'viewer', 'viewer-demo-1');
+    await page.getByTestId('application-row').first().waitFor();
+    const all = await page.getByTestId('application-row').count();
+    await page.getByTestId('apps-status').selectOption('waiting');
+    await page.waitForURL(/status=waiting/);
+    await expect.poll(() => page.getByTestId('application-row').count()).toBeLessThan(all);
+    expect(await page.getByTestId('application-row').first().textContent()).toContain('WAIT_BATCH_CONFIRM');
+
+    await page.getByTestId('apps-status').selectOption('');
+    await page.getByTestId('apps-search').fill('order');
+    await page.getByTestId('apps-search').press('Enter');
+    await page.waitForURL(/q=order/);
+    await expect
+      .poll(async () => (await page.getByTestId('application-row').allTextContents()).join('|'))
+      .toMatch(/order-service/);
+    const names = await page.getByTestId('application-row').locator('a').first().allTextContents();
+    for (const name of names) expect(name).toContain('order');
+
+    await page.reload();
+    await page.getByTestId('application-row').first().waitFor();
+    expect(await page.getByTestId('apps-search').inputValue()).toBe('order');
+    expect(await page.getByTestId('pager-summary').textContent()).toMatch(/\d+/);
+    await context.close();
+  });
+
+  it('shows an application with its tabs, and loads the charts only when the usage tab opens', async () => {
+    const app = await idleRunningApp();
+    const { page, context } = await signIn(browser, stack.bff.url, 'viewer', 'viewer-demo-1');
+    const chartChunks = await countRequests(page, 'UsageCharts', async () => {
+      await page.goto(`/accounts/${account}/applications/${app.id}`);
+      await page.getByTestId('current-version').waitFor();
+    });
+    expect(chartChunks).toBe(0);
+    expect(await page.getByTestId('app-status').getAttribute('data-status')).toBe('running');
+    await screenshot(page, 'application-detail');
+
+    await page.getByTestId('tab-instances').click();
+    await expect.poll(() => page.getByTestId('instance-row').count()).toBe(app.runningInstances);
+    await page.getByTestId('tab-versions').click();
+    await page.getByTestId('version-row').first().waitFor();
+    await page.getByTestId('tab-events').click();
+    await page.getByTestId('events-table').waitFor();
+    await page.getByTestId('tab-rollouts').click();
+    await page.getByTestId('rollouts-table').waitFor();
+
+    await page.getByTestId('tab-usage').click();
+    await page.waitForURL(/tab=usage/);
+    await page.getByTestId('chart-cpu').waitFor({ timeout: 30_000 });
+    // A drawn line: the curve's path has at least one segment once two samples exist.
+    const curve = page.locator('[data-testid="chart-cpu"] path.recharts-line-curve').first();
+    await expect.poll(() => curve.getAttribute('d'), { timeout: 30_000, interval: 500 }).toMatch(/L|C/);
+    await page.getByTestId('usage-range').selectOption('360');
+    await page.waitForURL(/range=360/);
+    await screenshot(page, 'application-usage');
+    await context.close();
+  });
+
+  it('a viewer sees every lifecycle action disabled, each saying which role it needs', async () => {
+    const app = await idleRunningApp();
+    const { page, context } = await signIn(browser, stack.bff.url, 'viewer', 'viewer-demo-1');
+    await page.goto(`/accounts/${account}/applications/${app.id}`);
+    await page.getByTestId('lifecycle-bar').waitFor();
+    for (const action of ['deploy', 'stop', 'restart', 'scale', 'resize', 'delete']) {
+      const button = page.getByTestId(`lifecycle-${action}`);
+      expect(await button.isDisabled()).toBe(true);
+      expect(await button.getAttribute('title')).toMatch(action === 'delete' ? /admin/ : /operator/);
+    }
+    await context.close();
+  });
+
+  it('an operator scales an application from its page and follows the change order to the end', async () => {
+    const app = await idleRunningApp();
+    const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');
+    await page.goto(`/accounts/${account}/applications/${app.id}`);
+    await page.getByTestId('lifecycle-scale').click();
+    await page.getByTestId('scale-replicas').fill('99');
+    expect(await page.getByTestId('scale-submit').isDisabled()).toBe(true);
+    expect(await page.getByTestId('form-problem').textContent()).toContain('50');
+    await page.getByTestId('scale-replicas').fill(String(app.config.replicas + 1));
+    await page.getByTestId('scale-submit').click();
+    await page.waitForURL(/\/rollouts\//);
+    await page
+      .getByTestId('rollout-status')
+      .and(page.locator('[data-status="succeeded"]'))
+      .waitFor({ timeout: 60_000 });
+    await expect
+      .poll(
+        async () =>
+          (await api.get<ApplicationDetail>(`/api/accounts/${account}/applications/${app.id}`)).body.config
+            .replicas,
+      )
+      .toBe(app.config.replicas + 1);
+    await context.close();
+  });
+
+  it('an admin deletes an application only after typing its name', async () => {
+    const target = (await apps('status=stopped'))[0] ?? (await idleRunningApp());
+    const { page, context } = await signIn(browser, stack.bff.url, 'admin', 'admin-demo-1');
+    await page.goto(`/accounts/${account}/applications/${target.id}`);
+    await page.getByTestId('lifecycle-delete').click();
+    await page.getByTestId('delete-confirm-name').fill(`${target.name}-typo`);
+    expect(await page.getByTestId('delete-submit').isDisabled()).toBe(true);
+    await page.getByTestId('delete-confirm-name').fill(target.name);
+    await page.getByTestId('delete-submit').click();
+    await page.waitForURL(/\/applications$/);
+    await expect
+      .poll(async () => (await apps('')).some((a) => a.id === target.id), { timeout: 60_000, interval: 500 })
+      .toBe(false);
+    await context.close();
+  });
+
+  it('live refresh of a running change order stops while the tab is hidden', async () => {
+    const waiting = (await apps('status=waiting'))[0];
+    const rolloutId = waiting?.native.lastChangeOrderId;
+    expect(rolloutId).toBeTruthy();
+    const { page, context } = await signIn(browser, stack.bff.url, 'viewer', 'viewer-demo-1');
+    await page.goto(`/accounts/${account}/rollouts/${rolloutId}`);
+    await page.getByTestId('rollout-status').waitFor();
+    const path = `/rollouts/${rolloutId}`;
+    expect(await countRequests(page, path, () => pause(5_000))).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await pause(500);
+    expect(await countRequests(page, path, () => pause(5_000))).toBe(0);
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(await countRequests(page, path, () => pause(5_000))).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('switches to Simplified Chinese and keeps the native status names', async () => {
+    const waiting = (await apps('status=waiting'))[0];
+    const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');
+    await page.getByTestId('language-switch').selectOption('zh-CN');
+    await page.getByRole('heading', { name: '应用列表' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await page.goto(`/accounts/${account}/rollouts/${waiting?.native.lastChangeOrderId}`);
+    const status = page.getByTestId('rollout-status');
+    await status.waitFor();
+    expect(await status.textContent()).toContain('WAIT_BATCH_CONFIRM');
+    expect(await page.getByTestId('confirm-batch').textContent()).toBe('确认下一批');
+    await screenshot(page, 'rollout-zh');
+    await page.getByTestId('language-switch').selectOption('en');
+    await expect.poll(() => page.getByTestId('confirm-batch').textContent()).toBe('Confirm next batch');
+    await context.close();
+  });
+});
