@@ -4,6 +4,7 @@
  */
 import type { ApplicationPage, Rollout } from '@console/contract';
 import { ConsoleClient, startStack } from '@console/testkit';
+import { bundleReport, printBundleReport } from './bundle-size';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -85,6 +86,7 @@ async function run(cacheMs: number) {
 
 await run(0);
 await run(1_000);
+printBundleReport(bundleReport());
 
 function countBy(values: number[]): Record<number, number> {
   const counts: Record<number, number> = {};

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { migrations } from './migrations';
 
@@ -17,6 +18,7 @@ export interface Database extends Queryable {
  * One SQL dialect with a real PostgreSQL server.
  */
 export async function openEmbeddedDatabase(dataDir?: string): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pg = await PGlite.create(dataDir);
   const db: Database = {
     async query<T>(sql: string, params: unknown[] = []) {
