@@ -8,8 +8,14 @@ export function formatTime(value: number | string | undefined, locale: string): 
   return date.toLocaleString(locale, { hour12: false });
 }
 
-export function formatClock(value: number, locale: string): string {
-  return new Date(value).toLocaleTimeString(locale, { hour12: false, hour: '2-digit', minute: '2-digit' });
+/** A time of day for chart axes; seconds only when the chart spans less than ten minutes. */
+export function formatClock(value: number, locale: string, spanMs = Number.POSITIVE_INFINITY): string {
+  return new Date(value).toLocaleTimeString(locale, {
+    hour12: false,
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(spanMs < 10 * 60_000 ? { second: '2-digit' } : {}),
+  });
 }
 
 /** The tag of an image reference (`repo/name:tag` → `tag`), or the whole string without one. */

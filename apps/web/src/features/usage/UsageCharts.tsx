@@ -17,6 +17,7 @@ function Chart({
   testId: string;
 }) {
   const { locale } = useI18n();
+  const span = (samples.at(-1)?.at ?? 0) - (samples[0]?.at ?? 0);
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-3" data-testid={testId}>
       <figcaption className="mb-2 text-sm font-medium text-slate-700">{title}</figcaption>
@@ -29,7 +30,7 @@ function Chart({
               type="number"
               scale="time"
               domain={['dataMin', 'dataMax']}
-              tickFormatter={(v: number) => formatClock(v, locale)}
+              tickFormatter={(v: number) => formatClock(v, locale, span)}
               fontSize={11}
             />
             <YAxis fontSize={11} allowDecimals={field !== 'runningInstances'} />
