@@ -16,7 +16,7 @@ import { errorHandler, HttpError, NotFoundError } from './http/errors';
 import { buildOpenApi } from './http/openapi';
 import { type Handlers, mountRoutes, Reply } from './http/routing';
 import { createLogger } from './logger';
-import type { ApplicationProvider } from './providers';
+import type { ApplicationProvider, NamespaceProvider } from './providers';
 import { IdempotencyStore } from './rollouts/idempotency';
 import { RolloutActions } from './rollouts/rollout-actions';
 import { SaeProvider } from './sae/adapter';
@@ -34,6 +34,8 @@ const STALE_APP_CODES = new Set(['Application.ChangerOrderRunning', 'Application
 interface ConnectedAccount {
   config: AccountConfig;
   provider: ApplicationProvider;
+  /** Present for products whose applications live in namespaces. */
+  namespaces?: NamespaceProvider;
 }
 
 export interface Bff {
@@ -60,7 +62,8 @@ function connect(config: AccountConfig, readCacheMs: number): ConnectedAccount {
     regionId: config.regionId,
     credentials: { accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret },
   });
-  return { config, provider: new SaeProvider(client, config.regionId, readCacheMs) };
+  const provider = new SaeProvider(client, config.regionId, readCacheMs);
+  return { config, provider, namespaces: provider };
 }
 
 export async function createBff(
@@ -92,6 +95,12 @@ export async function createBff(
     return found;
   };
 
+  const namespaceAdmin = (id: string): NamespaceProvider => {
+    const found = account(id).namespaces;
+    if (!found) throw new NotFoundError(`Account "${id}" has no namespaces.`);
+    return found;
+  };
+
   const sessionOf = async (req: Request): Promise<SessionRecord | undefined> => {
     const token = parseCookie(req.get('cookie') ?? '')[SESSION_COOKIE];
     return token ? sessions.find(token) : undefined;
@@ -109,6 +118,37 @@ export async function createBff(
         maxAge: Math.floor(maxAgeMs / 1000),
       }),
     );
+  };
+
+  /** Runs a state change that is not an application lifecycle action and audits its outcome. */
+  const audited = async <T extends { requestId?: string }>(
+    session: SessionRecord,
+    action: string,
+    accountId: string,
+    resource: string,
+    run: () => Promise<T>,
+    detail?: string,
+  ): Promise<T> => {
+    const entry = { username: session.user.username, role: session.user.role, action, accountId, resource };
+    try {
+      const result = await run();
+      await audit.append({ ...entry, outcome: 'success', upstreamRequestId: result.requestId, detail });
+      return result;
+    } catch (error) {
+      const upstream =
+        error instanceof UpstreamError
+          ? error.body
+          : error instanceof HttpError
+            ? error.extra.upstream
+            : undefined;
+      await audit.append({
+        ...entry,
+        outcome: 'failure',
+        upstreamRequestId: upstream?.requestId,
+        detail: [detail, upstream?.code ?? (error as Error).message].filter(Boolean).join('; '),
+      });
+      throw error;
+    }
   };
 
   /**
@@ -137,7 +177,9 @@ export async function createBff(
         ...entry,
         outcome: 'success',
         upstreamRequestId: result.requestId,
-        detail: [detail, `change order ${result.changeOrderId}`].filter(Boolean).join('; '),
+        detail: [detail, result.changeOrderId && `change order ${result.changeOrderId}`]
+          .filter(Boolean)
+          .join('; '),
       });
       return result;
     } catch (error) {
@@ -198,6 +240,51 @@ export async function createBff(
     },
     async listNamespaces({ params }) {
       return account(params.accountId).provider.listNamespaces();
+    },
+    async createNamespace({ params, body, session }) {
+      const namespaces = namespaceAdmin(params.accountId);
+      return audited(
+        session,
+        'namespace-create',
+        params.accountId,
+        `namespace/${body.namespaceId}`,
+        () => namespaces.createNamespace(body),
+        body.name,
+      );
+    },
+    async updateNamespace({ params, body, session }) {
+      const namespaces = namespaceAdmin(params.accountId);
+      return audited(
+        session,
+        'namespace-update',
+        params.accountId,
+        `namespace/${params.namespaceId}`,
+        () => namespaces.updateNamespace(params.namespaceId, body),
+        body.name,
+      );
+    },
+    async deleteNamespace({ params, body, session }) {
+      const namespaces = namespaceAdmin(params.accountId);
+      if (body.confirmId !== params.namespaceId) {
+        throw new HttpError(
+          400,
+          'ConfirmationMismatch',
+          `Type the namespace id "${params.namespaceId}" to delete it.`,
+          {
+            field: 'confirmId',
+          },
+        );
+      }
+      return audited(session, 'namespace-delete', params.accountId, `namespace/${params.namespaceId}`, () =>
+        namespaces.deleteNamespace(params.namespaceId),
+      );
+    },
+    async listNamespaceRollouts({ params, query }) {
+      return namespaceAdmin(params.accountId).listNamespaceRollouts(
+        params.namespaceId,
+        query.page,
+        query.pageSize,
+      );
     },
     async listInstanceSpecifications({ params }) {
       return account(params.accountId).provider.listInstanceSpecifications();

@@ -8,10 +8,13 @@ import type {
   ChangeOrderRef,
   Instance,
   InstanceSpecification,
+  CreateNamespaceBody,
   Namespace,
   Rollout,
   RolloutPage,
+  UpdateNamespaceBody,
   Version,
+  WriteResult,
 } from '@console/contract';
 
 export interface UsageSnapshot {
@@ -61,4 +64,12 @@ export interface ApplicationProvider {
   confirmBatch(rolloutId: string, batchId: string): Promise<{ requestId: string }>;
   abort(rolloutId: string): Promise<{ requestId: string }>;
   abortAndRollback(rolloutId: string): Promise<{ requestId: string; followUpRolloutId?: string }>;
+}
+
+/** Namespace administration, for products that group applications in namespaces (SAE). */
+export interface NamespaceProvider {
+  createNamespace(body: CreateNamespaceBody): Promise<Namespace & WriteResult>;
+  updateNamespace(namespaceId: string, body: UpdateNamespaceBody): Promise<Namespace & WriteResult>;
+  deleteNamespace(namespaceId: string): Promise<WriteResult>;
+  listNamespaceRollouts(namespaceId: string, page: number, pageSize: number): Promise<RolloutPage>;
 }

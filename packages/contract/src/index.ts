@@ -3,6 +3,7 @@ export * from './applications';
 export * from './audit';
 export * from './common';
 export * from './lifecycle';
+export * from './namespaces';
 export * from './rollouts';
 export * from './routes';
 export * from './session';

@@ -37,6 +37,13 @@ import {
   RolloutParams,
   StaleRollout,
 } from './rollouts';
+import {
+  CreateNamespaceBody,
+  DeleteNamespaceBody,
+  NamespaceParams,
+  UpdateNamespaceBody,
+  WriteResult,
+} from './namespaces';
 import { LoginBody, Session } from './session';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
@@ -102,6 +109,45 @@ export const routes = {
     role: 'viewer',
     params: AccountParams,
     response: z.array(Namespace),
+  }),
+  createNamespace: route({
+    method: 'post',
+    path: '/api/accounts/:accountId/namespaces',
+    summary: 'Create a namespace',
+    role: 'admin',
+    params: AccountParams,
+    body: CreateNamespaceBody,
+    response: Namespace,
+    audit: 'namespace-create',
+  }),
+  updateNamespace: route({
+    method: 'put',
+    path: '/api/accounts/:accountId/namespaces/:namespaceId',
+    summary: 'Rename a namespace or change its description',
+    role: 'operator',
+    params: NamespaceParams,
+    body: UpdateNamespaceBody,
+    response: Namespace,
+    audit: 'namespace-update',
+  }),
+  deleteNamespace: route({
+    method: 'delete',
+    path: '/api/accounts/:accountId/namespaces/:namespaceId',
+    summary: 'Delete an empty namespace (typed confirmation)',
+    role: 'admin',
+    params: NamespaceParams,
+    body: DeleteNamespaceBody,
+    response: WriteResult,
+    audit: 'namespace-delete',
+  }),
+  listNamespaceRollouts: route({
+    method: 'get',
+    path: '/api/accounts/:accountId/namespaces/:namespaceId/rollouts',
+    summary: 'Change orders of every application in a namespace, newest first',
+    role: 'viewer',
+    params: NamespaceParams,
+    query: PageQuery,
+    response: RolloutPage,
   }),
   listInstanceSpecifications: route({
     method: 'get',

@@ -8,6 +8,7 @@ import type {
   BatchDetail,
   BatchStrategy,
   ChangeOrderRef,
+  CreateNamespaceBody,
   Instance,
   InstanceSpecification,
   Namespace,
@@ -15,10 +16,12 @@ import type {
   Rollout,
   RolloutPage,
   RolloutSummary,
+  UpdateNamespaceBody,
   Version,
+  WriteResult,
 } from '@console/contract';
-import { NotFoundError } from '../http/errors';
-import type { ApplicationProvider, DeployRequest, UsageSnapshot } from '../providers';
+import { HttpError, NotFoundError } from '../http/errors';
+import type { ApplicationProvider, DeployRequest, NamespaceProvider, UsageSnapshot } from '../providers';
 import { UpstreamError } from '../upstream/errors';
 import type { SaeClient } from './client';
 import { ReadCoalescer } from './coalesce';
@@ -47,6 +50,7 @@ const NOT_FOUND_CODES = new Set([
   'InvalidAppId.NotFound',
   'InvalidApplication.NotFound',
   'InvalidChangeOrder.NotFound',
+  'InvalidNamespaceId.NotFound',
 ]);
 
 function strategyJson(strategy: BatchStrategy | undefined): string | undefined {
@@ -78,7 +82,7 @@ function parseEnvs(value: unknown): { name: string; value: string }[] {
 }
 
 /** SAE (Serverless App Engine) mapped onto the console model. */
-export class SaeProvider implements ApplicationProvider {
+export class SaeProvider implements ApplicationProvider, NamespaceProvider {
   private readonly reads: ReadCoalescer;
 
   constructor(
@@ -124,6 +128,78 @@ export class SaeProvider implements ApplicationProvider {
       regionId: String(n.RegionId ?? this.regionId),
       vpcId: str(n.VpcId),
     }));
+  }
+
+  private namespaceView(n: Raw, requestId?: string): Namespace & WriteResult {
+    return {
+      id: String(n.NamespaceId),
+      name: String(n.NamespaceName ?? n.NamespaceId),
+      description: str(n.NamespaceDescription),
+      regionId: String(n.RegionId ?? this.regionId),
+      vpcId: str(n.VpcId),
+      ...(requestId ? { requestId } : {}),
+    };
+  }
+
+  async createNamespace(body: CreateNamespaceBody): Promise<Namespace & WriteResult> {
+    if (!body.namespaceId.startsWith(`${this.regionId}:`)) {
+      throw new HttpError(
+        400,
+        'InvalidInput',
+        `namespaceId must start with the account's region "${this.regionId}:".`,
+        {
+          field: 'namespaceId',
+        },
+      );
+    }
+    const { data, requestId } = await this.write('CreateNamespace', {
+      NamespaceId: body.namespaceId,
+      NamespaceName: body.name,
+      NamespaceDescription: body.description,
+    });
+    return this.namespaceView({ NamespaceId: body.namespaceId, ...data }, requestId);
+  }
+
+  async updateNamespace(namespaceId: string, body: UpdateNamespaceBody): Promise<Namespace & WriteResult> {
+    const { data, requestId } = await this.writeOrNotFound('UpdateNamespace', {
+      NamespaceId: namespaceId,
+      NamespaceName: body.name,
+      NamespaceDescription: body.description,
+    });
+    return this.namespaceView({ NamespaceId: namespaceId, ...data }, requestId);
+  }
+
+  async deleteNamespace(namespaceId: string): Promise<WriteResult> {
+    const { requestId } = await this.writeOrNotFound('DeleteNamespace', { NamespaceId: namespaceId });
+    return { requestId };
+  }
+
+  async listNamespaceRollouts(namespaceId: string, page: number, pageSize: number): Promise<RolloutPage> {
+    const data = obj(
+      await this.read('ListNamespaceChangeOrders', {
+        NamespaceId: namespaceId,
+        CurrentPage: page,
+        PageSize: pageSize,
+      }),
+    );
+    return {
+      items: arr(data.ChangeOrderList).map((o) => this.rolloutSummary(o)),
+      total: num(data.TotalSize),
+      page,
+      pageSize,
+    };
+  }
+
+  /** A write whose target is gone answers 404, like a read would. */
+  private async writeOrNotFound<N extends SaeApiName>(api: N, params: SaeParams<N>) {
+    try {
+      return await this.write(api, params);
+    } catch (error) {
+      if (error instanceof UpstreamError && NOT_FOUND_CODES.has(error.body.code)) {
+        throw new NotFoundError(error.body.message, error.body);
+      }
+      throw error;
+    }
   }
 
   async listInstanceSpecifications(): Promise<InstanceSpecification[]> {

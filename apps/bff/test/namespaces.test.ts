@@ -1,0 +1,109 @@
+import type { ApiError, AuditPage, Namespace, RolloutPage } from '@console/contract';
+import { ConsoleClient, type Stack, startStack } from '@console/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let stack: Stack;
+let admin: ConsoleClient;
+let operator: ConsoleClient;
+let viewer: ConsoleClient;
+const base = '/api/accounts/sae-demo/namespaces';
+
+beforeAll(async () => {
+  stack = await startStack();
+  [admin, operator, viewer] = await Promise.all([
+    ConsoleClient.login(stack.bff.url, 'admin', 'admin-demo-1'),
+    ConsoleClient.login(stack.bff.url, 'operator', 'operator-demo-1'),
+    ConsoleClient.login(stack.bff.url, 'viewer', 'viewer-demo-1'),
+  ]);
+});
+
+afterAll(() => stack?.stop());
+
+const list = async () => (await viewer.get<Namespace[]>(base)).body;
+
+describe('namespaces through the console API', () => {
+  it('an admin creates, an operator renames, an admin deletes after typing the id; each step is audited', async () => {
+    const created = await admin.post<Namespace & { requestId?: string }>(base, {
+      namespaceId: 'cn-hangzhou:canary',
+      name: 'Canary',
+      description: 'early adopters',
+    });
+    expect(created.status).toBe(200);
+    expect(created.body).toMatchObject({ id: 'cn-hangzhou:canary', name: 'Canary', regionId: 'cn-hangzhou' });
+    expect(created.body.requestId).toMatch(/^[0-9A-F-]{36}$/);
+    expect((await list()).map((n) => n.id)).toContain('cn-hangzhou:canary');
+
+    const renamed = await operator.request<Namespace>('PUT', `${base}/cn-hangzhou:canary`, {
+      name: 'Canary 2',
+    });
+    expect(renamed.status).toBe(200);
+    expect((await list()).find((n) => n.id === 'cn-hangzhou:canary')?.name).toBe('Canary 2');
+
+    const mistyped = await admin.request<ApiError>('DELETE', `${base}/cn-hangzhou:canary`, {
+      confirmId: 'cn-hangzhou:canry',
+    });
+    expect(mistyped.status).toBe(400);
+    expect(mistyped.body.error.field).toBe('confirmId');
+    expect((await list()).map((n) => n.id)).toContain('cn-hangzhou:canary');
+
+    const deleted = await admin.request('DELETE', `${base}/cn-hangzhou:canary`, {
+      confirmId: 'cn-hangzhou:canary',
+    });
+    expect(deleted.status).toBe(200);
+    expect((await list()).map((n) => n.id)).not.toContain('cn-hangzhou:canary');
+
+    const gone = await operator.request<ApiError>('PUT', `${base}/cn-hangzhou:canary`, { name: 'again' });
+    expect(gone.status).toBe(404);
+    expect(gone.body.error.upstream?.code).toBe('InvalidNamespaceId.NotFound');
+
+    const audit = await admin.get<AuditPage>('/api/audit?pageSize=200');
+    const actions = audit.body.items.filter((r) => r.resource === 'namespace/cn-hangzhou:canary');
+    expect(actions.map((r) => `${r.action}:${r.outcome}`)).toEqual(
+      expect.arrayContaining([
+        'namespace-create:success',
+        'namespace-update:success',
+        'namespace-delete:success',
+        'namespace-update:failure',
+      ]),
+    );
+  });
+
+  it('refuses bad input with a 400 naming the field, and the cloud’s own refusals with its code', async () => {
+    const badId = await admin.post<ApiError>(base, { namespaceId: 'cn-hangzhou:Has_Upper', name: 'x' });
+    expect(badId.status).toBe(400);
+    expect(badId.body.error.field).toBe('namespaceId');
+
+    const otherRegion = await admin.post<ApiError>(base, { namespaceId: 'cn-beijing:prod', name: 'x' });
+    expect(otherRegion.status).toBe(400);
+    expect(otherRegion.body.error.message).toContain('cn-hangzhou');
+
+    const duplicate = await admin.post<ApiError>(base, { namespaceId: 'cn-hangzhou:prod', name: 'again' });
+    expect(duplicate.status).toBe(422);
+    expect(duplicate.body.error.upstream?.code).toBe('InstanceExist.NamespaceId');
+    expect(duplicate.body.error.upstream?.requestId).toBeTruthy();
+
+    const notEmpty = await admin.request<ApiError>('DELETE', `${base}/cn-hangzhou:prod`, {
+      confirmId: 'cn-hangzhou:prod',
+    });
+    expect(notEmpty.status).toBe(422);
+    expect(notEmpty.body.error.upstream?.code).toBe('Namespace.AppExists');
+    expect((await list()).map((n) => n.id)).toContain('cn-hangzhou:prod');
+  });
+
+  it('lets only the roles the route names change namespaces', async () => {
+    expect((await operator.post(base, { namespaceId: 'cn-hangzhou:nope', name: 'n' })).status).toBe(403);
+    expect((await viewer.request('PUT', `${base}/cn-hangzhou:prod`, { name: 'n' })).status).toBe(403);
+    expect(
+      (await operator.request('DELETE', `${base}/cn-hangzhou:prod`, { confirmId: 'cn-hangzhou:prod' }))
+        .status,
+    ).toBe(403);
+    expect((await list()).find((n) => n.id === 'cn-hangzhou:prod')?.name).not.toBe('n');
+  });
+
+  it('lists the change orders of every application in a namespace', async () => {
+    const page = await viewer.get<RolloutPage>(`${base}/cn-hangzhou:prod/rollouts?pageSize=50`);
+    expect(page.status).toBe(200);
+    expect(page.body.total).toBeGreaterThan(0);
+    expect(page.body.items.some((r) => r.status === 'waiting')).toBe(true);
+  });
+});
