@@ -161,6 +161,45 @@ describe('the console in the browser', () => {
     await context.close();
   });
 
+  it('an admin creates, renames and deletes a namespace, and reads a namespace’s change orders', async () => {
+    const { page, context } = await signIn(browser, stack.bff.url, 'admin', 'admin-demo-1');
+    await page.getByTestId('nav-namespaces').click();
+    await page.getByTestId('namespace-row').first().waitFor();
+    await page.getByTestId('namespace-create').click();
+    await page.getByTestId('namespace-suffix').fill('Bad_Id');
+    expect(await page.getByTestId('namespace-submit').isDisabled()).toBe(true);
+    await page.getByTestId('namespace-suffix').fill('e2etrial');
+    await page.getByTestId('namespace-name').fill('E2E trial');
+    await page.getByTestId('namespace-submit').click();
+    await page.getByTestId('namespace-dialog').waitFor({ state: 'hidden' });
+    const row = page.getByTestId('namespace-row').filter({ hasText: 'cn-hangzhou:e2etrial' });
+    await row.waitFor();
+
+    await row.getByTestId('namespace-edit').click();
+    await page.getByTestId('namespace-name').fill('E2E renamed');
+    await page.getByTestId('namespace-submit').click();
+    await expect.poll(() => row.textContent()).toContain('E2E renamed');
+    await screenshot(page, 'namespaces');
+
+    await row.getByTestId('namespace-delete').click();
+    await page.getByTestId('namespace-delete-confirm').fill('cn-hangzhou:e2etria');
+    expect(await page.getByTestId('namespace-delete-submit').isDisabled()).toBe(true);
+    await page.getByTestId('namespace-delete-confirm').fill('cn-hangzhou:e2etrial');
+    await page.getByTestId('namespace-delete-submit').click();
+    await row.waitFor({ state: 'detached' });
+
+    await page
+      .getByTestId('namespace-row')
+      .filter({ hasText: 'cn-hangzhou:prod' })
+      .getByTestId('namespace-rollouts')
+      .click();
+    await page.getByTestId('rollout-row').first().waitFor();
+    expect(await page.locator('[data-testid="rollout-row"] [data-status="waiting"]').count()).toBeGreaterThan(
+      0,
+    );
+    await context.close();
+  });
+
   it('live refresh of a running change order stops while the tab is hidden', async () => {
     const waiting = (await apps('status=waiting'))[0];
     const rolloutId = waiting?.native.lastChangeOrderId;

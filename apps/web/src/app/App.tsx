@@ -38,6 +38,18 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/rollouts/RolloutPage')).RolloutPage }),
       },
       {
+        path: 'accounts/:accountId/namespaces',
+        lazy: async () => ({
+          Component: (await import('../features/namespaces/NamespacesPage')).NamespacesPage,
+        }),
+      },
+      {
+        path: 'accounts/:accountId/namespaces/:namespaceId/rollouts',
+        lazy: async () => ({
+          Component: (await import('../features/namespaces/NamespaceRolloutsPage')).NamespaceRolloutsPage,
+        }),
+      },
+      {
         path: 'audit',
         lazy: async () => ({ Component: (await import('../features/audit/AuditPage')).AuditPage }),
       },

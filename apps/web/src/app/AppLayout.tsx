@@ -33,6 +33,15 @@ export function AppLayout() {
                 {t('nav.applications')}
               </NavLink>
             ) : null}
+            {current ? (
+              <NavLink
+                to={`/accounts/${current}/namespaces`}
+                className={navClass}
+                data-testid="nav-namespaces"
+              >
+                {t('nav.namespaces')}
+              </NavLink>
+            ) : null}
             {user && hasRole(user.role, 'admin') ? (
               <NavLink to="/audit" className={navClass}>
                 {t('nav.audit')}

@@ -75,6 +75,7 @@ export async function apiRequest<T>(
 export const api = {
   get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>('GET', path, undefined, signal),
   post: <T>(path: string, body: unknown = {}) => apiRequest<T>('POST', path, body),
+  put: <T>(path: string, body: unknown = {}) => apiRequest<T>('PUT', path, body),
   delete: <T>(path: string, body?: unknown) => apiRequest<T>('DELETE', path, body),
 };
 
