@@ -336,6 +336,30 @@ export async function createBff(
         provider.restart(params.appId, body.minReadyInstances),
       );
     },
+    async restartInstances({ params, body, session }) {
+      return lifecycleAction(
+        session,
+        'restart-instances',
+        params.accountId,
+        params.appId,
+        (provider) => provider.restartInstances(params.appId, body.instanceIds),
+        body.instanceIds.join(','),
+      );
+    },
+    async removeInstances({ params, body, session }) {
+      return lifecycleAction(
+        session,
+        'remove-instances',
+        params.accountId,
+        params.appId,
+        (provider) => provider.removeInstances(params.appId, body.instanceIds),
+        body.instanceIds.join(','),
+      );
+    },
+    async getInstanceLog({ params }) {
+      const log = await account(params.accountId).provider.instanceLog(params.appId, params.instanceId);
+      return { instanceId: params.instanceId, log };
+    },
     async scaleApplication({ params, body, session }) {
       return lifecycleAction(
         session,

@@ -51,6 +51,9 @@ export interface ApplicationProvider {
   start(appId: string): Promise<ChangeOrderRef>;
   stop(appId: string): Promise<ChangeOrderRef>;
   restart(appId: string, minReadyInstances?: number): Promise<ChangeOrderRef>;
+  restartInstances(appId: string, instanceIds: string[]): Promise<ChangeOrderRef>;
+  removeInstances(appId: string, instanceIds: string[]): Promise<ChangeOrderRef>;
+  instanceLog(appId: string, instanceId: string): Promise<string>;
   scale(appId: string, replicas: number): Promise<ChangeOrderRef>;
   resize(appId: string, cpu: number, memory: number): Promise<ChangeOrderRef>;
   rollback(

@@ -156,3 +156,8 @@ export const InstanceSpecification = z.object({
   enabled: z.boolean(),
 });
 export type InstanceSpecification = z.infer<typeof InstanceSpecification>;
+
+export const InstanceParams = AppParams.extend({ instanceId: z.string().min(1).max(128) });
+
+export const InstanceLog = z.object({ instanceId: z.string(), log: z.string() });
+export type InstanceLog = z.infer<typeof InstanceLog>;

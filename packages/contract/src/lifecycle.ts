@@ -64,3 +64,12 @@ export const StaleApplication = z.object({
   application: ApplicationDetail.optional(),
 });
 export type StaleApplication = z.infer<typeof StaleApplication>;
+
+export const InstanceIdsBody = z.object({
+  instanceIds: z
+    .array(z.string().min(1).max(128))
+    .min(1, 'choose at least one instance')
+    .max(50)
+    .refine((ids) => new Set(ids).size === ids.length, 'instance ids must not repeat'),
+});
+export type InstanceIdsBody = z.infer<typeof InstanceIdsBody>;

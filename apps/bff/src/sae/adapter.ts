@@ -566,6 +566,27 @@ export class SaeProvider implements ApplicationProvider, NamespaceProvider {
     return this.changeOrder('RestartApplication', { AppId: appId, MinReadyInstances: minReadyInstances });
   }
 
+  restartInstances(appId: string, instanceIds: string[]) {
+    return this.changeOrder('RestartInstances', { AppId: appId, InstanceIds: instanceIds.join(',') });
+  }
+
+  removeInstances(appId: string, instanceIds: string[]) {
+    return this.changeOrder('ReduceApplicationCapacityByInstanceIds', {
+      AppId: appId,
+      InstanceIds: instanceIds.join(','),
+    });
+  }
+
+  /** The log of an instance of this application; an instance of another application is not found. */
+  async instanceLog(appId: string, instanceId: string): Promise<string> {
+    const instances = await this.listInstances(appId);
+    if (!instances.some((i) => i.id === instanceId)) {
+      throw new NotFoundError(`Application ${appId} has no instance "${instanceId}".`);
+    }
+    const data = await this.read('DescribeInstanceLog', { InstanceId: instanceId }, true);
+    return typeof data === 'string' ? data : '';
+  }
+
   scale(appId: string, replicas: number) {
     return this.changeOrder('RescaleApplication', { AppId: appId, Replicas: replicas });
   }
