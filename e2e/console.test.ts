@@ -145,6 +145,30 @@ describe('the console in the browser', () => {
     await context.close();
   });
 
+  it('an operator reads an instance log and restarts a chosen instance', async () => {
+    const app = await idleRunningApp();
+    const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');
+    await page.goto(`/accounts/${account}/applications/${app.id}?tab=instances`);
+    const first = page.getByTestId('instance-row').first();
+    await first.waitFor();
+    await first.getByTestId('instance-log-open').click();
+    await expect.poll(() => page.getByTestId('instance-log').textContent()).toMatch(/\S/);
+    await screenshot(page, 'instance-log');
+    await page.getByTestId('instance-log-dialog').getByRole('button').last().click();
+
+    expect(await page.getByTestId('instances-restart').isDisabled()).toBe(true);
+    await first.getByTestId('instance-select').check();
+    await page.getByTestId('instances-restart').click();
+    await page.getByTestId('instances-restart-dialog-submit').click();
+    await page.waitForURL(/\/rollouts\//);
+    await page
+      .getByTestId('rollout-status')
+      .and(page.locator('[data-status="succeeded"]'))
+      .waitFor({ timeout: 60_000 });
+    expect(await page.getByText('CoRestartInstances').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('an admin deletes an application only after typing its name', async () => {
     const target = (await apps('status=stopped'))[0] ?? (await idleRunningApp());
     const { page, context } = await signIn(browser, stack.bff.url, 'admin', 'admin-demo-1');

@@ -111,7 +111,7 @@ export function ApplicationDetailPage() {
       </div>
       <div role="tabpanel">
         {tab === 'overview' ? <OverviewTab app={a} /> : null}
-        {tab === 'instances' ? <InstancesTab accountId={accountId} appId={a.id} live={live} /> : null}
+        {tab === 'instances' ? <InstancesTab accountId={accountId} app={a} role={role} live={live} /> : null}
         {tab === 'rollouts' ? <AppRollouts accountId={accountId} appId={a.id} /> : null}
         {tab === 'versions' ? <VersionsTab accountId={accountId} app={a} role={role} /> : null}
         {tab === 'events' ? <EventsTab accountId={accountId} appId={a.id} /> : null}

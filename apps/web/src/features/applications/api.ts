@@ -6,6 +6,7 @@ import type {
   BatchStrategy,
   ChangeOrderRef,
   Instance,
+  InstanceLog,
   InstanceSpecification,
   Namespace,
   Version,
@@ -57,6 +58,17 @@ export const instancesQuery = (accountId: string, appId: string, live: boolean) 
     refetchInterval: live ? 3_000 : 15_000,
   });
 
+export const instanceLogQuery = (accountId: string, appId: string, instanceId: string) =>
+  queryOptions({
+    queryKey: [...applicationKeys.sub(accountId, appId, 'instances'), instanceId, 'log'] as const,
+    queryFn: ({ signal }) =>
+      api.get<InstanceLog>(
+        `${appPath(accountId, appId)}/instances/${encodeURIComponent(instanceId)}/log`,
+        signal,
+      ),
+    refetchInterval: 5_000,
+  });
+
 export const versionsQuery = (accountId: string, appId: string) =>
   queryOptions({
     queryKey: applicationKeys.sub(accountId, appId, 'versions'),
@@ -91,6 +103,8 @@ export const useApplication = (accountId: string, appId: string) =>
   useQuery(applicationQuery(accountId, appId));
 export const useInstances = (accountId: string, appId: string, live: boolean) =>
   useQuery(instancesQuery(accountId, appId, live));
+export const useInstanceLog = (accountId: string, appId: string, instanceId: string) =>
+  useQuery(instanceLogQuery(accountId, appId, instanceId));
 export const useVersions = (accountId: string, appId: string) => useQuery(versionsQuery(accountId, appId));
 export const useEvents = (accountId: string, appId: string) => useQuery(eventsQuery(accountId, appId));
 export const useNamespaces = (accountId: string) => useQuery(namespacesQuery(accountId));
@@ -107,7 +121,8 @@ export type LifecycleAction =
       kind: 'rollback';
       body: { versionId: string; strategy?: BatchStrategy; minReadyInstances?: number };
     }
-  | { kind: 'delete'; body: { confirmName: string } };
+  | { kind: 'delete'; body: { confirmName: string } }
+  | { kind: 'instances/restart' | 'instances/remove'; body: { instanceIds: string[] } };
 
 export interface DeployInput {
   imageUrl?: string;
