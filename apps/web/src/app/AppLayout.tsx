@@ -53,7 +53,7 @@ export function AppLayout() {
               <label className="inline-flex items-center gap-1 text-sm text-slate-200">
                 {t('nav.account')}
                 <select
-                  className="rounded-md border border-slate-600 bg-slate-800 px-2 py-1 text-sm text-white"
+                  className="max-w-56 truncate rounded-md border border-slate-600 bg-slate-800 px-2 py-1 text-sm text-white"
                   value={current ?? ''}
                   onChange={(e) => navigate(`/accounts/${e.target.value}/applications`)}
                   data-testid="account-switch"

@@ -6,12 +6,15 @@ export function Dialog({
   children,
   onClose,
   busy = false,
+  wide = false,
   testId,
 }: {
   title: string;
   children: ReactNode;
   onClose: () => void;
   busy?: boolean;
+  /** For dialogs that show logs or tables. */
+  wide?: boolean;
   testId?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -30,7 +33,7 @@ export function Dialog({
         event.preventDefault();
         if (!busy) onClose();
       }}
-      className="m-auto w-full max-w-lg rounded-xl border border-slate-200 bg-white p-0 shadow-xl backdrop:bg-slate-900/40"
+      className={`m-auto w-full ${wide ? 'max-w-4xl' : 'max-w-lg'} rounded-xl border border-slate-200 bg-white p-0 shadow-xl backdrop:bg-slate-900/40`}
     >
       <div className="p-5">
         <h2 id={titleId} className="text-lg font-semibold text-slate-900">

@@ -36,7 +36,7 @@ function InstanceLogDialog({
         <Loading />
       ) : (
         <pre
-          className="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs whitespace-pre-wrap text-slate-100"
+          className="max-h-[60vh] overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs whitespace-pre-wrap text-slate-100"
           data-testid="instance-log"
         >
           {log.data?.log || t('instances.logEmpty')}
