@@ -71,6 +71,19 @@ describe('the console in the browser', () => {
     await page.reload();
     await page.getByTestId('application-row').first().waitFor();
     expect(await page.getByTestId('apps-search').inputValue()).toBe('order');
+
+    await page.getByTestId('apps-search').fill('');
+    await page.getByTestId('apps-search').press('Enter');
+    await page.waitForURL((url) => !url.search.includes('q='));
+    const tag = page.getByTestId('app-tag').first();
+    const tagText = (await tag.textContent()) ?? '';
+    await tag.click();
+    await page.waitForURL(/tag=/);
+    await page.getByTestId('apps-tag-filter').waitFor();
+    await expect.poll(() => page.getByTestId('application-row').count()).toBeLessThan(all);
+    for (const row of await page.getByTestId('application-row').all()) {
+      expect(await row.textContent()).toContain(tagText);
+    }
     expect(await page.getByTestId('pager-summary').textContent()).toMatch(/\d+/);
     await context.close();
   });

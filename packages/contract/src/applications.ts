@@ -41,6 +41,12 @@ export const ApplicationListQuery = PageQuery.extend({
   namespaceId: z.string().max(64).optional(),
   q: z.string().max(64).optional(),
   status: ConsoleStatus.optional(),
+  /** `key` or `key=value`: only applications carrying that tag. */
+  tag: z
+    .string()
+    .max(257)
+    .regex(/^[^=]{1,128}(=.{0,128})?$/, 'must be key or key=value')
+    .optional(),
 });
 export type ApplicationListQuery = z.infer<typeof ApplicationListQuery>;
 

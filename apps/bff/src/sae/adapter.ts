@@ -53,6 +53,12 @@ const NOT_FOUND_CODES = new Set([
   'InvalidNamespaceId.NotFound',
 ]);
 
+/** `key` or `key=value` as the `Tags` filter of ListApplications. */
+function tagFilter(tag: string): { key: string; value?: string } {
+  const at = tag.indexOf('=');
+  return at < 0 ? { key: tag } : { key: tag.slice(0, at), value: tag.slice(at + 1) };
+}
+
 function strategyJson(strategy: BatchStrategy | undefined): string | undefined {
   if (!strategy) return undefined;
   const batchUpdate = {
@@ -241,7 +247,8 @@ export class SaeProvider implements ApplicationProvider, NamespaceProvider {
     };
   }
 
-  private async allApplications(namespaceId?: string, name?: string): Promise<Raw[]> {
+  private async allApplications(namespaceId?: string, name?: string, tag?: string): Promise<Raw[]> {
+    const tags = tag === undefined ? undefined : JSON.stringify([tagFilter(tag)]);
     const all: Raw[] = [];
     for (let page = 1; ; page++) {
       const data = obj(
@@ -250,6 +257,7 @@ export class SaeProvider implements ApplicationProvider, NamespaceProvider {
           PageSize: 200,
           NamespaceId: namespaceId,
           AppName: name,
+          Tags: tags,
         }),
       );
       const items = arr(data?.Applications);
@@ -259,7 +267,7 @@ export class SaeProvider implements ApplicationProvider, NamespaceProvider {
   }
 
   async listApplications(query: ApplicationListQuery): Promise<ApplicationPage> {
-    const apps = await this.allApplications(query.namespaceId, query.q);
+    const apps = await this.allApplications(query.namespaceId, query.q, query.tag);
     let summaries: ApplicationSummary[];
     if (query.status) {
       summaries = (await mapLimited(apps, 8, (a) => this.summarize(a))).filter(

@@ -79,6 +79,9 @@ export const en = {
   'apps.noMatch': 'No application matches these filters.',
   'apps.clearFilters': 'Clear filters',
   'apps.pageSize': 'Per page',
+  'apps.tagFilter': 'Tag {tag}',
+  'apps.clearTag': 'Remove the tag filter',
+  'apps.filterByTag': 'Show only applications with this tag',
 
   'app.tab.overview': 'Overview',
   'app.tab.instances': 'Instances',
@@ -373,6 +376,9 @@ export const zh: Record<MessageKey, string> = {
   'apps.noMatch': '没有符合筛选条件的应用。',
   'apps.clearFilters': '清除筛选',
   'apps.pageSize': '每页',
+  'apps.tagFilter': '标签 {tag}',
+  'apps.clearTag': '清除标签筛选',
+  'apps.filterByTag': '只显示带此标签的应用',
 
   'app.tab.overview': '概览',
   'app.tab.instances': '实例',

@@ -23,6 +23,7 @@ function readFilters(params: URLSearchParams): ListFilters {
     pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : 20,
     q: params.get('q') || undefined,
     namespaceId: params.get('namespaceId') || undefined,
+    tag: params.get('tag') || undefined,
     status: STATUSES.includes(status as ConsoleStatus) ? (status as ConsoleStatus) : undefined,
   };
 }
@@ -52,7 +53,7 @@ export function ApplicationListPage() {
     event.preventDefault();
     update({ q: search.trim() || undefined });
   };
-  const filtered = Boolean(filters.q || filters.namespaceId || filters.status);
+  const filtered = Boolean(filters.q || filters.namespaceId || filters.status || filters.tag);
 
   return (
     <section>
@@ -101,6 +102,22 @@ export function ApplicationListPage() {
             </option>
           ))}
         </select>
+        {filters.tag ? (
+          <span
+            className="inline-flex items-center gap-1 rounded-full bg-blue-50 px-2 py-1 text-sm text-blue-800"
+            data-testid="apps-tag-filter"
+          >
+            {t('apps.tagFilter', { tag: filters.tag })}
+            <button
+              type="button"
+              className="ml-1 rounded-full px-1 hover:bg-blue-100"
+              aria-label={t('apps.clearTag')}
+              onClick={() => update({ tag: undefined })}
+            >
+              ×
+            </button>
+          </span>
+        ) : null}
         {filtered ? (
           <Button variant="ghost" onClick={() => setParams(new URLSearchParams())}>
             {t('apps.clearFilters')}
@@ -170,12 +187,16 @@ export function ApplicationListPage() {
                   <Td>
                     <span className="flex flex-wrap gap-1">
                       {app.tags.map((tag) => (
-                        <span
+                        <button
+                          type="button"
                           key={tag.key}
-                          className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700"
+                          title={t('apps.filterByTag')}
+                          onClick={() => update({ tag: `${tag.key}=${tag.value}` })}
+                          className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 hover:bg-blue-100"
+                          data-testid="app-tag"
                         >
                           {tag.key}={tag.value}
-                        </span>
+                        </button>
                       ))}
                     </span>
                   </Td>

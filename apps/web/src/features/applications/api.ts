@@ -14,7 +14,7 @@ import type {
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, queryString } from '../../lib/api-client';
 
-export type ListFilters = Partial<Pick<ApplicationListQuery, 'namespaceId' | 'q' | 'status'>> & {
+export type ListFilters = Partial<Pick<ApplicationListQuery, 'namespaceId' | 'q' | 'status' | 'tag'>> & {
   page: number;
   pageSize: number;
 };
