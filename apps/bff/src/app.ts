@@ -16,7 +16,7 @@ import { errorHandler, HttpError, NotFoundError } from './http/errors';
 import { buildOpenApi } from './http/openapi';
 import { type Handlers, mountRoutes, Reply } from './http/routing';
 import { createLogger } from './logger';
-import type { ApplicationProvider, NamespaceProvider } from './providers';
+import type { ApplicationProvider, NamespaceProvider, ScalingProvider } from './providers';
 import { IdempotencyStore } from './rollouts/idempotency';
 import { RolloutActions } from './rollouts/rollout-actions';
 import { SaeProvider } from './sae/adapter';
@@ -36,6 +36,8 @@ interface ConnectedAccount {
   provider: ApplicationProvider;
   /** Present for products whose applications live in namespaces. */
   namespaces?: NamespaceProvider;
+  /** Present for products with scaling rules. */
+  scaling?: ScalingProvider;
 }
 
 export interface Bff {
@@ -63,7 +65,7 @@ function connect(config: AccountConfig, readCacheMs: number): ConnectedAccount {
     credentials: { accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret },
   });
   const provider = new SaeProvider(client, config.regionId, readCacheMs);
-  return { config, provider, namespaces: provider };
+  return { config, provider, namespaces: provider, scaling: provider };
 }
 
 export async function createBff(
@@ -98,6 +100,12 @@ export async function createBff(
   const namespaceAdmin = (id: string): NamespaceProvider => {
     const found = account(id).namespaces;
     if (!found) throw new NotFoundError(`Account "${id}" has no namespaces.`);
+    return found;
+  };
+
+  const scalingOf = (id: string): ScalingProvider => {
+    const found = account(id).scaling;
+    if (!found) throw new NotFoundError(`Account "${id}" has no scaling rules.`);
     return found;
   };
 
@@ -354,6 +362,60 @@ export async function createBff(
         params.appId,
         (provider) => provider.removeInstances(params.appId, body.instanceIds),
         body.instanceIds.join(','),
+      );
+    },
+    async listScalingRules({ params }) {
+      return scalingOf(params.accountId).listScalingRules(params.appId);
+    },
+    async createScalingRule({ params, body, session }) {
+      const scaling = scalingOf(params.accountId);
+      return audited(
+        session,
+        'scaling-rule-create',
+        params.accountId,
+        `app/${params.appId}/scaling-rule/${body.name}`,
+        () => scaling.createScalingRule(params.appId, body),
+        `${body.type}${body.enabled ? ', enabled' : ''}`,
+      );
+    },
+    async updateScalingRule({ params, body, session }) {
+      const scaling = scalingOf(params.accountId);
+      return audited(
+        session,
+        'scaling-rule-update',
+        params.accountId,
+        `app/${params.appId}/scaling-rule/${params.ruleName}`,
+        () => scaling.updateScalingRule(params.appId, params.ruleName, body),
+      );
+    },
+    async enableScalingRule({ params, session }) {
+      const scaling = scalingOf(params.accountId);
+      return audited(
+        session,
+        'scaling-rule-enable',
+        params.accountId,
+        `app/${params.appId}/scaling-rule/${params.ruleName}`,
+        () => scaling.setScalingRuleEnabled(params.appId, params.ruleName, true),
+      );
+    },
+    async disableScalingRule({ params, session }) {
+      const scaling = scalingOf(params.accountId);
+      return audited(
+        session,
+        'scaling-rule-disable',
+        params.accountId,
+        `app/${params.appId}/scaling-rule/${params.ruleName}`,
+        () => scaling.setScalingRuleEnabled(params.appId, params.ruleName, false),
+      );
+    },
+    async deleteScalingRule({ params, session }) {
+      const scaling = scalingOf(params.accountId);
+      return audited(
+        session,
+        'scaling-rule-delete',
+        params.accountId,
+        `app/${params.appId}/scaling-rule/${params.ruleName}`,
+        () => scaling.deleteScalingRule(params.appId, params.ruleName),
       );
     },
     async getInstanceLog({ params }) {

@@ -9,10 +9,13 @@ import type {
   Instance,
   InstanceSpecification,
   CreateNamespaceBody,
+  CreateScalingRuleBody,
   Namespace,
   Rollout,
   RolloutPage,
+  ScalingRule,
   UpdateNamespaceBody,
+  UpdateScalingRuleBody,
   Version,
   WriteResult,
 } from '@console/contract';
@@ -75,4 +78,17 @@ export interface NamespaceProvider {
   updateNamespace(namespaceId: string, body: UpdateNamespaceBody): Promise<Namespace & WriteResult>;
   deleteNamespace(namespaceId: string): Promise<WriteResult>;
   listNamespaceRollouts(namespaceId: string, page: number, pageSize: number): Promise<RolloutPage>;
+}
+
+/** Scaling rules that change an application's replica count on a schedule or by load (SAE). */
+export interface ScalingProvider {
+  listScalingRules(appId: string): Promise<ScalingRule[]>;
+  createScalingRule(appId: string, body: CreateScalingRuleBody): Promise<ScalingRule & WriteResult>;
+  updateScalingRule(
+    appId: string,
+    name: string,
+    body: UpdateScalingRuleBody,
+  ): Promise<ScalingRule & WriteResult>;
+  setScalingRuleEnabled(appId: string, name: string, enabled: boolean): Promise<WriteResult>;
+  deleteScalingRule(appId: string, name: string): Promise<WriteResult>;
 }

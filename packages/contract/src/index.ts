@@ -5,5 +5,6 @@ export * from './common';
 export * from './lifecycle';
 export * from './namespaces';
 export * from './rollouts';
+export * from './scaling';
 export * from './routes';
 export * from './session';

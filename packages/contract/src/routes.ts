@@ -47,6 +47,7 @@ import {
   UpdateNamespaceBody,
   WriteResult,
 } from './namespaces';
+import { CreateScalingRuleBody, ScalingRule, ScalingRuleParams, UpdateScalingRuleBody } from './scaling';
 import { LoginBody, Session } from './session';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
@@ -212,6 +213,63 @@ export const routes = {
     body: InstanceIdsBody,
     response: ChangeOrderRef,
     audit: 'remove-instances',
+  }),
+  listScalingRules: route({
+    method: 'get',
+    path: `${app}/scaling-rules`,
+    summary: 'Scaling rules of an application, with their live status',
+    role: 'viewer',
+    params: AppParams,
+    response: z.array(ScalingRule),
+  }),
+  createScalingRule: route({
+    method: 'post',
+    path: `${app}/scaling-rules`,
+    summary: 'Create a timing or metric scaling rule',
+    role: 'operator',
+    params: AppParams,
+    body: CreateScalingRuleBody,
+    response: ScalingRule,
+    audit: 'scaling-rule-create',
+  }),
+  updateScalingRule: route({
+    method: 'put',
+    path: `${app}/scaling-rules/:ruleName`,
+    summary: 'Change the schedule or the metric settings of a scaling rule',
+    role: 'operator',
+    params: ScalingRuleParams,
+    body: UpdateScalingRuleBody,
+    response: ScalingRule,
+    audit: 'scaling-rule-update',
+  }),
+  enableScalingRule: route({
+    method: 'post',
+    path: `${app}/scaling-rules/:ruleName/enable`,
+    summary: 'Switch a scaling rule on',
+    role: 'operator',
+    params: ScalingRuleParams,
+    body: EmptyBody,
+    response: WriteResult,
+    audit: 'scaling-rule-enable',
+  }),
+  disableScalingRule: route({
+    method: 'post',
+    path: `${app}/scaling-rules/:ruleName/disable`,
+    summary: 'Switch a scaling rule off',
+    role: 'operator',
+    params: ScalingRuleParams,
+    body: EmptyBody,
+    response: WriteResult,
+    audit: 'scaling-rule-disable',
+  }),
+  deleteScalingRule: route({
+    method: 'delete',
+    path: `${app}/scaling-rules/:ruleName`,
+    summary: 'Delete a scaling rule',
+    role: 'operator',
+    params: ScalingRuleParams,
+    response: WriteResult,
+    audit: 'scaling-rule-delete',
   }),
   listVersions: route({
     method: 'get',

@@ -9,6 +9,7 @@ import type {
   BatchStrategy,
   ChangeOrderRef,
   CreateNamespaceBody,
+  CreateScalingRuleBody,
   Instance,
   InstanceSpecification,
   Namespace,
@@ -16,12 +17,21 @@ import type {
   Rollout,
   RolloutPage,
   RolloutSummary,
+  ScalingRule,
   UpdateNamespaceBody,
+  UpdateScalingRuleBody,
   Version,
   WriteResult,
 } from '@console/contract';
 import { HttpError, NotFoundError } from '../http/errors';
-import type { ApplicationProvider, DeployRequest, NamespaceProvider, UsageSnapshot } from '../providers';
+import type {
+  ApplicationProvider,
+  DeployRequest,
+  NamespaceProvider,
+  ScalingProvider,
+  UsageSnapshot,
+} from '../providers';
+import { metricJson, scalingRuleView, timerJson } from './scaling';
 import { UpstreamError } from '../upstream/errors';
 import type { SaeClient } from './client';
 import { ReadCoalescer } from './coalesce';
@@ -51,6 +61,7 @@ const NOT_FOUND_CODES = new Set([
   'InvalidApplication.NotFound',
   'InvalidChangeOrder.NotFound',
   'InvalidNamespaceId.NotFound',
+  'InvalidScalingRuleName.NotFound',
 ]);
 
 /** `key` or `key=value` as the `Tags` filter of ListApplications. */
@@ -88,7 +99,7 @@ function parseEnvs(value: unknown): { name: string; value: string }[] {
 }
 
 /** SAE (Serverless App Engine) mapped onto the console model. */
-export class SaeProvider implements ApplicationProvider, NamespaceProvider {
+export class SaeProvider implements ApplicationProvider, NamespaceProvider, ScalingProvider {
   private readonly reads: ReadCoalescer;
 
   constructor(
@@ -194,6 +205,51 @@ export class SaeProvider implements ApplicationProvider, NamespaceProvider {
       page,
       pageSize,
     };
+  }
+
+  async listScalingRules(appId: string): Promise<ScalingRule[]> {
+    const data = obj(await this.read('DescribeApplicationScalingRules', { AppId: appId }));
+    return arr(data.ApplicationScalingRules).map(scalingRuleView);
+  }
+
+  async createScalingRule(appId: string, body: CreateScalingRuleBody): Promise<ScalingRule & WriteResult> {
+    const { data, requestId } = await this.writeOrNotFound('CreateApplicationScalingRule', {
+      AppId: appId,
+      ScalingRuleName: body.name,
+      ScalingRuleType: body.type,
+      ScalingRuleTimer: body.timer && timerJson(body.timer),
+      ScalingRuleMetric: body.metric && metricJson(body.metric),
+      ScalingRuleEnable: body.enabled,
+    });
+    return { ...scalingRuleView(data), requestId };
+  }
+
+  async updateScalingRule(
+    appId: string,
+    name: string,
+    body: UpdateScalingRuleBody,
+  ): Promise<ScalingRule & WriteResult> {
+    const { data, requestId } = await this.writeOrNotFound('UpdateApplicationScalingRule', {
+      AppId: appId,
+      ScalingRuleName: name,
+      ScalingRuleTimer: body.timer && timerJson(body.timer),
+      ScalingRuleMetric: body.metric && metricJson(body.metric),
+    });
+    return { ...scalingRuleView(data), requestId };
+  }
+
+  async setScalingRuleEnabled(appId: string, name: string, enabled: boolean): Promise<WriteResult> {
+    const api = enabled ? 'EnableApplicationScalingRule' : 'DisableApplicationScalingRule';
+    const { requestId } = await this.writeOrNotFound(api, { AppId: appId, ScalingRuleName: name });
+    return { requestId };
+  }
+
+  async deleteScalingRule(appId: string, name: string): Promise<WriteResult> {
+    const { requestId } = await this.writeOrNotFound('DeleteApplicationScalingRule', {
+      AppId: appId,
+      ScalingRuleName: name,
+    });
+    return { requestId };
   }
 
   /** A write whose target is gone answers 404, like a read would. */
