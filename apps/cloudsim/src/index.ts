@@ -5,7 +5,9 @@ import { SimClock } from './clock';
 import { CLOUDSIM_DEFAULTS } from './config';
 import { createControlRouter } from './control';
 import { FaultInjector } from './faults';
+import { dispatchByAccount } from './sae/accounts';
 import { saeHandlers } from './sae/handlers';
+import { findApi2019, LEGACY_ID_SEED, saeHandlers2019, successBody2019 } from './sae/profile-2019';
 import { createSaeRequestHandler } from './sae/router';
 import { SaeWorld } from './sae/world';
 
@@ -17,6 +19,8 @@ export { SaeWorld } from './sae/world';
 
 export interface CloudSimOptions {
   aliyun?: { accessKeyId: string; accessKeySecret: string };
+  /** The second, legacy account: SAE answers it as the 2019 reference (seed 001) documents. */
+  aliyunLegacy?: { accessKeyId: string; accessKeySecret: string };
   timeScale?: number;
   /** Seed the demo data (default true). */
   seed?: boolean;
@@ -31,6 +35,8 @@ export interface CloudSim {
   clock: SimClock;
   calls: CallLog;
   sae: SaeWorld;
+  /** The legacy account's own SAE world (2019 profile). */
+  saeLegacy: SaeWorld;
   faults: FaultInjector;
   /** Reseeds every product and clears calls and faults. */
   reset(): void;
@@ -46,9 +52,20 @@ export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
     accessKeyId: CLOUDSIM_DEFAULTS.aliyunAccessKeyId,
     accessKeySecret: CLOUDSIM_DEFAULTS.aliyunAccessKeySecret,
   };
+  const legacyCredentials = options.aliyunLegacy ?? {
+    accessKeyId: CLOUDSIM_DEFAULTS.aliyunLegacyAccessKeyId,
+    accessKeySecret: CLOUDSIM_DEFAULTS.aliyunLegacyAccessKeySecret,
+  };
   const sae = new SaeWorld({ clock, seed: options.seed, logger: options.logger });
+  const saeLegacy = new SaeWorld({
+    clock,
+    seed: options.seed,
+    logger: options.logger,
+    idSeed: LEGACY_ID_SEED,
+  });
   const reset = () => {
     sae.reset();
+    saeLegacy.reset();
     calls.clear();
     faults.clear();
   };
@@ -80,15 +97,23 @@ export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
   // Raw body: the signature covers Content-MD5, and parameters may be a form or JSON body.
   app.use(express.raw({ type: () => true, limit: '10mb' }));
   // Retail Cloud (RPC, `?Action=`) and Huawei (REST) will be dispatched here, before SAE.
-  app.use(
-    createSaeRequestHandler({
-      credentials: () => [credentials],
-      world: sae,
-      handlers: saeHandlers,
-      calls,
-      faults,
-    }),
-  );
+  const sae2022 = createSaeRequestHandler({
+    credentials: () => [credentials],
+    world: sae,
+    handlers: saeHandlers,
+    calls,
+    faults,
+  });
+  const sae2019 = createSaeRequestHandler({
+    credentials: () => [legacyCredentials],
+    world: saeLegacy,
+    handlers: saeHandlers2019(saeHandlers),
+    calls,
+    faults,
+    findApi: findApi2019,
+    successBody: successBody2019,
+  });
+  app.use(dispatchByAccount([{ accessKeyId: legacyCredentials.accessKeyId, handler: sae2019 }], sae2022));
 
   const tickMs = options.tickMs ?? CLOUDSIM_DEFAULTS.tickMs;
   const timer =
@@ -96,6 +121,7 @@ export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
       ? setInterval(() => {
           try {
             sae.advance();
+            saeLegacy.advance();
           } catch (error) {
             options.logger?.({ level: 'error', message: 'tick failed', error: String(error) });
           }
@@ -103,7 +129,7 @@ export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
       : undefined;
   timer?.unref();
 
-  return { app, clock, calls, faults, sae, reset, stop: () => clearInterval(timer) };
+  return { app, clock, calls, faults, sae, saeLegacy, reset, stop: () => clearInterval(timer) };
 }
 
 export interface RunningCloudSim extends CloudSim {

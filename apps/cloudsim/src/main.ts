@@ -18,6 +18,11 @@ const sim = await startCloudSim({
     accessKeyId: env[CLOUDSIM_ENV.aliyunAccessKeyId] || CLOUDSIM_DEFAULTS.aliyunAccessKeyId,
     accessKeySecret: env[CLOUDSIM_ENV.aliyunAccessKeySecret] || CLOUDSIM_DEFAULTS.aliyunAccessKeySecret,
   },
+  aliyunLegacy: {
+    accessKeyId: env[CLOUDSIM_ENV.aliyunLegacyAccessKeyId] || CLOUDSIM_DEFAULTS.aliyunLegacyAccessKeyId,
+    accessKeySecret:
+      env[CLOUDSIM_ENV.aliyunLegacyAccessKeySecret] || CLOUDSIM_DEFAULTS.aliyunLegacyAccessKeySecret,
+  },
   logger: (line) => process.stdout.write(`${JSON.stringify(line)}\n`),
 });
 
@@ -28,6 +33,7 @@ process.stdout.write(
     url: sim.url,
     timeScale: sim.clock.timeScale,
     accessKeyId: env[CLOUDSIM_ENV.aliyunAccessKeyId] || CLOUDSIM_DEFAULTS.aliyunAccessKeyId,
+    legacyAccessKeyId: env[CLOUDSIM_ENV.aliyunLegacyAccessKeyId] || CLOUDSIM_DEFAULTS.aliyunLegacyAccessKeyId,
     waitingChangeOrder: waiting?.ChangeOrderId,
   })}\n`,
 );

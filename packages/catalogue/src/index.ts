@@ -1,1 +1,2 @@
 export * from './sae';
+export * from './sae-2019';

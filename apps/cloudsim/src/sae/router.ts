@@ -24,6 +24,10 @@ export interface SaeRouterOptions {
   handlers: SaeHandlers;
   calls: CallLog;
   faults: FaultInjector;
+  /** Catalogue lookup of the profile this handler answers as (default: the 2022 catalogue). */
+  findApi?: (method: string, path: string) => SaeApiSpec | undefined;
+  /** Success envelope of that profile (default: the 2022 envelope). */
+  successBody?: typeof successBody;
 }
 
 const PRODUCT = 'sae';
@@ -77,7 +81,7 @@ export function createSaeRequestHandler(options: SaeRouterOptions) {
       return;
     }
 
-    const api = findApi(req.method, path);
+    const api = (options.findApi ?? findApi)(req.method, path);
     res.locals.api = api?.name;
     res.on('finish', () => record(res.statusCode, String(res.locals.code ?? '')));
     res.on('close', () => {
@@ -134,7 +138,7 @@ export function createSaeRequestHandler(options: SaeRouterOptions) {
         collectParams(url.searchParams, String(req.headers['content-type'] ?? ''), body),
       );
       const result = options.world.run((ctx) => handler({ ...ctx, params }));
-      send(200, successBody(api.name, requestId, result), '200');
+      send(200, (options.successBody ?? successBody)(api.name, requestId, result), '200');
     } catch (error) {
       if (error instanceof SaeError) {
         fail(error.status, error.code, error.message);
