@@ -7,6 +7,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { imageTag } from '../../lib/format';
 import { useRole } from '../auth/api';
 import { AppRollouts } from '../rollouts';
+import { ScalingRulesPanel } from '../scaling';
 import { UsagePanel } from '../usage';
 import { useApplication } from './api';
 import { LifecycleBar } from './lifecycle/LifecycleBar';
@@ -15,7 +16,7 @@ import { InstancesTab } from './tabs/InstancesTab';
 import { OverviewTab } from './tabs/OverviewTab';
 import { VersionsTab } from './tabs/VersionsTab';
 
-const TABS = ['overview', 'instances', 'rollouts', 'versions', 'events', 'usage'] as const;
+const TABS = ['overview', 'instances', 'rollouts', 'versions', 'events', 'usage', 'scaling'] as const;
 type Tab = (typeof TABS)[number];
 
 export function ApplicationDetailPage() {
@@ -116,6 +117,14 @@ export function ApplicationDetailPage() {
         {tab === 'versions' ? <VersionsTab accountId={accountId} app={a} role={role} /> : null}
         {tab === 'events' ? <EventsTab accountId={accountId} appId={a.id} /> : null}
         {tab === 'usage' ? <UsagePanel accountId={accountId} appId={a.id} /> : null}
+        {tab === 'scaling' ? (
+          <ScalingRulesPanel
+            accountId={accountId}
+            appId={a.id}
+            role={role}
+            busyReason={live ? t('lifecycle.reason.running') : undefined}
+          />
+        ) : null}
       </div>
     </section>
   );

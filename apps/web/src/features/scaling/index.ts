@@ -1,0 +1,1 @@
+export { ScalingRulesPanel } from './ScalingRulesPanel';
