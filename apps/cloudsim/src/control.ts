@@ -10,6 +10,8 @@ export interface ControlDeps {
   calls: CallLog;
   faults: FaultInjector;
   sae: SaeWorld;
+  /** The legacy account's world (2019 profile): `GET /__sim/sae?account=legacy`. */
+  saeLegacy?: SaeWorld;
   reset(): void;
 }
 
@@ -95,14 +97,15 @@ export function createControlRouter(deps: ControlDeps): Router {
   });
 
   /** Where the demo stands: the seeded ids a script or a tester needs. */
-  router.get('/sae', (_req, res) => {
-    deps.sae.advance();
+  router.get('/sae', (req, res) => {
+    const world = req.query.account === 'legacy' && deps.saeLegacy ? deps.saeLegacy : deps.sae;
+    world.advance();
     const { seedInfo } = deps.sae;
-    const waiting = deps.sae.findApp(seedInfo.waitingApp.namespaceId, seedInfo.waitingApp.appName);
-    const order = deps.sae.waitingOrder();
+    const waiting = world.findApp(seedInfo.waitingApp.namespaceId, seedInfo.waitingApp.appName);
+    const order = world.waitingOrder();
     res.json({
       regionId: seedInfo.regionId,
-      namespaces: [...deps.sae.store.namespaces.keys()],
+      namespaces: [...world.store.namespaces.keys()],
       waitingApp: waiting
         ? { AppId: waiting.AppId, AppName: waiting.AppName, NamespaceId: waiting.NamespaceId }
         : null,
@@ -114,7 +117,7 @@ export function createControlRouter(deps: ControlDeps): Router {
             NextPipelineId: order.pipelines[order.current + 1]?.PipelineId,
           }
         : null,
-      applications: deps.sae.store
+      applications: world.store
         .liveApps()
         .map((a) => ({ AppId: a.AppId, AppName: a.AppName, NamespaceId: a.NamespaceId })),
     });

@@ -93,7 +93,7 @@ export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
       next();
     });
   }
-  app.use('/__sim', createControlRouter({ clock, calls, faults, sae, reset }));
+  app.use('/__sim', createControlRouter({ clock, calls, faults, sae, saeLegacy, reset }));
   // Raw body: the signature covers Content-MD5, and parameters may be a form or JSON body.
   app.use(express.raw({ type: () => true, limit: '10mb' }));
   // Retail Cloud (RPC, `?Action=`) and Huawei (REST) will be dispatched here, before SAE.
