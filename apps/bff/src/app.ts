@@ -16,7 +16,7 @@ import { errorHandler, HttpError, NotFoundError } from './http/errors';
 import { buildOpenApi } from './http/openapi';
 import { type Handlers, mountRoutes, Reply } from './http/routing';
 import { createLogger } from './logger';
-import type { ApplicationProvider, NamespaceProvider, ScalingProvider } from './providers';
+import type { ApplicationProvider, ConfigMapProvider, NamespaceProvider, ScalingProvider } from './providers';
 import { IdempotencyStore } from './rollouts/idempotency';
 import { RolloutActions } from './rollouts/rollout-actions';
 import { SaeProvider } from './sae/adapter';
@@ -38,6 +38,8 @@ interface ConnectedAccount {
   namespaces?: NamespaceProvider;
   /** Present for products with scaling rules. */
   scaling?: ScalingProvider;
+  /** Present for products with config maps. */
+  configMaps?: ConfigMapProvider;
 }
 
 export interface Bff {
@@ -65,7 +67,7 @@ function connect(config: AccountConfig, readCacheMs: number): ConnectedAccount {
     credentials: { accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret },
   });
   const provider = new SaeProvider(client, config.regionId, readCacheMs);
-  return { config, provider, namespaces: provider, scaling: provider };
+  return { config, provider, namespaces: provider, scaling: provider, configMaps: provider };
 }
 
 export async function createBff(
@@ -106,6 +108,12 @@ export async function createBff(
   const scalingOf = (id: string): ScalingProvider => {
     const found = account(id).scaling;
     if (!found) throw new NotFoundError(`Account "${id}" has no scaling rules.`);
+    return found;
+  };
+
+  const configMapsOf = (id: string): ConfigMapProvider => {
+    const found = account(id).configMaps;
+    if (!found) throw new NotFoundError(`Account "${id}" has no config maps.`);
     return found;
   };
 
@@ -292,6 +300,40 @@ export async function createBff(
         params.namespaceId,
         query.page,
         query.pageSize,
+      );
+    },
+    async listConfigMaps({ params }) {
+      return configMapsOf(params.accountId).listConfigMaps(params.namespaceId);
+    },
+    async getConfigMap({ params }) {
+      return configMapsOf(params.accountId).getConfigMap(params.configMapId);
+    },
+    async createConfigMap({ params, body, session }) {
+      const configMaps = configMapsOf(params.accountId);
+      return audited(
+        session,
+        'config-map-create',
+        params.accountId,
+        `namespace/${params.namespaceId}/config-map/${body.name}`,
+        () => configMaps.createConfigMap(params.namespaceId, body),
+        `keys ${Object.keys(body.data).join(',')}`,
+      );
+    },
+    async updateConfigMap({ params, body, session }) {
+      const configMaps = configMapsOf(params.accountId);
+      return audited(
+        session,
+        'config-map-update',
+        params.accountId,
+        `config-map/${params.configMapId}`,
+        () => configMaps.updateConfigMap(params.configMapId, body),
+        `keys ${Object.keys(body.data).join(',')}`,
+      );
+    },
+    async deleteConfigMap({ params, session }) {
+      const configMaps = configMapsOf(params.accountId);
+      return audited(session, 'config-map-delete', params.accountId, `config-map/${params.configMapId}`, () =>
+        configMaps.deleteConfigMap(params.configMapId),
       );
     },
     async listInstanceSpecifications({ params }) {

@@ -6,14 +6,17 @@ import type {
   BatchDetail,
   BatchStrategy,
   ChangeOrderRef,
-  Instance,
-  InstanceSpecification,
+  ConfigMap,
+  CreateConfigMapBody,
   CreateNamespaceBody,
   CreateScalingRuleBody,
+  Instance,
+  InstanceSpecification,
   Namespace,
   Rollout,
   RolloutPage,
   ScalingRule,
+  UpdateConfigMapBody,
   UpdateNamespaceBody,
   UpdateScalingRuleBody,
   Version,
@@ -91,4 +94,16 @@ export interface ScalingProvider {
   ): Promise<ScalingRule & WriteResult>;
   setScalingRuleEnabled(appId: string, name: string, enabled: boolean): Promise<WriteResult>;
   deleteScalingRule(appId: string, name: string): Promise<WriteResult>;
+}
+
+/** Namespace-scoped key/value config maps that applications mount (SAE). */
+export interface ConfigMapProvider {
+  listConfigMaps(namespaceId: string): Promise<ConfigMap[]>;
+  getConfigMap(configMapId: string): Promise<ConfigMap>;
+  createConfigMap(
+    namespaceId: string,
+    body: CreateConfigMapBody,
+  ): Promise<{ id: string; requestId?: string }>;
+  updateConfigMap(configMapId: string, body: UpdateConfigMapBody): Promise<WriteResult>;
+  deleteConfigMap(configMapId: string): Promise<WriteResult>;
 }

@@ -2,6 +2,7 @@ export * from './accounts';
 export * from './applications';
 export * from './audit';
 export * from './common';
+export * from './config-maps';
 export * from './lifecycle';
 export * from './namespaces';
 export * from './rollouts';

@@ -17,6 +17,7 @@ import {
 } from './applications';
 import { AuditPage, AuditQuery } from './audit';
 import { PageQuery, type Role } from './common';
+import { ConfigMap, ConfigMapParams, CreateConfigMapBody, UpdateConfigMapBody } from './config-maps';
 import {
   ChangeOrderRef,
   DeleteAppBody,
@@ -152,6 +153,51 @@ export const routes = {
     params: NamespaceParams,
     query: PageQuery,
     response: RolloutPage,
+  }),
+  listConfigMaps: route({
+    method: 'get',
+    path: '/api/accounts/:accountId/namespaces/:namespaceId/config-maps',
+    summary: 'Config maps of a namespace, with the applications that mount each',
+    role: 'viewer',
+    params: NamespaceParams,
+    response: z.array(ConfigMap),
+  }),
+  createConfigMap: route({
+    method: 'post',
+    path: '/api/accounts/:accountId/namespaces/:namespaceId/config-maps',
+    summary: 'Create a config map of key/value data',
+    role: 'operator',
+    params: NamespaceParams,
+    body: CreateConfigMapBody,
+    response: z.object({ id: z.string(), requestId: z.string().optional() }),
+    audit: 'config-map-create',
+  }),
+  getConfigMap: route({
+    method: 'get',
+    path: '/api/accounts/:accountId/config-maps/:configMapId',
+    summary: 'One config map with its data and the applications that mount it',
+    role: 'viewer',
+    params: ConfigMapParams,
+    response: ConfigMap,
+  }),
+  updateConfigMap: route({
+    method: 'put',
+    path: '/api/accounts/:accountId/config-maps/:configMapId',
+    summary: 'Replace the data (and description) of a config map',
+    role: 'operator',
+    params: ConfigMapParams,
+    body: UpdateConfigMapBody,
+    response: WriteResult,
+    audit: 'config-map-update',
+  }),
+  deleteConfigMap: route({
+    method: 'delete',
+    path: '/api/accounts/:accountId/config-maps/:configMapId',
+    summary: 'Delete a config map no application mounts',
+    role: 'operator',
+    params: ConfigMapParams,
+    response: WriteResult,
+    audit: 'config-map-delete',
   }),
   listInstanceSpecifications: route({
     method: 'get',

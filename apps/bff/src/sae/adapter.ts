@@ -8,6 +8,8 @@ import type {
   BatchDetail,
   BatchStrategy,
   ChangeOrderRef,
+  ConfigMap,
+  CreateConfigMapBody,
   CreateNamespaceBody,
   CreateScalingRuleBody,
   Instance,
@@ -18,6 +20,7 @@ import type {
   RolloutPage,
   RolloutSummary,
   ScalingRule,
+  UpdateConfigMapBody,
   UpdateNamespaceBody,
   UpdateScalingRuleBody,
   Version,
@@ -26,6 +29,7 @@ import type {
 import { HttpError, NotFoundError } from '../http/errors';
 import type {
   ApplicationProvider,
+  ConfigMapProvider,
   DeployRequest,
   NamespaceProvider,
   ScalingProvider,
@@ -62,7 +66,35 @@ const NOT_FOUND_CODES = new Set([
   'InvalidChangeOrder.NotFound',
   'InvalidNamespaceId.NotFound',
   'InvalidScalingRuleName.NotFound',
+  'InvalidConfigMapId.NotFound',
+  'ConfigMap.NotFound',
 ]);
+
+/** DescribeConfigMap / ListNamespacedConfigMaps items; `Data` may come as a map or as its JSON text. */
+function configMapView(raw: unknown): ConfigMap {
+  const c = obj(raw);
+  let data: unknown = c.Data;
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data);
+    } catch {
+      data = {};
+    }
+  }
+  return {
+    id: String(c.ConfigMapId ?? ''),
+    name: String(c.Name ?? ''),
+    namespaceId: String(c.NamespaceId ?? ''),
+    description: str(c.Description),
+    data: Object.fromEntries(Object.entries(obj(data)).map(([k, v]) => [k, String(v)])),
+    createTime: c.CreateTime === undefined ? undefined : num(c.CreateTime),
+    updateTime: c.UpdateTime === undefined ? undefined : num(c.UpdateTime),
+    relatedApps: arr(c.RelateApps).map((a) => ({
+      appId: String(a.AppId ?? ''),
+      appName: String(a.AppName ?? ''),
+    })),
+  };
+}
 
 /** `key` or `key=value` as the `Tags` filter of ListApplications. */
 function tagFilter(tag: string): { key: string; value?: string } {
@@ -99,7 +131,9 @@ function parseEnvs(value: unknown): { name: string; value: string }[] {
 }
 
 /** SAE (Serverless App Engine) mapped onto the console model. */
-export class SaeProvider implements ApplicationProvider, NamespaceProvider, ScalingProvider {
+export class SaeProvider
+  implements ApplicationProvider, NamespaceProvider, ScalingProvider, ConfigMapProvider
+{
   private readonly reads: ReadCoalescer;
 
   constructor(
@@ -249,6 +283,42 @@ export class SaeProvider implements ApplicationProvider, NamespaceProvider, Scal
       AppId: appId,
       ScalingRuleName: name,
     });
+    return { requestId };
+  }
+
+  async listConfigMaps(namespaceId: string): Promise<ConfigMap[]> {
+    const data = obj(await this.read('ListNamespacedConfigMaps', { NamespaceId: namespaceId }));
+    return arr(data.ConfigMaps).map(configMapView);
+  }
+
+  async getConfigMap(configMapId: string): Promise<ConfigMap> {
+    return configMapView(await this.read('DescribeConfigMap', { ConfigMapId: Number(configMapId) }));
+  }
+
+  async createConfigMap(
+    namespaceId: string,
+    body: CreateConfigMapBody,
+  ): Promise<{ id: string; requestId?: string }> {
+    const { data, requestId } = await this.writeOrNotFound('CreateConfigMap', {
+      NamespaceId: namespaceId,
+      Name: body.name,
+      Description: body.description,
+      Data: JSON.stringify(body.data),
+    });
+    return { id: String(data.ConfigMapId ?? ''), requestId };
+  }
+
+  async updateConfigMap(configMapId: string, body: UpdateConfigMapBody): Promise<WriteResult> {
+    const { requestId } = await this.writeOrNotFound('UpdateConfigMap', {
+      ConfigMapId: Number(configMapId),
+      Description: body.description,
+      Data: JSON.stringify(body.data),
+    });
+    return { requestId };
+  }
+
+  async deleteConfigMap(configMapId: string): Promise<WriteResult> {
+    const { requestId } = await this.writeOrNotFound('DeleteConfigMap', { ConfigMapId: Number(configMapId) });
     return { requestId };
   }
 
