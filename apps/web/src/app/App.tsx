@@ -50,6 +50,12 @@ const router = createBrowserRouter([
         }),
       },
       {
+        path: 'accounts/:accountId/namespaces/:namespaceId/config-maps',
+        lazy: async () => ({
+          Component: (await import('../features/config-maps/ConfigMapsPage')).ConfigMapsPage,
+        }),
+      },
+      {
         path: 'audit',
         lazy: async () => ({ Component: (await import('../features/audit/AuditPage')).AuditPage }),
       },

@@ -83,6 +83,13 @@ export function NamespacesPage() {
                     >
                       {t('app.tab.rollouts')}
                     </Link>
+                    <Link
+                      className="rounded-md px-2 py-1 text-sm text-blue-700 hover:bg-blue-50"
+                      to={`/accounts/${accountId}/namespaces/${encodeURIComponent(ns.id)}/config-maps`}
+                      data-testid="namespace-config-maps"
+                    >
+                      {t('configMaps.short')}
+                    </Link>
                     <Button
                       variant="ghost"
                       disabledReason={needs('operator')}
