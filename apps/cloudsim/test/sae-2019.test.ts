@@ -34,6 +34,237 @@ const pathOf = (name: string) => {
   return api;
 };
 
+const NAMESPACE = ['NamespaceDescription', 'NamespaceId', 'NamespaceName', 'RegionId'];
+const CHANGE_ORDER = ['ChangeOrderId'];
+const SERVICE = ['AppId', 'Group2Ip', 'Groups', 'Ips', 'Name', 'Type', 'Version'];
+const SLB_PORT = ['Port', 'Protocol', 'TargetPort'];
+
+/** `Data` of a page: its own keys and the keys of the items of its lists. */
+interface Page {
+  keys: string[];
+  lists: Record<string, string[]>;
+}
+
+/**
+ * The `Data` fields seed 001 documents for each API (its tables, plus keys its examples add):
+ * the keys of a `Data` object, of each item of a `Data` array, or of a page and its items; or a text.
+ */
+const DOCUMENTED: Record<string, string[] | Page | 'text'> = {
+  CreateNamespace: NAMESPACE,
+  DescribeNamespace: NAMESPACE,
+  UpdateNamespace: NAMESPACE,
+  DescribeNamespaces: {
+    keys: ['CurrentPage', 'Namespaces', 'PageSize', 'TotalSize'],
+    lists: { Namespaces: [...NAMESPACE, 'AccessKey', 'SecretKey', 'TenantId'] },
+  },
+  DescribeNamespaceList: [
+    'AgentInstall',
+    'Current',
+    'Custom',
+    'HybridCloudEnable',
+    'NamespaceId',
+    'NamespaceName',
+    'RegionId',
+    'VSwitchId',
+    'VpcId',
+  ],
+  DescribeApplicationConfig: [
+    'AppDescription',
+    'AppId',
+    'AppName',
+    'BatchWaitTime',
+    'Command',
+    'CommandArgs',
+    'Cpu',
+    'CustomHostAlias',
+    'EdasContainerVersion',
+    'Envs',
+    'ImageUrl',
+    'JarStartArgs',
+    'JarStartOptions',
+    'Jdk',
+    'Liveness',
+    'Memory',
+    'MinReadyInstances',
+    'NamespaceId',
+    'PackageType',
+    'PackageUrl',
+    'PackageVersion',
+    'Readiness',
+    'RegionId',
+    'Replicas',
+    'VSwitchId',
+    'VpcId',
+    'WebContainer',
+  ],
+  DescribeInstanceLog: 'text',
+  DescribeComponents: ['ComponentDescription', 'ComponentKey', 'Expired', 'Type'],
+  DescribeEdasContainers: ['Disabled', 'EdasContainerVersion'],
+  DescribeApplicationImage: [
+    'CrUrl',
+    'Logo',
+    'RegionId',
+    'RepoName',
+    'RepoNamespace',
+    'RepoOriginType',
+    'RepoTag',
+    'RepoType',
+  ],
+  DescribeApplicationInstances: {
+    keys: ['CurrentPage', 'Instances', 'PageSize', 'TotalSize'],
+    lists: {
+      Instances: [
+        'CreateTimeStamp',
+        'GroupId',
+        'InstanceContainerIp',
+        'InstanceContainerStatus',
+        'InstanceId',
+      ],
+    },
+  },
+  DescribeApplicationGroups: [
+    'EdasContainerVersion',
+    'GroupId',
+    'GroupName',
+    'GroupType',
+    'ImageUrl',
+    'Jdk',
+    'PackageType',
+    'PackageUrl',
+    'PackageVersion',
+    'Replicas',
+    'RunningInstances',
+    'WebContainer',
+  ],
+  ListApplications: {
+    keys: ['Applications', 'CurrentPage', 'PageSize', 'TotalSize'],
+    lists: {
+      Applications: ['AppDeletingStatus', 'AppId', 'AppName', 'Instances', 'RegionId', 'RunningInstances'],
+    },
+  },
+  QueryResourceStatics: ['RealTimeRes', 'Summary'],
+  ListLogConfigs: {
+    keys: ['CurrentPage', 'LogConfigs', 'PageSize', 'TotalSize'],
+    lists: {
+      LogConfigs: [
+        'ConfigName',
+        'CreateTime',
+        'LogDir',
+        'LogType',
+        'RegionId',
+        'SlsLogStore',
+        'SlsProject',
+        'StoreType',
+      ],
+    },
+  },
+  DescribeApplicationStatus: [
+    'AppId',
+    'ArmsAdvancedEnabled',
+    'ArmsApmInfo',
+    'CreateTime',
+    'CurrentStatus',
+    'LastChangeOrderId',
+    'LastChangeOrderRunning',
+    'LastChangeOrderStatus',
+    'RunningInstances',
+  ],
+  DeployApplication: ['AppId', 'ChangeOrderId'],
+  CreateApplication: ['AppId', 'ChangeOrderId'],
+  DeleteApplication: CHANGE_ORDER,
+  StopApplication: CHANGE_ORDER,
+  RescaleApplicationVertically: CHANGE_ORDER,
+  StartApplication: CHANGE_ORDER,
+  ConfirmPipelineBatch: ['PipelineId'],
+  ListChangeOrders: {
+    keys: ['ChangeOrderList', 'CurrentPage', 'PageSize', 'TotalSize'],
+    lists: {
+      ChangeOrderList: [
+        'AppId',
+        'BatchCount',
+        'BatchType',
+        'ChangeOrderId',
+        'CoType',
+        'CoTypeCode',
+        'CreateTime',
+        'Description',
+        'FinishTime',
+        'GroupId',
+        'Source',
+        'Status',
+      ],
+    },
+  },
+  AbortAndRollbackChangeOrder: CHANGE_ORDER,
+  DescribeChangeOrder: {
+    keys: [
+      'AppName',
+      'Auto',
+      'BatchCount',
+      'BatchType',
+      'BatchWaitTime',
+      'ChangeOrderId',
+      'CoType',
+      'CoTypeCode',
+      'CreateTime',
+      'CurrentPipelineId',
+      'Description',
+      'ErrorMessage',
+      'Pipelines',
+      'Status',
+      'SupportRollback',
+    ],
+    lists: {
+      Pipelines: [
+        'BatchType',
+        'ParallelCount',
+        'PipelineId',
+        'PipelineName',
+        'StartTime',
+        'Status',
+        'UpdateTime',
+      ],
+    },
+  },
+  DescribeInstanceSpecifications: ['Cpu', 'Enable', 'Id', 'Memory', 'SpecInfo', 'Version'],
+  RescaleApplication: CHANGE_ORDER,
+  RestartApplication: CHANGE_ORDER,
+  AbortChangeOrder: CHANGE_ORDER,
+  BindSlb: CHANGE_ORDER,
+  UnbindSlb: CHANGE_ORDER,
+  DescribeApplicationSlbs: {
+    keys: ['Internet', 'InternetIp', 'Intranet', 'IntranetIp'],
+    lists: { Internet: SLB_PORT, Intranet: SLB_PORT },
+  },
+  ListConsumedServices: SERVICE,
+  ListPublishedServices: SERVICE,
+};
+
+const keysOf = (row: unknown) => Object.keys(row as object).sort();
+
+/** `Data` carries exactly the fields seed 001 documents for the API. */
+function expectDocumentedData(name: string, data: unknown): void {
+  const shape = DOCUMENTED[name];
+  if (!shape) {
+    expect(data, `${name} documents no Data`).toBeUndefined();
+    return;
+  }
+  if (shape === 'text') {
+    expect(data, name).toEqual(expect.any(String));
+    return;
+  }
+  if (Array.isArray(shape)) {
+    const rows = Array.isArray(data) ? data : [data];
+    for (const row of rows) expect(keysOf(row), name).toEqual([...shape].sort());
+    return;
+  }
+  expect(keysOf(data), name).toEqual([...shape.keys].sort());
+  for (const [list, keys] of Object.entries(shape.lists)) {
+    for (const row of (data as Json)[list] as unknown[])
+      expect(keysOf(row), `${name}.${list}`).toEqual([...keys].sort());
+  }
+}
+
 /** Calls an API of the 2019 catalogue by name and checks seed 001's success envelope. */
 async function api2019(name: string, params: object = {}): Promise<Json> {
   const spec = pathOf(name);
@@ -44,6 +275,7 @@ async function api2019(name: string, params: object = {}): Promise<Json> {
   if (name === 'ListApplications' || name === 'RescaleApplication')
     expect(body).not.toHaveProperty('TraceId');
   else expect(body.TraceId).toEqual(expect.any(String));
+  expectDocumentedData(name, body.Data);
   return body;
 }
 

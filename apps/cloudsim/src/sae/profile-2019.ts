@@ -59,12 +59,6 @@ function pick(row: unknown, keys: readonly string[]): Row {
   return out;
 }
 
-function omit(row: unknown, keys: readonly string[]): Row {
-  const out: Row = { ...((row ?? {}) as Row) };
-  for (const key of keys) delete out[key];
-  return out;
-}
-
 function withParams(params: Params, changes: Record<string, ParamValue | undefined>): Params {
   const values: Record<string, ParamValue> = { ...params.all() };
   for (const [key, value] of Object.entries(changes)) {
@@ -183,6 +177,60 @@ const LOG_CONFIG_FIELDS = [
 
 const SERVICE_FIELDS = ['AppId', 'Group2Ip', 'Groups', 'Ips', 'Name', 'Type', 'Version'] as const;
 const SLB_PORT_FIELDS = ['Port', 'Protocol', 'TargetPort'] as const;
+const NAMESPACE_FIELDS = ['NamespaceDescription', 'NamespaceId', 'NamespaceName', 'RegionId'] as const;
+const NAMESPACE_LIST_FIELDS = [
+  'AgentInstall',
+  'Current',
+  'Custom',
+  'HybridCloudEnable',
+  'NamespaceId',
+  'NamespaceName',
+  'RegionId',
+  'VSwitchId',
+  'VpcId',
+] as const;
+const STATUS_FIELDS = [
+  'AppId',
+  'ArmsAdvancedEnabled',
+  'ArmsApmInfo',
+  'CreateTime',
+  'CurrentStatus',
+  'LastChangeOrderId',
+  'LastChangeOrderRunning',
+  'LastChangeOrderStatus',
+  'RunningInstances',
+] as const;
+const GROUP_FIELDS = [
+  'EdasContainerVersion',
+  'GroupId',
+  'GroupName',
+  'GroupType',
+  'ImageUrl',
+  'Jdk',
+  'PackageType',
+  'PackageUrl',
+  'PackageVersion',
+  'Replicas',
+  'RunningInstances',
+  'WebContainer',
+] as const;
+const IMAGE_FIELDS = [
+  'CrUrl',
+  'Logo',
+  'RegionId',
+  'RepoName',
+  'RepoNamespace',
+  'RepoOriginType',
+  'RepoTag',
+  'RepoType',
+] as const;
+const COMPONENT_FIELDS = ['ComponentDescription', 'ComponentKey', 'Expired', 'Type'] as const;
+const SPEC_FIELDS = ['Cpu', 'Enable', 'Id', 'Memory', 'SpecInfo', 'Version'] as const;
+
+const object = (keys: readonly string[]) => (data: unknown) => pick(data, keys);
+const list = (keys: readonly string[]) => (data: unknown) =>
+  ((data ?? []) as Row[]).map((row) => pick(row, keys));
+const changeOrderOnly: Adapter = { data: object(['ChangeOrderId']) };
 
 interface Adapter {
   /** Rewrites the validated seed-001 parameters into what the shared handler reads. */
@@ -205,9 +253,36 @@ function slbListener(params: Params, name: 'Internet' | 'Intranet'): string | un
 }
 
 const adapters: Partial<Record<SaeApiName, Adapter>> = {
-  DescribeNamespaceList: {
-    data: (data) => (data as Row[]).map((ns) => omit(ns, ['SecurityGroupId'])),
+  CreateNamespace: { data: object(NAMESPACE_FIELDS) },
+  DescribeNamespace: { data: object(NAMESPACE_FIELDS) },
+  UpdateNamespace: { data: object(NAMESPACE_FIELDS) },
+  DescribeNamespaces: {
+    data: (data) => {
+      const page = data as Row;
+      return {
+        CurrentPage: page.CurrentPage,
+        PageSize: page.PageSize,
+        TotalSize: page.TotalSize,
+        Namespaces: list([...NAMESPACE_FIELDS, 'AccessKey', 'SecretKey', 'TenantId'])(page.Namespaces),
+      };
+    },
   },
+  DescribeNamespaceList: { data: list(NAMESPACE_LIST_FIELDS) },
+  DescribeComponents: { data: list(COMPONENT_FIELDS) },
+  DescribeEdasContainers: { data: list(['Disabled', 'EdasContainerVersion']) },
+  DescribeApplicationImage: { data: object(IMAGE_FIELDS) },
+  DescribeApplicationGroups: { data: list(GROUP_FIELDS) },
+  DescribeInstanceSpecifications: { data: list(SPEC_FIELDS) },
+  DeleteApplication: changeOrderOnly,
+  StopApplication: changeOrderOnly,
+  StartApplication: changeOrderOnly,
+  RestartApplication: changeOrderOnly,
+  RescaleApplication: changeOrderOnly,
+  RescaleApplicationVertically: changeOrderOnly,
+  UnbindSlb: changeOrderOnly,
+  AbortChangeOrder: changeOrderOnly,
+  AbortAndRollbackChangeOrder: changeOrderOnly,
+  ConfirmPipelineBatch: { data: object(['PipelineId']) },
   DescribeApplicationConfig: {
     data: (data) => {
       const config = pick(data, CONFIG_FIELDS);
@@ -219,7 +294,12 @@ const adapters: Partial<Record<SaeApiName, Adapter>> = {
   DescribeApplicationInstances: {
     data: (data) => {
       const page = data as Row;
-      return { ...page, Instances: ((page.Instances ?? []) as Row[]).map((i) => pick(i, INSTANCE_FIELDS)) };
+      return {
+        CurrentPage: page.CurrentPage,
+        PageSize: page.PageSize,
+        TotalSize: page.TotalSize,
+        Instances: list(INSTANCE_FIELDS)(page.Instances),
+      };
     },
   },
   ListApplications: {
@@ -255,9 +335,7 @@ const adapters: Partial<Record<SaeApiName, Adapter>> = {
       };
     },
   },
-  DescribeApplicationStatus: {
-    data: (data) => omit(data, ['SubStatus', 'EnableAgent', 'FileSizeLimit']),
-  },
+  DescribeApplicationStatus: { data: object(STATUS_FIELDS) },
   DeployApplication: {
     // Seed 001 counts BatchWaitTime in seconds; the shared handler reads minutes.
     params: (params) => {
@@ -275,7 +353,9 @@ const adapters: Partial<Record<SaeApiName, Adapter>> = {
     data: (data) => {
       const page = data as Row;
       return {
-        ...page,
+        CurrentPage: page.CurrentPage,
+        PageSize: page.PageSize,
+        TotalSize: page.TotalSize,
         ChangeOrderList: ((page.ChangeOrderList ?? []) as Row[]).map((o) => {
           const item = pick(o, ORDER_LIST_FIELDS);
           item.BatchType = batchTypeText(item.BatchType);
@@ -316,12 +396,8 @@ const adapters: Partial<Record<SaeApiName, Adapter>> = {
       };
     },
   },
-  ListConsumedServices: {
-    data: (data) => (data as Row[]).map((s) => pick(s, SERVICE_FIELDS)),
-  },
-  ListPublishedServices: {
-    data: (data) => (data as Row[]).map((s) => pick(s, SERVICE_FIELDS)),
-  },
+  ListConsumedServices: { data: list(SERVICE_FIELDS) },
+  ListPublishedServices: { data: list(SERVICE_FIELDS) },
 };
 
 /** Answers of seed 001 that the shared handlers do not give in this shape. */
