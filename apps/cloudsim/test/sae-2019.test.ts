@@ -1,5 +1,5 @@
 import Core from '@alicloud/pop-core';
-import { saeApis2019 } from '@console/catalogue';
+import { saeApis, saeApis2019 } from '@console/catalogue';
 import type { Request } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningCloudSim, startCloudSim } from '../src/index';
@@ -345,6 +345,28 @@ describe('2019 profile: protocol', () => {
       named('ACS3-HMAC-SHA256 Credential=LTAI4Legacy,SignedHeaders=host;x-acs-date,Signature=abcdef'),
     ).toBe('LTAI4Legacy');
     expect(named('')).toBeUndefined();
+  });
+
+  it('has the 37 APIs of seed 001 on the 2022 paths but one', () => {
+    expect(saeApis2019).toHaveLength(37);
+    const moved = saeApis2019.filter((legacyApi) => {
+      const modern = saeApis.find((m) => m.name === legacyApi.name);
+      expect(modern, legacyApi.name).toBeDefined();
+      return modern?.method !== legacyApi.method || modern?.path !== legacyApi.path;
+    });
+    expect(moved.map((m) => `${m.name} ${m.method} ${m.path}`)).toEqual([
+      'AbortAndRollbackChangeOrder PUT /pop/v5/changeorder/ChangeOrderAbortAndRollback',
+    ]);
+  });
+
+  it('answers 404 InvalidApi.NotFound for every one of the 42 APIs seed 001 does not have', async () => {
+    const known = new Set(saeApis2019.map((a) => a.name));
+    const modernOnly = saeApis.filter((a) => !known.has(a.name));
+    expect(modernOnly).toHaveLength(42);
+    for (const modern of modernOnly) {
+      const error = await expectSdkError(call(modern.method, modern.path));
+      expect([modern.name, error.statusCode, error.code]).toEqual([modern.name, 404, 'InvalidApi.NotFound']);
+    }
   });
 
   it('verifies the legacy signature with the legacy secret', async () => {
