@@ -11,10 +11,15 @@ const aliyun = {
   accessKeyId: env.CLOUDSIM_ALIYUN_ACCESS_KEY_ID ?? CLOUDSIM_DEFAULTS.aliyunAccessKeyId,
   accessKeySecret: env.CLOUDSIM_ALIYUN_ACCESS_KEY_SECRET ?? CLOUDSIM_DEFAULTS.aliyunAccessKeySecret,
 };
+const aliyunLegacy = {
+  accessKeyId: env.CLOUDSIM_ALIYUN_LEGACY_ACCESS_KEY_ID ?? CLOUDSIM_DEFAULTS.aliyunLegacyAccessKeyId,
+  accessKeySecret: env.CLOUDSIM_ALIYUN_LEGACY_ACCESS_KEY_SECRET ?? CLOUDSIM_DEFAULTS.aliyunLegacyAccessKeySecret,
+};
 const sim = await startCloudSim({
   host: '127.0.0.1',
   port: Number(env.CLOUDSIM_PORT ?? CLOUDSIM_DEFAULTS.port),
   aliyun,
+  aliyunLegacy,
   timeScale: Number(env.CLOUDSIM_TIME_SCALE ?? 10),
 });
 const bff = await startBff({
@@ -30,6 +35,16 @@ const bff = await startBff({
       profile: '2022',
       embedded: true,
       ...aliyun,
+    },
+    {
+      id: 'sae-legacy',
+      name: 'SAE 2019 API · embedded cloud',
+      product: 'sae',
+      regionId: 'cn-hangzhou',
+      endpoint: sim.url,
+      profile: '2019',
+      embedded: true,
+      ...aliyunLegacy,
     },
   ],
   users: demoUsers,

@@ -21,6 +21,7 @@ import { IdempotencyStore } from './rollouts/idempotency';
 import { RolloutActions } from './rollouts/rollout-actions';
 import { SaeProvider } from './sae/adapter';
 import { SaeClient } from './sae/client';
+import { saeFeatures } from './sae/features';
 import { UpstreamError } from './upstream/errors';
 import { closeUpstreamAgents } from './upstream/http-client';
 import { UsageStore } from './usage/usage-store';
@@ -57,6 +58,7 @@ function publicAccount(a: AccountConfig): Account {
     regionId: a.regionId,
     profile: a.profile,
     embedded: a.embedded,
+    features: saeFeatures(a.profile),
   };
 }
 
@@ -65,6 +67,7 @@ function connect(config: AccountConfig, readCacheMs: number): ConnectedAccount {
     endpoint: config.endpoint,
     regionId: config.regionId,
     credentials: { accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret },
+    profile: config.profile,
   });
   const provider = new SaeProvider(client, config.regionId, readCacheMs);
   return { config, provider, namespaces: provider, scaling: provider, configMaps: provider };

@@ -6,6 +6,11 @@ export const TEST_ALIYUN_KEY = {
   accessKeyId: 'LTAI5tTestKey0001',
   accessKeySecret: 'test-secret-0001-abcdef',
 };
+/** The second simulated account, answered as the 2019 reference (seed 001). */
+export const TEST_ALIYUN_LEGACY_KEY = {
+  accessKeyId: 'LTAI4TestLegacy0001',
+  accessKeySecret: 'test-legacy-secret-0001',
+};
 export const WEB_DIST = fileURLToPath(new URL('../../../apps/web/dist', import.meta.url));
 
 export interface StackOptions {
@@ -33,6 +38,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     port: 0,
     host: '127.0.0.1',
     aliyun: TEST_ALIYUN_KEY,
+    aliyunLegacy: TEST_ALIYUN_LEGACY_KEY,
     timeScale: options.timeScale ?? 1,
   });
   const account = (id: string, name: string, secret: string) => ({
@@ -52,6 +58,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     accounts: [
       account('sae-demo', 'SAE (embedded cloud)', TEST_ALIYUN_KEY.accessKeySecret),
       ...(options.extraAccounts ?? []).map((a) => account(a.id, a.name, a.accessKeySecret)),
+      {
+        ...account('sae-legacy', 'SAE 2019 API (embedded cloud)', TEST_ALIYUN_LEGACY_KEY.accessKeySecret),
+        accessKeyId: TEST_ALIYUN_LEGACY_KEY.accessKeyId,
+        profile: '2019' as const,
+      },
     ],
     users: demoUsers,
     sessionTtlMs: 3_600_000,

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { type SaeApiName, type SaeParams, saeApiByName } from '@console/catalogue';
+import {
+  type SaeApiName,
+  type SaeApiSpec,
+  type SaeParams,
+  saeApiByName,
+  saeApis2019,
+} from '@console/catalogue';
 import { type AliyunCredentials, signRoa } from '@console/signing';
+import { HttpError } from '../http/errors';
 import { UpstreamError } from '../upstream/errors';
 import { HttpClient } from '../upstream/http-client';
 
@@ -9,8 +16,12 @@ export interface SaeEndpoint {
   endpoint: string;
   regionId: string;
   credentials: AliyunCredentials;
+  /** Which API reference the account answers as: 2022 (seed 000) or 2019 (seed 001). */
+  profile?: '2022' | '2019';
   timeoutMs?: number;
 }
+
+const apis2019 = new Map<string, SaeApiSpec>(saeApis2019.map((a) => [a.name, a]));
 
 export interface SaeResult {
   data: unknown;
@@ -31,9 +42,29 @@ export class SaeClient {
   }
 
   /** Calls one API of the catalogue; parameters go where the reference places them. */
+  /** The API as this account's reference describes it, or a 501 naming the missing API. */
+  private spec(name: SaeApiName): SaeApiSpec {
+    if (this.config.profile !== '2019') return saeApiByName[name];
+    const api = apis2019.get(name);
+    if (!api) {
+      throw new HttpError(
+        501,
+        'NotInApiProfile',
+        `${name} is not part of the 2019 SAE API that this account answers as; it needs an account on the 2022 API.`,
+      );
+    }
+    return api;
+  }
+
   async call<N extends SaeApiName>(name: N, params: SaeParams<N>): Promise<SaeResult> {
-    const api = saeApiByName[name];
-    const where = new Map<string, string>(api.params.map((p) => [p.name, p.in]));
+    const api = this.spec(name);
+    // Seed 001 sends parameters as a JSON body; reads keep them in the query, where every profile takes them.
+    const where = new Map<string, string>(
+      api.params.map((p) => [
+        p.name,
+        p.in === 'body' && (api.method === 'GET' || api.method === 'DELETE') ? 'query' : p.in,
+      ]),
+    );
     const query: Record<string, string> = {};
     const form = new URLSearchParams();
     const json: Record<string, unknown> = {};
