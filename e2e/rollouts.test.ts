@@ -27,13 +27,11 @@ afterAll(async () => {
 });
 
 /** A running application with at least three instances and no change order in flight. */
-async function pickRunningApp(minInstances = 3): Promise<ApplicationDetail> {
-  const page = await api.get<ApplicationPage>(
-    `/api/accounts/${account}/applications?status=running&pageSize=100`,
-  );
+async function pickRunningApp(minInstances = 3, on = account): Promise<ApplicationDetail> {
+  const page = await api.get<ApplicationPage>(`/api/accounts/${on}/applications?status=running&pageSize=100`);
   const candidates = page.body.items.filter((a) => a.instances >= minInstances);
   for (const app of candidates) {
-    const detail = await api.get<ApplicationDetail>(`/api/accounts/${account}/applications/${app.id}`);
+    const detail = await api.get<ApplicationDetail>(`/api/accounts/${on}/applications/${app.id}`);
     if (detail.body.config.imageUrl && !detail.body.native.lastChangeOrderRunning) return detail.body;
   }
   throw new Error('no running image application with enough instances in the demo data');
@@ -46,8 +44,14 @@ async function waitForStatus(page: Page, status: string, timeout = 60_000): Prom
     .waitFor({ timeout });
 }
 
-async function deployFromUi(page: Page, appId: string, imageUrl: string, batches: number): Promise<void> {
-  await page.goto(`/accounts/${account}/applications/${appId}`);
+async function deployFromUi(
+  page: Page,
+  appId: string,
+  imageUrl: string,
+  batches: number,
+  on = account,
+): Promise<void> {
+  await page.goto(`/accounts/${on}/applications/${appId}`);
   await page.getByTestId('lifecycle-deploy').click();
   await page.getByTestId('deploy-image-url').fill(imageUrl);
   await page.getByTestId('deploy-batches').fill(String(batches));
@@ -124,6 +128,27 @@ describe('rollouts in the browser', () => {
     await expect
       .poll(() => page.getByTestId('current-version').textContent(), { timeout: 15_000 })
       .toContain(previous?.split(':').pop() ?? '');
+    await context.close();
+  });
+
+  it('the same deploy and confirm work on an account that answers as the 2019 API', async () => {
+    const legacy = 'sae-legacy';
+    const app = await pickRunningApp(2, legacy);
+    const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');
+    await page.goto(`/accounts/${legacy}/applications/${app.id}`);
+    await page.getByTestId('tab-overview').waitFor();
+    expect(await page.getByTestId('tab-scaling').count()).toBe(0);
+    expect(await page.getByTestId('tab-versions').count()).toBe(0);
+    const image = `${(app.config.imageUrl ?? '').replace(/:[^:/]*$/, '')}:e2e-legacy`;
+    await deployFromUi(page, app.id, image, 2, legacy);
+    await waitForStatus(page, 'waiting');
+    await page.getByTestId('confirm-batch').click();
+    await page.getByTestId('confirm-submit').click();
+    await page.getByTestId('confirm-dialog').waitFor({ state: 'hidden' });
+    await waitForStatus(page, 'succeeded');
+    await screenshot(page, 'rollout-legacy-account');
+    const after = await api.get<ApplicationDetail>(`/api/accounts/${legacy}/applications/${app.id}`);
+    expect(after.body.config.imageUrl).toBe(image);
     await context.close();
   });
 

@@ -1,4 +1,4 @@
-import type { Account } from '@console/contract';
+import type { Account, AccountFeature } from '@console/contract';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api-client';
 
@@ -12,4 +12,11 @@ export const accountsQuery = queryOptions({
 
 export function useAccounts() {
   return useQuery(accountsQuery);
+}
+
+/** What the account's API offers; features outside it are hidden rather than shown failing. */
+export function useAccountFeatures(accountId: string): (feature: AccountFeature) => boolean {
+  const { data } = useAccounts();
+  const features = new Set(data?.find((a) => a.id === accountId)?.features ?? []);
+  return (feature) => features.has(feature);
 }

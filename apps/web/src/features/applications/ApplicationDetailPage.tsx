@@ -5,6 +5,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { imageTag } from '../../lib/format';
+import { useAccountFeatures } from '../accounts/api';
 import { useRole } from '../auth/api';
 import { AppRollouts } from '../rollouts';
 import { ScalingRulesPanel } from '../scaling';
@@ -28,6 +29,13 @@ export function ApplicationDetailPage() {
     ? (params.get('tab') as Tab)
     : 'overview';
   const app = useApplication(accountId, appId);
+  const has = useAccountFeatures(accountId);
+  const tabs = TABS.filter(
+    (name) =>
+      (name !== 'versions' || has('versions')) &&
+      (name !== 'events' || has('events')) &&
+      (name !== 'scaling' || has('scalingRules')),
+  );
 
   if (app.isPending) return <Loading />;
   if (app.error && !app.data) return <ErrorPanel error={app.error} onRetry={() => void app.refetch()} />;
@@ -96,7 +104,7 @@ export function ApplicationDetailPage() {
       {app.error ? <ErrorPanel error={app.error} onRetry={() => void app.refetch()} /> : null}
       <LifecycleBar accountId={accountId} app={a} role={role} />
       <div role="tablist" className="flex flex-wrap gap-1 border-b border-slate-200">
-        {TABS.map((name) => (
+        {tabs.map((name) => (
           <button
             key={name}
             type="button"

@@ -7,7 +7,7 @@ import { Loading } from '../../components/Spinner';
 import { EmptyRow, Table, Td } from '../../components/Table';
 import { useI18n } from '../../i18n/i18n';
 import { hasRole } from '../../lib/roles';
-import { useAccounts } from '../accounts/api';
+import { useAccountFeatures, useAccounts } from '../accounts/api';
 import { useRole } from '../auth/api';
 import { useNamespaceList } from './api';
 import { DeleteNamespaceDialog, NamespaceFormDialog } from './NamespaceDialogs';
@@ -20,6 +20,7 @@ export function NamespacesPage() {
   const role = useRole();
   const accounts = useAccounts();
   const namespaces = useNamespaceList(accountId);
+  const has = useAccountFeatures(accountId);
   const [open, setOpen] = useState<Open>(null);
   const regionId = accounts.data?.find((a) => a.id === accountId)?.regionId ?? '';
   const needs = (r: 'operator' | 'admin') =>
@@ -76,20 +77,24 @@ export function NamespacesPage() {
                     >
                       {t('nav.applications')}
                     </Link>
-                    <Link
-                      className="rounded-md px-2 py-1 text-sm text-blue-700 hover:bg-blue-50"
-                      to={`/accounts/${accountId}/namespaces/${encodeURIComponent(ns.id)}/rollouts`}
-                      data-testid="namespace-rollouts"
-                    >
-                      {t('app.tab.rollouts')}
-                    </Link>
-                    <Link
-                      className="rounded-md px-2 py-1 text-sm text-blue-700 hover:bg-blue-50"
-                      to={`/accounts/${accountId}/namespaces/${encodeURIComponent(ns.id)}/config-maps`}
-                      data-testid="namespace-config-maps"
-                    >
-                      {t('configMaps.short')}
-                    </Link>
+                    {has('namespaceRollouts') ? (
+                      <Link
+                        className="rounded-md px-2 py-1 text-sm text-blue-700 hover:bg-blue-50"
+                        to={`/accounts/${accountId}/namespaces/${encodeURIComponent(ns.id)}/rollouts`}
+                        data-testid="namespace-rollouts"
+                      >
+                        {t('app.tab.rollouts')}
+                      </Link>
+                    ) : null}
+                    {has('configMaps') ? (
+                      <Link
+                        className="rounded-md px-2 py-1 text-sm text-blue-700 hover:bg-blue-50"
+                        to={`/accounts/${accountId}/namespaces/${encodeURIComponent(ns.id)}/config-maps`}
+                        data-testid="namespace-config-maps"
+                      >
+                        {t('configMaps.short')}
+                      </Link>
+                    ) : null}
                     <Button
                       variant="ghost"
                       disabledReason={needs('operator')}

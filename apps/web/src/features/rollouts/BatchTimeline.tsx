@@ -4,6 +4,7 @@ import { Button } from '../../components/Button';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/i18n';
 import { formatTime } from '../../lib/format';
+import { useAccountFeatures } from '../accounts/api';
 import { useBatch } from './api';
 
 const dot: Record<string, string> = {
@@ -42,6 +43,7 @@ function BatchTasks({ accountId, rolloutId, batch }: { accountId: string; rollou
 export function BatchTimeline({ accountId, rollout }: { accountId: string; rollout: Rollout }) {
   const { t, locale } = useI18n();
   const [open, setOpen] = useState<string | null>(null);
+  const steps = useAccountFeatures(accountId)('batchSteps');
   return (
     <ol className="space-y-3" data-testid="batch-timeline">
       {rollout.batches.map((batch) => {
@@ -69,13 +71,15 @@ export function BatchTimeline({ accountId, rollout }: { accountId: string; rollo
                   ? ` → ${formatTime(batch.updateTime, locale)}`
                   : ''}
               </span>
-              <Button
-                variant="ghost"
-                className="ml-auto"
-                onClick={() => setOpen(open === batch.id ? null : batch.id)}
-              >
-                {open === batch.id ? t('rollout.hideTasks') : t('rollout.showTasks')}
-              </Button>
+              {steps ? (
+                <Button
+                  variant="ghost"
+                  className="ml-auto"
+                  onClick={() => setOpen(open === batch.id ? null : batch.id)}
+                >
+                  {open === batch.id ? t('rollout.hideTasks') : t('rollout.showTasks')}
+                </Button>
+              ) : null}
             </div>
             {open === batch.id ? (
               <BatchTasks accountId={accountId} rolloutId={rollout.id} batch={batch} />

@@ -8,6 +8,7 @@ import { Loading } from '../../../components/Spinner';
 import { EmptyRow, Table, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
 import { formatTime, imageTag } from '../../../lib/format';
+import { useAccountFeatures } from '../../accounts/api';
 import { useInstanceLog, useInstances } from '../api';
 import { lifecycleBlock } from '../lifecycle/LifecycleBar';
 import { LifecycleDialog } from '../lifecycle/LifecycleDialog';
@@ -64,6 +65,7 @@ export function InstancesTab({
   const { t, locale } = useI18n();
   const navigate = useNavigate();
   const instances = useInstances(accountId, app.id, live);
+  const has = useAccountFeatures(accountId);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [action, setAction] = useState<'restart' | 'remove' | null>(null);
   const [logOf, setLogOf] = useState<string | null>(null);
@@ -83,7 +85,7 @@ export function InstancesTab({
 
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center gap-2">
+      <div className={`flex flex-wrap items-center gap-2 ${has('instanceActions') ? '' : 'hidden'}`}>
         <span className="text-sm text-slate-600">{t('instances.selected', { count: present.length })}</span>
         <Button disabledReason={blocked} onClick={() => setAction('restart')} data-testid="instances-restart">
           {t('instances.restartSelected')}
@@ -143,9 +145,11 @@ export function InstancesTab({
               </Td>
               <Td>{formatTime(i.createdAt, locale)}</Td>
               <Td>
-                <Button variant="ghost" onClick={() => setLogOf(i.id)} data-testid="instance-log-open">
-                  {t('instances.log')}
-                </Button>
+                {has('instanceLog') ? (
+                  <Button variant="ghost" onClick={() => setLogOf(i.id)} data-testid="instance-log-open">
+                    {t('instances.log')}
+                  </Button>
+                ) : null}
               </Td>
             </tr>
           ))
