@@ -298,6 +298,28 @@ export async function createBff(
         namespaces.deleteNamespace(params.namespaceId),
       );
     },
+    async batchStartApplications({ params, body, session }) {
+      const namespaces = namespaceAdmin(params.accountId);
+      return audited(
+        session,
+        'batch-start',
+        params.accountId,
+        `namespace/${params.namespaceId}`,
+        () => namespaces.batchStart(params.namespaceId, body.appIds),
+        body.appIds.join(','),
+      );
+    },
+    async batchStopApplications({ params, body, session }) {
+      const namespaces = namespaceAdmin(params.accountId);
+      return audited(
+        session,
+        'batch-stop',
+        params.accountId,
+        `namespace/${params.namespaceId}`,
+        () => namespaces.batchStop(params.namespaceId, body.appIds),
+        body.appIds.join(','),
+      );
+    },
     async listNamespaceRollouts({ params, query }) {
       return namespaceAdmin(params.accountId).listNamespaceRollouts(
         params.namespaceId,

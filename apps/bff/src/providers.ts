@@ -81,6 +81,8 @@ export interface NamespaceProvider {
   updateNamespace(namespaceId: string, body: UpdateNamespaceBody): Promise<Namespace & WriteResult>;
   deleteNamespace(namespaceId: string): Promise<WriteResult>;
   listNamespaceRollouts(namespaceId: string, page: number, pageSize: number): Promise<RolloutPage>;
+  batchStart(namespaceId: string, appIds: string[]): Promise<ChangeOrderRef>;
+  batchStop(namespaceId: string, appIds: string[]): Promise<ChangeOrderRef>;
 }
 
 /** Scaling rules that change an application's replica count on a schedule or by load (SAE). */

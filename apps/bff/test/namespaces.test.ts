@@ -1,4 +1,12 @@
-import type { ApiError, AuditPage, Namespace, RolloutPage } from '@console/contract';
+import type {
+  ApiError,
+  ApplicationPage,
+  AuditPage,
+  ChangeOrderRef,
+  Namespace,
+  Rollout,
+  RolloutPage,
+} from '@console/contract';
 import { ConsoleClient, type Stack, startStack } from '@console/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -105,5 +113,53 @@ describe('namespaces through the console API', () => {
     expect(page.status).toBe(200);
     expect(page.body.total).toBeGreaterThan(0);
     expect(page.body.items.some((r) => r.status === 'waiting')).toBe(true);
+  });
+
+  it('stops and starts several applications of a namespace with one change order each', async () => {
+    const apps = '/api/accounts/sae-demo/applications';
+    const running = (await viewer.get<ApplicationPage>(`${apps}?status=running&pageSize=100`)).body.items;
+    const byNamespace = new Map<string, string[]>();
+    for (const app of running)
+      byNamespace.set(app.namespaceId, [...(byNamespace.get(app.namespaceId) ?? []), app.id]);
+    const [namespaceId, ids] = [...byNamespace].find(([, list]) => list.length >= 2) ?? [];
+    if (!namespaceId || !ids) throw new Error('no namespace with two running applications');
+    const chosen = ids.slice(0, 2);
+    const status = async () =>
+      (
+        await viewer.get<ApplicationPage>(
+          `${apps}?namespaceId=${encodeURIComponent(namespaceId)}&pageSize=100`,
+        )
+      ).body.items
+        .filter((a) => chosen.includes(a.id))
+        .map((a) => a.status);
+    const finish = async (id: string) => {
+      for (let i = 0; i < 60; i++) {
+        const rollout = (await viewer.get<Rollout>(`/api/accounts/sae-demo/rollouts/${id}`)).body;
+        if (!['preparing', 'running', 'waiting'].includes(rollout.status)) return rollout;
+        await stack.advanceClock(30_000);
+      }
+      throw new Error(`change order ${id} did not finish`);
+    };
+
+    const stop = await operator.post<ChangeOrderRef>(`${base}/${namespaceId}/batch-stop`, { appIds: chosen });
+    expect(stop.status).toBe(200);
+    expect((await finish(stop.body.changeOrderId)).status).toBe('succeeded');
+    expect(await status()).toEqual(['stopped', 'stopped']);
+
+    const start = await operator.post<ChangeOrderRef>(`${base}/${namespaceId}/batch-start`, {
+      appIds: chosen,
+    });
+    expect(start.status).toBe(200);
+    expect((await finish(start.body.changeOrderId)).status).toBe('succeeded');
+    expect(await status()).toEqual(['running', 'running']);
+
+    const orders = await viewer.get<RolloutPage>(`${base}/${namespaceId}/rollouts?pageSize=50`);
+    expect(orders.body.items.map((r) => r.id)).toEqual(
+      expect.arrayContaining([stop.body.changeOrderId, start.body.changeOrderId]),
+    );
+    const empty = await operator.post<ApiError>(`${base}/${namespaceId}/batch-stop`, { appIds: [] });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.field).toBe('appIds');
+    expect((await viewer.post(`${base}/${namespaceId}/batch-stop`, { appIds: chosen })).status).toBe(403);
   });
 });

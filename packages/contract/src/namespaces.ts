@@ -30,3 +30,13 @@ export const DeleteNamespaceBody = z.object({
 
 export const WriteResult = z.object({ requestId: z.string().optional() });
 export type WriteResult = z.infer<typeof WriteResult>;
+
+/** Several applications of one namespace started or stopped by one namespace-wide change order. */
+export const BatchAppsBody = z.object({
+  appIds: z
+    .array(z.string().min(1).max(128))
+    .min(1, 'choose at least one application')
+    .max(50)
+    .refine((ids) => new Set(ids).size === ids.length, 'application ids must not repeat'),
+});
+export type BatchAppsBody = z.infer<typeof BatchAppsBody>;

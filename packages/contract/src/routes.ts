@@ -42,6 +42,7 @@ import {
   StaleRollout,
 } from './rollouts';
 import {
+  BatchAppsBody,
   CreateNamespaceBody,
   DeleteNamespaceBody,
   NamespaceParams,
@@ -144,6 +145,26 @@ export const routes = {
     body: DeleteNamespaceBody,
     response: WriteResult,
     audit: 'namespace-delete',
+  }),
+  batchStartApplications: route({
+    method: 'post',
+    path: '/api/accounts/:accountId/namespaces/:namespaceId/batch-start',
+    summary: 'Start several applications of a namespace in one change order',
+    role: 'operator',
+    params: NamespaceParams,
+    body: BatchAppsBody,
+    response: ChangeOrderRef,
+    audit: 'batch-start',
+  }),
+  batchStopApplications: route({
+    method: 'post',
+    path: '/api/accounts/:accountId/namespaces/:namespaceId/batch-stop',
+    summary: 'Stop several applications of a namespace in one change order',
+    role: 'operator',
+    params: NamespaceParams,
+    body: BatchAppsBody,
+    response: ChangeOrderRef,
+    audit: 'batch-stop',
   }),
   listNamespaceRollouts: route({
     method: 'get',

@@ -322,6 +322,14 @@ export class SaeProvider
     return { requestId };
   }
 
+  batchStart(namespaceId: string, appIds: string[]): Promise<ChangeOrderRef> {
+    return this.changeOrder('BatchStartApplications', { NamespaceId: namespaceId, AppIds: appIds.join(',') });
+  }
+
+  batchStop(namespaceId: string, appIds: string[]): Promise<ChangeOrderRef> {
+    return this.changeOrder('BatchStopApplications', { NamespaceId: namespaceId, AppIds: appIds.join(',') });
+  }
+
   /** A write whose target is gone answers 404, like a read would. */
   private async writeOrNotFound<N extends SaeApiName>(api: N, params: SaeParams<N>) {
     try {
