@@ -358,6 +358,13 @@ export const en = {
   'configMaps.deleteTitle': 'Delete config map {name}?',
   'configMaps.deleteBody': 'Its data is gone for good. No application mounts it now.',
 
+  'batch.start': 'Start selected',
+  'batch.stop': 'Stop selected',
+  'batch.chooseNamespace': 'Filter by one namespace to start or stop several applications together.',
+  'batch.chooseApps': 'Tick the applications first.',
+  'batch.startTitle': 'Start {count} application(s) in {namespace}?',
+  'batch.stopTitle': 'Stop {count} application(s) in {namespace}? They stop serving traffic.',
+
   'audit.title': 'Audit log',
   'audit.at': 'Time',
   'audit.user': 'User',
@@ -734,6 +741,13 @@ export const zh: Record<MessageKey, string> = {
   'configMaps.editTitle': '编辑配置项 {name}',
   'configMaps.deleteTitle': '删除配置项 {name}？',
   'configMaps.deleteBody': '其数据将被永久删除。当前没有应用挂载它。',
+
+  'batch.start': '批量启动',
+  'batch.stop': '批量停止',
+  'batch.chooseNamespace': '请先按命名空间筛选，才能批量启动或停止应用。',
+  'batch.chooseApps': '请先勾选应用。',
+  'batch.startTitle': '启动 {namespace} 中的 {count} 个应用？',
+  'batch.stopTitle': '停止 {namespace} 中的 {count} 个应用？应用将停止对外服务。',
 
   'audit.title': '审计日志',
   'audit.at': '时间',

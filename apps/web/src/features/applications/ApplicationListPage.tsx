@@ -9,6 +9,8 @@ import { Loading } from '../../components/Spinner';
 import { StatusBadge } from '../../components/StatusBadge';
 import { EmptyRow, Table, Td } from '../../components/Table';
 import { useI18n } from '../../i18n/i18n';
+import { useRole } from '../auth/api';
+import { BatchActions } from '../namespaces';
 import { type ListFilters, useApplications, useNamespaces } from './api';
 
 const STATUSES: ConsoleStatus[] = ['running', 'stopped', 'deploying', 'waiting', 'failed', 'unknown'];
@@ -36,6 +38,16 @@ export function ApplicationListPage() {
   const apps = useApplications(accountId, filters);
   const namespaces = useNamespaces(accountId);
   const [search, setSearch] = useState(filters.q ?? '');
+  const role = useRole();
+  // A selection belongs to one namespace; changing the filter starts a new one.
+  const [selection, setSelection] = useState<{ namespaceId?: string; ids: Set<string> }>({ ids: new Set() });
+  const ticked = selection.namespaceId === filters.namespaceId ? selection.ids : new Set<string>();
+  const toggle = (id: string) => {
+    const next = new Set(ticked);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setSelection({ namespaceId: filters.namespaceId, ids: next });
+  };
   useEffect(() => setSearch(filters.q ?? ''), [filters.q]);
 
   /** Filters live in the URL; changing one returns to the first page. */
@@ -138,6 +150,16 @@ export function ApplicationListPage() {
           </select>
         </label>
       </div>
+      <div className="mb-3">
+        <BatchActions
+          accountId={accountId}
+          namespaceId={filters.namespaceId}
+          apps={(apps.data?.items ?? [])
+            .filter((a) => ticked.has(a.id))
+            .map((a) => ({ id: a.id, name: a.name }))}
+          role={role}
+        />
+      </div>
       {apps.error ? <ErrorPanel error={apps.error} onRetry={() => void apps.refetch()} /> : null}
       {apps.isPending ? (
         <Loading />
@@ -154,10 +176,21 @@ export function ApplicationListPage() {
             ]}
           >
             {apps.data.items.length === 0 ? (
-              <EmptyRow colSpan={5}>{t('apps.noMatch')}</EmptyRow>
+              <EmptyRow colSpan={6}>{t('apps.noMatch')}</EmptyRow>
             ) : (
               apps.data.items.map((app) => (
                 <tr key={app.id} data-testid="application-row" className="hover:bg-slate-50">
+                  <Td>
+                    <input
+                      type="checkbox"
+                      checked={ticked.has(app.id)}
+                      disabled={!filters.namespaceId}
+                      title={filters.namespaceId ? app.name : t('batch.chooseNamespace')}
+                      onChange={() => toggle(app.id)}
+                      aria-label={app.name}
+                      data-testid="application-select"
+                    />
+                  </Td>
                   <Td>
                     <Link
                       className="font-medium text-blue-700 hover:underline"
