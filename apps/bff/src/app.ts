@@ -16,7 +16,13 @@ import { errorHandler, HttpError, NotFoundError } from './http/errors';
 import { buildOpenApi } from './http/openapi';
 import { type Handlers, mountRoutes, Reply } from './http/routing';
 import { createLogger } from './logger';
-import type { ApplicationProvider, ConfigMapProvider, NamespaceProvider, ScalingProvider } from './providers';
+import type {
+  ApplicationProvider,
+  ConfigMapProvider,
+  NamespaceProvider,
+  NetworkingProvider,
+  ScalingProvider,
+} from './providers';
 import { IdempotencyStore } from './rollouts/idempotency';
 import { RolloutActions } from './rollouts/rollout-actions';
 import { SaeProvider } from './sae/adapter';
@@ -41,6 +47,8 @@ interface ConnectedAccount {
   scaling?: ScalingProvider;
   /** Present for products with config maps. */
   configMaps?: ConfigMapProvider;
+  /** Present for products with load balancers and ingress rules. */
+  networking?: NetworkingProvider;
 }
 
 export interface Bff {
@@ -70,7 +78,14 @@ function connect(config: AccountConfig, readCacheMs: number): ConnectedAccount {
     profile: config.profile,
   });
   const provider = new SaeProvider(client, config.regionId, readCacheMs);
-  return { config, provider, namespaces: provider, scaling: provider, configMaps: provider };
+  return {
+    config,
+    provider,
+    namespaces: provider,
+    scaling: provider,
+    configMaps: provider,
+    networking: provider,
+  };
 }
 
 export async function createBff(
@@ -117,6 +132,12 @@ export async function createBff(
   const configMapsOf = (id: string): ConfigMapProvider => {
     const found = account(id).configMaps;
     if (!found) throw new NotFoundError(`Account "${id}" has no config maps.`);
+    return found;
+  };
+
+  const networkingOf = (id: string): NetworkingProvider => {
+    const found = account(id).networking;
+    if (!found) throw new NotFoundError(`Account "${id}" has no load balancers or ingress rules.`);
     return found;
   };
 
@@ -361,6 +382,35 @@ export async function createBff(
         configMaps.deleteConfigMap(params.configMapId),
       );
     },
+    async listIngresses({ params }) {
+      return networkingOf(params.accountId).listIngresses(params.namespaceId);
+    },
+    async getIngress({ params }) {
+      return networkingOf(params.accountId).getIngress(params.ingressId);
+    },
+    async createIngress({ params, body, session }) {
+      const networking = networkingOf(params.accountId);
+      return audited(
+        session,
+        'ingress-create',
+        params.accountId,
+        `namespace/${params.namespaceId}/ingress`,
+        () => networking.createIngress(params.namespaceId, body),
+        `${body.slbId}:${body.listenerPort}`,
+      );
+    },
+    async updateIngress({ params, body, session }) {
+      const networking = networkingOf(params.accountId);
+      return audited(session, 'ingress-update', params.accountId, `ingress/${params.ingressId}`, () =>
+        networking.updateIngress(params.ingressId, body),
+      );
+    },
+    async deleteIngress({ params, session }) {
+      const networking = networkingOf(params.accountId);
+      return audited(session, 'ingress-delete', params.accountId, `ingress/${params.ingressId}`, () =>
+        networking.deleteIngress(params.ingressId),
+      );
+    },
     async listInstanceSpecifications({ params }) {
       return account(params.accountId).provider.listInstanceSpecifications();
     },
@@ -483,6 +533,35 @@ export async function createBff(
         params.accountId,
         `app/${params.appId}/scaling-rule/${params.ruleName}`,
         () => scaling.deleteScalingRule(params.appId, params.ruleName),
+      );
+    },
+    async getAppSlbs({ params }) {
+      return networkingOf(params.accountId).appSlbs(params.appId);
+    },
+    async bindSlb({ params, body, session }) {
+      const networking = networkingOf(params.accountId);
+      const ports = [...(body.internet ?? []), ...(body.intranet ?? [])].map(
+        (l) => `${l.protocol}:${l.port}`,
+      );
+      return lifecycleAction(
+        session,
+        'slb-bind',
+        params.accountId,
+        params.appId,
+        () => networking.bindSlb(params.appId, body),
+        ports.join(','),
+      );
+    },
+    async unbindSlb({ params, body, session }) {
+      const networking = networkingOf(params.accountId);
+      const sides = [body.internet && 'internet', body.intranet && 'intranet'].filter(Boolean).join(',');
+      return lifecycleAction(
+        session,
+        'slb-unbind',
+        params.accountId,
+        params.appId,
+        () => networking.unbindSlb(params.appId, body),
+        sides,
       );
     },
     async getInstanceLog({ params }) {

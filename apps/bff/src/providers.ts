@@ -1,5 +1,12 @@
 import type {
   AppEvent,
+  AppSlbs,
+  BindSlbBody,
+  CreateIngressBody,
+  Ingress,
+  IngressSummary,
+  UnbindSlbBody,
+  UpdateIngressBody,
   ApplicationDetail,
   ApplicationListQuery,
   ApplicationPage,
@@ -108,4 +115,16 @@ export interface ConfigMapProvider {
   ): Promise<{ id: string; requestId?: string }>;
   updateConfigMap(configMapId: string, body: UpdateConfigMapBody): Promise<WriteResult>;
   deleteConfigMap(configMapId: string): Promise<WriteResult>;
+}
+
+/** Load balancers of applications and namespace ingress rules (SAE). */
+export interface NetworkingProvider {
+  appSlbs(appId: string): Promise<AppSlbs>;
+  bindSlb(appId: string, body: BindSlbBody): Promise<ChangeOrderRef>;
+  unbindSlb(appId: string, body: UnbindSlbBody): Promise<ChangeOrderRef>;
+  listIngresses(namespaceId: string): Promise<IngressSummary[]>;
+  getIngress(ingressId: string): Promise<Ingress>;
+  createIngress(namespaceId: string, body: CreateIngressBody): Promise<{ id: string; requestId?: string }>;
+  updateIngress(ingressId: string, body: UpdateIngressBody): Promise<WriteResult>;
+  deleteIngress(ingressId: string): Promise<WriteResult>;
 }

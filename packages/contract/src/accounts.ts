@@ -14,6 +14,8 @@ export const AccountFeature = z.enum([
   'scalingRules',
   'configMaps',
   'tags',
+  'slb',
+  'ingress',
 ]);
 export type AccountFeature = z.infer<typeof AccountFeature>;
 

@@ -5,6 +5,7 @@ export * from './common';
 export * from './config-maps';
 export * from './lifecycle';
 export * from './namespaces';
+export * from './networking';
 export * from './rollouts';
 export * from './scaling';
 export * from './routes';

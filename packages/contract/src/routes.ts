@@ -50,6 +50,16 @@ import {
   WriteResult,
 } from './namespaces';
 import { CreateScalingRuleBody, ScalingRule, ScalingRuleParams, UpdateScalingRuleBody } from './scaling';
+import {
+  AppSlbs,
+  BindSlbBody,
+  CreateIngressBody,
+  Ingress,
+  IngressParams,
+  IngressSummary,
+  UnbindSlbBody,
+  UpdateIngressBody,
+} from './networking';
 import { LoginBody, Session } from './session';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
@@ -220,6 +230,51 @@ export const routes = {
     response: WriteResult,
     audit: 'config-map-delete',
   }),
+  listIngresses: route({
+    method: 'get',
+    path: '/api/accounts/:accountId/namespaces/:namespaceId/ingresses',
+    summary: 'Ingress (gateway routing) rules of a namespace',
+    role: 'viewer',
+    params: NamespaceParams,
+    response: z.array(IngressSummary),
+  }),
+  createIngress: route({
+    method: 'post',
+    path: '/api/accounts/:accountId/namespaces/:namespaceId/ingresses',
+    summary: 'Route a load balancer listener to applications by domain and path',
+    role: 'operator',
+    params: NamespaceParams,
+    body: CreateIngressBody,
+    response: z.object({ id: z.string(), requestId: z.string().optional() }),
+    audit: 'ingress-create',
+  }),
+  getIngress: route({
+    method: 'get',
+    path: '/api/accounts/:accountId/ingresses/:ingressId',
+    summary: 'One ingress with its default rule and forwarding rules',
+    role: 'viewer',
+    params: IngressParams,
+    response: Ingress,
+  }),
+  updateIngress: route({
+    method: 'put',
+    path: '/api/accounts/:accountId/ingresses/:ingressId',
+    summary: 'Change the listener or the rules of an ingress',
+    role: 'operator',
+    params: IngressParams,
+    body: UpdateIngressBody,
+    response: WriteResult,
+    audit: 'ingress-update',
+  }),
+  deleteIngress: route({
+    method: 'delete',
+    path: '/api/accounts/:accountId/ingresses/:ingressId',
+    summary: 'Delete an ingress',
+    role: 'operator',
+    params: IngressParams,
+    response: WriteResult,
+    audit: 'ingress-delete',
+  }),
   listInstanceSpecifications: route({
     method: 'get',
     path: '/api/accounts/:accountId/instance-specifications',
@@ -337,6 +392,34 @@ export const routes = {
     params: ScalingRuleParams,
     response: WriteResult,
     audit: 'scaling-rule-delete',
+  }),
+  getAppSlbs: route({
+    method: 'get',
+    path: `${app}/slb`,
+    summary: 'Internet and intranet load balancers of an application',
+    role: 'viewer',
+    params: AppParams,
+    response: AppSlbs,
+  }),
+  bindSlb: route({
+    method: 'post',
+    path: `${app}/slb`,
+    summary: 'Bind an internet or intranet load balancer with its listeners',
+    role: 'operator',
+    params: AppParams,
+    body: BindSlbBody,
+    response: ChangeOrderRef,
+    audit: 'slb-bind',
+  }),
+  unbindSlb: route({
+    method: 'delete',
+    path: `${app}/slb`,
+    summary: 'Unbind the internet or intranet load balancer',
+    role: 'operator',
+    params: AppParams,
+    body: UnbindSlbBody,
+    response: ChangeOrderRef,
+    audit: 'slb-unbind',
   }),
   listVersions: route({
     method: 'get',

@@ -1,6 +1,13 @@
 import type { SaeApiName, SaeParams } from '@console/catalogue';
 import type {
   AppEvent,
+  AppSlbs,
+  BindSlbBody,
+  CreateIngressBody,
+  Ingress,
+  IngressSummary,
+  UnbindSlbBody,
+  UpdateIngressBody,
   ApplicationDetail,
   ApplicationListQuery,
   ApplicationPage,
@@ -30,11 +37,20 @@ import { HttpError, NotFoundError } from '../http/errors';
 import type {
   ApplicationProvider,
   ConfigMapProvider,
+  NetworkingProvider,
   DeployRequest,
   NamespaceProvider,
   ScalingProvider,
   UsageSnapshot,
 } from '../providers';
+import {
+  appSlbsView,
+  defaultRuleJson,
+  ingressSummaryView,
+  ingressView,
+  listenersJson,
+  rulesJson,
+} from './networking';
 import { metricJson, scalingRuleView, timerJson } from './scaling';
 import { UpstreamError } from '../upstream/errors';
 import type { SaeClient } from './client';
@@ -68,6 +84,8 @@ const NOT_FOUND_CODES = new Set([
   'InvalidScalingRuleName.NotFound',
   'InvalidConfigMapId.NotFound',
   'ConfigMap.NotFound',
+  'InvalidIngress.NotFound',
+  'Ingress.NotFound',
 ]);
 
 /** DescribeConfigMap / ListNamespacedConfigMaps items; `Data` may come as a map or as its JSON text. */
@@ -132,7 +150,7 @@ function parseEnvs(value: unknown): { name: string; value: string }[] {
 
 /** SAE (Serverless App Engine) mapped onto the console model. */
 export class SaeProvider
-  implements ApplicationProvider, NamespaceProvider, ScalingProvider, ConfigMapProvider
+  implements ApplicationProvider, NamespaceProvider, ScalingProvider, ConfigMapProvider, NetworkingProvider
 {
   private readonly reads: ReadCoalescer;
 
@@ -328,6 +346,70 @@ export class SaeProvider
 
   batchStop(namespaceId: string, appIds: string[]): Promise<ChangeOrderRef> {
     return this.changeOrder('BatchStopApplications', { NamespaceId: namespaceId, AppIds: appIds.join(',') });
+  }
+
+  async appSlbs(appId: string): Promise<AppSlbs> {
+    return appSlbsView(await this.read('DescribeApplicationSlbs', { AppId: appId }));
+  }
+
+  bindSlb(appId: string, body: BindSlbBody): Promise<ChangeOrderRef> {
+    return this.changeOrder('BindSlb', {
+      AppId: appId,
+      Internet: listenersJson(body.internet),
+      Intranet: listenersJson(body.intranet),
+      InternetSlbId: body.internetSlbId,
+      IntranetSlbId: body.intranetSlbId,
+    });
+  }
+
+  unbindSlb(appId: string, body: UnbindSlbBody): Promise<ChangeOrderRef> {
+    return this.changeOrder('UnbindSlb', { AppId: appId, Internet: body.internet, Intranet: body.intranet });
+  }
+
+  async listIngresses(namespaceId: string): Promise<IngressSummary[]> {
+    const data = obj(await this.read('ListIngresses', { NamespaceId: namespaceId }));
+    return arr(data.IngressList).map((i) => ingressSummaryView(i, namespaceId));
+  }
+
+  async getIngress(ingressId: string): Promise<Ingress> {
+    return ingressView(await this.read('DescribeIngress', { IngressId: Number(ingressId) }));
+  }
+
+  async createIngress(
+    namespaceId: string,
+    body: CreateIngressBody,
+  ): Promise<{ id: string; requestId?: string }> {
+    const { data, requestId } = await this.writeOrNotFound('CreateIngress', {
+      NamespaceId: namespaceId,
+      SlbId: body.slbId,
+      ListenerPort: body.listenerPort,
+      Description: body.description,
+      CertId: body.certId,
+      LoadBalanceType: body.loadBalanceType,
+      ListenerProtocol: body.protocol,
+      DefaultRule: defaultRuleJson(body.defaultRule) ?? '{}',
+      Rules: rulesJson(body.rules) ?? '[]',
+    });
+    return { id: String(data.IngressId ?? ''), requestId };
+  }
+
+  async updateIngress(ingressId: string, body: UpdateIngressBody): Promise<WriteResult> {
+    const { requestId } = await this.writeOrNotFound('UpdateIngress', {
+      IngressId: Number(ingressId),
+      ListenerPort: body.listenerPort === undefined ? undefined : String(body.listenerPort),
+      Description: body.description,
+      CertId: body.certId,
+      LoadBalanceType: body.loadBalanceType,
+      ListenerProtocol: body.protocol,
+      DefaultRule: defaultRuleJson(body.defaultRule),
+      Rules: rulesJson(body.rules),
+    });
+    return { requestId };
+  }
+
+  async deleteIngress(ingressId: string): Promise<WriteResult> {
+    const { requestId } = await this.writeOrNotFound('DeleteIngress', { IngressId: Number(ingressId) });
+    return { requestId };
   }
 
   /** A write whose target is gone answers 404, like a read would. */

@@ -12,6 +12,8 @@ const needs: Record<AccountFeature, SaeApiName[]> = {
   scalingRules: ['DescribeApplicationScalingRules', 'CreateApplicationScalingRule'],
   configMaps: ['ListNamespacedConfigMaps', 'CreateConfigMap'],
   tags: ['TagResources', 'UntagResources'],
+  slb: ['DescribeApplicationSlbs', 'BindSlb', 'UnbindSlb'],
+  ingress: ['ListIngresses', 'CreateIngress'],
 };
 
 const in2019 = new Set<string>(saeApis2019.map((a) => a.name));
