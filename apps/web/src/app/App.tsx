@@ -56,6 +56,12 @@ const router = createBrowserRouter([
         }),
       },
       {
+        path: 'accounts/:accountId/namespaces/:namespaceId/ingresses',
+        lazy: async () => ({
+          Component: (await import('../features/networking/IngressesPage')).IngressesPage,
+        }),
+      },
+      {
         path: 'audit',
         lazy: async () => ({ Component: (await import('../features/audit/AuditPage')).AuditPage }),
       },

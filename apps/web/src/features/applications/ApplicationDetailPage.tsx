@@ -7,6 +7,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { imageTag } from '../../lib/format';
 import { useAccountFeatures } from '../accounts/api';
 import { useRole } from '../auth/api';
+import { SlbPanel } from '../networking';
 import { AppRollouts } from '../rollouts';
 import { ScalingRulesPanel } from '../scaling';
 import { UsagePanel } from '../usage';
@@ -17,7 +18,16 @@ import { InstancesTab } from './tabs/InstancesTab';
 import { OverviewTab } from './tabs/OverviewTab';
 import { VersionsTab } from './tabs/VersionsTab';
 
-const TABS = ['overview', 'instances', 'rollouts', 'versions', 'events', 'usage', 'scaling'] as const;
+const TABS = [
+  'overview',
+  'instances',
+  'rollouts',
+  'versions',
+  'events',
+  'usage',
+  'scaling',
+  'network',
+] as const;
 type Tab = (typeof TABS)[number];
 
 export function ApplicationDetailPage() {
@@ -34,7 +44,8 @@ export function ApplicationDetailPage() {
     (name) =>
       (name !== 'versions' || has('versions')) &&
       (name !== 'events' || has('events')) &&
-      (name !== 'scaling' || has('scalingRules')),
+      (name !== 'scaling' || has('scalingRules')) &&
+      (name !== 'network' || has('slb')),
   );
 
   if (app.isPending) return <Loading />;
@@ -125,6 +136,14 @@ export function ApplicationDetailPage() {
         {tab === 'versions' ? <VersionsTab accountId={accountId} app={a} role={role} /> : null}
         {tab === 'events' ? <EventsTab accountId={accountId} appId={a.id} /> : null}
         {tab === 'usage' ? <UsagePanel accountId={accountId} appId={a.id} /> : null}
+        {tab === 'network' ? (
+          <SlbPanel
+            accountId={accountId}
+            appId={a.id}
+            role={role}
+            busyReason={live ? t('lifecycle.reason.running') : undefined}
+          />
+        ) : null}
         {tab === 'scaling' ? (
           <ScalingRulesPanel
             accountId={accountId}

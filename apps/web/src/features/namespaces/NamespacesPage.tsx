@@ -95,6 +95,15 @@ export function NamespacesPage() {
                         {t('configMaps.short')}
                       </Link>
                     ) : null}
+                    {has('ingress') ? (
+                      <Link
+                        className="rounded-md px-2 py-1 text-sm text-blue-700 hover:bg-blue-50"
+                        to={`/accounts/${accountId}/namespaces/${encodeURIComponent(ns.id)}/ingresses`}
+                        data-testid="namespace-ingresses"
+                      >
+                        {t('ingress.short')}
+                      </Link>
+                    ) : null}
                     <Button
                       variant="ghost"
                       disabledReason={needs('operator')}

@@ -1,0 +1,1 @@
+export { SlbPanel } from './SlbPanel';
