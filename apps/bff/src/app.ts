@@ -17,12 +17,14 @@ import { buildOpenApi } from './http/openapi';
 import { type Handlers, mountRoutes, Reply } from './http/routing';
 import { createLogger } from './logger';
 import type {
+  AppExtrasProvider,
   ApplicationProvider,
   ConfigMapProvider,
   NamespaceProvider,
   NetworkingProvider,
   ScalingProvider,
 } from './providers';
+import { JobStore } from './jobs/job-store';
 import { IdempotencyStore } from './rollouts/idempotency';
 import { RolloutActions } from './rollouts/rollout-actions';
 import { SaeProvider } from './sae/adapter';
@@ -49,6 +51,8 @@ interface ConnectedAccount {
   configMaps?: ConfigMapProvider;
   /** Present for products with load balancers and ingress rules. */
   networking?: NetworkingProvider;
+  /** Present for products with tags, log configs and jobs. */
+  extras?: AppExtrasProvider;
 }
 
 export interface Bff {
@@ -85,6 +89,7 @@ function connect(config: AccountConfig, readCacheMs: number): ConnectedAccount {
     scaling: provider,
     configMaps: provider,
     networking: provider,
+    extras: provider,
   };
 }
 
@@ -101,6 +106,7 @@ export async function createBff(
   const idempotency = new IdempotencyStore(db);
   const rolloutActions = new RolloutActions(idempotency, audit);
   const usageStore = new UsageStore(db);
+  const jobs = new JobStore(db);
   const accounts = new Map(
     config.accounts.map((a) => [a.id, connect(a, config.upstreamReadCacheMs ?? 1_000)]),
   );
@@ -138,6 +144,12 @@ export async function createBff(
   const networkingOf = (id: string): NetworkingProvider => {
     const found = account(id).networking;
     if (!found) throw new NotFoundError(`Account "${id}" has no load balancers or ingress rules.`);
+    return found;
+  };
+
+  const extrasOf = (id: string): AppExtrasProvider => {
+    const found = account(id).extras;
+    if (!found) throw new NotFoundError(`Account "${id}" has no tags, log configs or jobs.`);
     return found;
   };
 
@@ -563,6 +575,60 @@ export async function createBff(
         () => networking.unbindSlb(params.appId, body),
         sides,
       );
+    },
+    async setApplicationTags({ params, body, session }) {
+      const extras = extrasOf(params.accountId);
+      return audited(
+        session,
+        'tags',
+        params.accountId,
+        `app/${params.appId}`,
+        () => extras.setTags(params.appId, body.tags),
+        body.tags.map((t) => `${t.key}=${t.value}`).join(','),
+      );
+    },
+    async listLogConfigs({ params }) {
+      return extrasOf(params.accountId).logConfigs(params.appId);
+    },
+    async listJobs({ params }) {
+      const extras = extrasOf(params.accountId);
+      const started = await jobs.recent(params.accountId, params.appId);
+      return Promise.all(
+        started.map(async (s) => {
+          const status = await extras.job(params.appId, s.jobId).catch(() => undefined);
+          return {
+            ...(status ?? {
+              jobId: s.jobId,
+              state: 'unknown' as const,
+              nativeState: '',
+              active: 0,
+              succeeded: 0,
+              failed: 0,
+            }),
+            startedBy: s.username,
+          };
+        }),
+      );
+    },
+    async runJob({ params, body, session }) {
+      const extras = extrasOf(params.accountId);
+      const result = await audited(
+        session,
+        'job-run',
+        params.accountId,
+        `app/${params.appId}`,
+        () => extras.runJob(params.appId, body),
+        `event ${body.eventId}`,
+      );
+      await jobs.record(params.accountId, params.appId, {
+        jobId: result.jobId,
+        eventId: body.eventId,
+        username: session.user.username,
+      });
+      return result;
+    },
+    async getJob({ params }) {
+      return extrasOf(params.accountId).job(params.appId, params.jobId);
     },
     async getInstanceLog({ params }) {
       const log = await account(params.accountId).provider.instanceLog(params.appId, params.instanceId);

@@ -1,5 +1,8 @@
 import type {
   AppEvent,
+  Job,
+  LogConfig,
+  RunJobBody,
   AppSlbs,
   BindSlbBody,
   CreateIngressBody,
@@ -127,4 +130,12 @@ export interface NetworkingProvider {
   createIngress(namespaceId: string, body: CreateIngressBody): Promise<{ id: string; requestId?: string }>;
   updateIngress(ingressId: string, body: UpdateIngressBody): Promise<WriteResult>;
   deleteIngress(ingressId: string): Promise<WriteResult>;
+}
+
+/** Tags, log shipping and jobs of an application (SAE). */
+export interface AppExtrasProvider {
+  setTags(appId: string, tags: { key: string; value: string }[]): Promise<WriteResult>;
+  logConfigs(appId: string): Promise<LogConfig[]>;
+  runJob(appId: string, body: RunJobBody): Promise<{ jobId: string; requestId?: string }>;
+  job(appId: string, jobId: string): Promise<Job>;
 }

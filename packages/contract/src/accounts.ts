@@ -16,6 +16,8 @@ export const AccountFeature = z.enum([
   'tags',
   'slb',
   'ingress',
+  'jobs',
+  'logConfigs',
 ]);
 export type AccountFeature = z.infer<typeof AccountFeature>;
 

@@ -1,4 +1,5 @@
 export * from './accounts';
+export * from './app-extras';
 export * from './applications';
 export * from './audit';
 export * from './common';

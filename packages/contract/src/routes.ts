@@ -15,6 +15,7 @@ import {
   UsageQuery,
   Version,
 } from './applications';
+import { Job, JobParams, LogConfig, RunJobBody, TagsBody } from './app-extras';
 import { AuditPage, AuditQuery } from './audit';
 import { PageQuery, type Role } from './common';
 import { ConfigMap, ConfigMapParams, CreateConfigMapBody, UpdateConfigMapBody } from './config-maps';
@@ -420,6 +421,50 @@ export const routes = {
     body: UnbindSlbBody,
     response: ChangeOrderRef,
     audit: 'slb-unbind',
+  }),
+  setApplicationTags: route({
+    method: 'put',
+    path: `${app}/tags`,
+    summary: "Replace an application's tags",
+    role: 'operator',
+    params: AppParams,
+    body: TagsBody,
+    response: WriteResult,
+    audit: 'tags',
+  }),
+  listLogConfigs: route({
+    method: 'get',
+    path: `${app}/log-configs`,
+    summary: 'Where the application ships its file logs',
+    role: 'viewer',
+    params: AppParams,
+    response: z.array(LogConfig),
+  }),
+  listJobs: route({
+    method: 'get',
+    path: `${app}/jobs`,
+    summary: 'Jobs run from this console on a job template, newest first, with their status',
+    role: 'viewer',
+    params: AppParams,
+    response: z.array(Job),
+  }),
+  runJob: route({
+    method: 'post',
+    path: `${app}/jobs`,
+    summary: 'Run a job from a job template (idempotent by eventId)',
+    role: 'operator',
+    params: AppParams,
+    body: RunJobBody,
+    response: z.object({ jobId: z.string(), requestId: z.string().optional() }),
+    audit: 'job-run',
+  }),
+  getJob: route({
+    method: 'get',
+    path: `${app}/jobs/:jobId`,
+    summary: 'Status of one job',
+    role: 'viewer',
+    params: JobParams,
+    response: Job,
   }),
   listVersions: route({
     method: 'get',

@@ -56,4 +56,16 @@ CREATE TABLE usage_samples (
   PRIMARY KEY (account_id, app_id, at)
 );
 `,
+  `
+CREATE TABLE jobs_started (
+  account_id text NOT NULL,
+  app_id text NOT NULL,
+  job_id text NOT NULL,
+  event_id text NOT NULL,
+  username text NOT NULL,
+  started_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (account_id, app_id, job_id)
+);
+CREATE INDEX jobs_started_app ON jobs_started (account_id, app_id, started_at DESC);
+`,
 ];

@@ -1,6 +1,9 @@
 import type { SaeApiName, SaeParams } from '@console/catalogue';
 import type {
   AppEvent,
+  Job,
+  LogConfig,
+  RunJobBody,
   AppSlbs,
   BindSlbBody,
   CreateIngressBody,
@@ -35,6 +38,7 @@ import type {
 } from '@console/contract';
 import { HttpError, NotFoundError } from '../http/errors';
 import type {
+  AppExtrasProvider,
   ApplicationProvider,
   ConfigMapProvider,
   NetworkingProvider,
@@ -51,6 +55,7 @@ import {
   listenersJson,
   rulesJson,
 } from './networking';
+import { jobView, logConfigView } from './app-extras';
 import { metricJson, scalingRuleView, timerJson } from './scaling';
 import { UpstreamError } from '../upstream/errors';
 import type { SaeClient } from './client';
@@ -150,7 +155,13 @@ function parseEnvs(value: unknown): { name: string; value: string }[] {
 
 /** SAE (Serverless App Engine) mapped onto the console model. */
 export class SaeProvider
-  implements ApplicationProvider, NamespaceProvider, ScalingProvider, ConfigMapProvider, NetworkingProvider
+  implements
+    ApplicationProvider,
+    NamespaceProvider,
+    ScalingProvider,
+    ConfigMapProvider,
+    NetworkingProvider,
+    AppExtrasProvider
 {
   private readonly reads: ReadCoalescer;
 
@@ -410,6 +421,55 @@ export class SaeProvider
   async deleteIngress(ingressId: string): Promise<WriteResult> {
     const { requestId } = await this.writeOrNotFound('DeleteIngress', { IngressId: Number(ingressId) });
     return { requestId };
+  }
+
+  /** Replaces the tag set: removed keys are untagged, new or changed ones tagged, in that order. */
+  async setTags(appId: string, tags: { key: string; value: string }[]): Promise<WriteResult> {
+    const current = (await this.getApplication(appId)).tags;
+    const wanted = new Map(tags.map((t) => [t.key, t.value]));
+    const removed = current.filter((t) => !wanted.has(t.key)).map((t) => t.key);
+    const changed = tags.filter((t) => current.find((c) => c.key === t.key)?.value !== t.value);
+    let requestId: string | undefined;
+    const resource = {
+      RegionId: this.regionId,
+      ResourceType: 'application',
+      ResourceIds: JSON.stringify([appId]),
+    };
+    if (removed.length > 0) {
+      ({ requestId } = await this.write('UntagResources', { ...resource, TagKeys: JSON.stringify(removed) }));
+    }
+    if (changed.length > 0) {
+      ({ requestId } = await this.write('TagResources', {
+        ...resource,
+        Tags: JSON.stringify(changed.map((t) => ({ key: t.key, value: t.value }))),
+      }));
+    }
+    return { requestId };
+  }
+
+  async logConfigs(appId: string): Promise<LogConfig[]> {
+    const data = obj(await this.read('ListLogConfigs', { AppId: appId, PageSize: 100, CurrentPage: 1 }));
+    return arr(data.LogConfigs).map(logConfigView);
+  }
+
+  async runJob(appId: string, body: RunJobBody): Promise<{ jobId: string; requestId?: string }> {
+    // ExecJob answers with the job id as the whole of `Data`, a string.
+    const result = await this.client.call('ExecJob', {
+      AppId: appId,
+      EventId: body.eventId,
+      Command: body.command,
+      CommandArgs: body.commandArgs,
+      Envs: body.envs && JSON.stringify(body.envs),
+    });
+    const data = result.data;
+    return {
+      jobId: typeof data === 'string' ? data : String(obj(data).JobId ?? ''),
+      requestId: result.requestId,
+    };
+  }
+
+  async job(appId: string, jobId: string): Promise<Job> {
+    return jobView(await this.read('DescribeJobStatus', { AppId: appId, JobId: jobId }, true));
   }
 
   /** A write whose target is gone answers 404, like a read would. */

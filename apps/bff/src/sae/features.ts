@@ -14,6 +14,8 @@ const needs: Record<AccountFeature, SaeApiName[]> = {
   tags: ['TagResources', 'UntagResources'],
   slb: ['DescribeApplicationSlbs', 'BindSlb', 'UnbindSlb'],
   ingress: ['ListIngresses', 'CreateIngress'],
+  jobs: ['ExecJob', 'DescribeJobStatus'],
+  logConfigs: ['ListLogConfigs'],
 };
 
 const in2019 = new Set<string>(saeApis2019.map((a) => a.name));
