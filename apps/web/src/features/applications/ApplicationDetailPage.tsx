@@ -7,6 +7,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { imageTag } from '../../lib/format';
 import { useAccountFeatures } from '../accounts/api';
 import { useRole } from '../auth/api';
+import { JobsPanel } from '../jobs';
 import { SlbPanel } from '../networking';
 import { AppRollouts } from '../rollouts';
 import { ScalingRulesPanel } from '../scaling';
@@ -27,6 +28,7 @@ const TABS = [
   'usage',
   'scaling',
   'network',
+  'jobs',
 ] as const;
 type Tab = (typeof TABS)[number];
 
@@ -45,7 +47,8 @@ export function ApplicationDetailPage() {
       (name !== 'versions' || has('versions')) &&
       (name !== 'events' || has('events')) &&
       (name !== 'scaling' || has('scalingRules')) &&
-      (name !== 'network' || has('slb')),
+      (name !== 'network' || has('slb')) &&
+      (name !== 'jobs' || has('jobs')),
   );
 
   if (app.isPending) return <Loading />;
@@ -130,12 +133,13 @@ export function ApplicationDetailPage() {
         ))}
       </div>
       <div role="tabpanel">
-        {tab === 'overview' ? <OverviewTab app={a} /> : null}
+        {tab === 'overview' ? <OverviewTab accountId={accountId} app={a} role={role} has={has} /> : null}
         {tab === 'instances' ? <InstancesTab accountId={accountId} app={a} role={role} live={live} /> : null}
         {tab === 'rollouts' ? <AppRollouts accountId={accountId} appId={a.id} /> : null}
         {tab === 'versions' ? <VersionsTab accountId={accountId} app={a} role={role} /> : null}
         {tab === 'events' ? <EventsTab accountId={accountId} appId={a.id} /> : null}
         {tab === 'usage' ? <UsagePanel accountId={accountId} appId={a.id} /> : null}
+        {tab === 'jobs' ? <JobsPanel accountId={accountId} appId={a.id} role={role} /> : null}
         {tab === 'network' ? (
           <SlbPanel
             accountId={accountId}

@@ -8,6 +8,7 @@ import type {
   Instance,
   InstanceLog,
   InstanceSpecification,
+  LogConfig,
   Namespace,
   Version,
 } from '@console/contract';
@@ -143,6 +144,24 @@ export function useLifecycleAction(accountId: string, appId: string) {
       const body = 'body' in action ? (action.body ?? {}) : {};
       return api.post<ChangeOrderRef>(`${path}/${action.kind}`, body);
     },
+    onSettled: () => client.invalidateQueries({ queryKey: applicationKeys.all(accountId) }),
+  });
+}
+
+export const logConfigsQuery = (accountId: string, appId: string) =>
+  queryOptions({
+    queryKey: applicationKeys.sub(accountId, appId, 'log-configs'),
+    queryFn: ({ signal }) => api.get<LogConfig[]>(`${appPath(accountId, appId)}/log-configs`, signal),
+    staleTime: 60_000,
+  });
+export const useLogConfigs = (accountId: string, appId: string, enabled: boolean) =>
+  useQuery({ ...logConfigsQuery(accountId, appId), enabled });
+
+export function useSetTags(accountId: string, appId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (tags: { key: string; value: string }[]) =>
+      api.put(`${appPath(accountId, appId)}/tags`, { tags }),
     onSettled: () => client.invalidateQueries({ queryKey: applicationKeys.all(accountId) }),
   });
 }

@@ -1,8 +1,10 @@
-import type { ApplicationDetail } from '@console/contract';
+import type { ApplicationDetail, Role } from '@console/contract';
 import type { ReactNode } from 'react';
 import { EmptyRow, Table, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
 import { formatTime } from '../../../lib/format';
+import { LogConfigsSection } from './LogConfigsSection';
+import { TagsSection } from './TagsSection';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -13,7 +15,17 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function OverviewTab({ app }: { app: ApplicationDetail }) {
+export function OverviewTab({
+  accountId,
+  app,
+  role,
+  has,
+}: {
+  accountId: string;
+  app: ApplicationDetail;
+  role: Role;
+  has: (feature: 'tags' | 'logConfigs') => boolean;
+}) {
   const { t, locale } = useI18n();
   const c = app.config;
   return (
@@ -49,6 +61,8 @@ export function OverviewTab({ app }: { app: ApplicationDetail }) {
           </>
         ) : null}
       </section>
+      <TagsSection accountId={accountId} app={app} role={role} editable={has('tags')} />
+      {has('logConfigs') ? <LogConfigsSection accountId={accountId} appId={app.id} /> : null}
       <section>
         <h2 className="mb-2 font-semibold">{t('app.groups')}</h2>
         <Table head={[t('app.group.name'), t('app.group.replicas'), t('app.group.running')]}>
