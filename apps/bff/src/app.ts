@@ -20,6 +20,7 @@ import type {
   AppExtrasProvider,
   ApplicationProvider,
   ConfigMapProvider,
+  MicroserviceProvider,
   NamespaceProvider,
   NetworkingProvider,
   ScalingProvider,
@@ -53,6 +54,8 @@ interface ConnectedAccount {
   networking?: NetworkingProvider;
   /** Present for products with tags, log configs and jobs. */
   extras?: AppExtrasProvider;
+  /** Present for products with microservices and grey tag routes. */
+  microservices?: MicroserviceProvider;
 }
 
 export interface Bff {
@@ -90,6 +93,7 @@ function connect(config: AccountConfig, readCacheMs: number): ConnectedAccount {
     configMaps: provider,
     networking: provider,
     extras: provider,
+    microservices: provider,
   };
 }
 
@@ -150,6 +154,12 @@ export async function createBff(
   const extrasOf = (id: string): AppExtrasProvider => {
     const found = account(id).extras;
     if (!found) throw new NotFoundError(`Account "${id}" has no tags, log configs or jobs.`);
+    return found;
+  };
+
+  const microservicesOf = (id: string): MicroserviceProvider => {
+    const found = account(id).microservices;
+    if (!found) throw new NotFoundError(`Account "${id}" has no microservices.`);
     return found;
   };
 
@@ -629,6 +639,29 @@ export async function createBff(
     },
     async getJob({ params }) {
       return extrasOf(params.accountId).job(params.appId, params.jobId);
+    },
+    async getAppServices({ params }) {
+      return microservicesOf(params.accountId).services(params.appId);
+    },
+    async getGreyRoute({ params }) {
+      return microservicesOf(params.accountId).greyRoute(params.appId);
+    },
+    async putGreyRoute({ params, body, session }) {
+      const microservices = microservicesOf(params.accountId);
+      return audited(
+        session,
+        'grey-route',
+        params.accountId,
+        `app/${params.appId}`,
+        () => microservices.putGreyRoute(params.appId, body),
+        `${body.name}: ${body.scRules?.length ?? 0} Spring Cloud, ${body.dubboRules?.length ?? 0} Dubbo rule(s)`,
+      );
+    },
+    async deleteGreyRoute({ params, session }) {
+      const microservices = microservicesOf(params.accountId);
+      return audited(session, 'grey-route-delete', params.accountId, `app/${params.appId}`, () =>
+        microservices.deleteGreyRoute(params.appId),
+      );
     },
     async getInstanceLog({ params }) {
       const log = await account(params.accountId).provider.instanceLog(params.appId, params.instanceId);

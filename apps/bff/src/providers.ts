@@ -1,5 +1,8 @@
 import type {
   AppEvent,
+  AppServices,
+  GreyRoute,
+  GreyRouteBody,
   Job,
   LogConfig,
   RunJobBody,
@@ -138,4 +141,12 @@ export interface AppExtrasProvider {
   logConfigs(appId: string): Promise<LogConfig[]>;
   runJob(appId: string, body: RunJobBody): Promise<{ jobId: string; requestId?: string }>;
   job(appId: string, jobId: string): Promise<Job>;
+}
+
+/** Published and consumed microservices and the grey tag route of an application (SAE). */
+export interface MicroserviceProvider {
+  services(appId: string): Promise<AppServices>;
+  greyRoute(appId: string): Promise<GreyRoute | null>;
+  putGreyRoute(appId: string, body: GreyRouteBody): Promise<{ id: string; requestId?: string }>;
+  deleteGreyRoute(appId: string): Promise<WriteResult>;
 }

@@ -18,6 +18,8 @@ export const AccountFeature = z.enum([
   'ingress',
   'jobs',
   'logConfigs',
+  'services',
+  'greyRoutes',
 ]);
 export type AccountFeature = z.infer<typeof AccountFeature>;
 

@@ -5,6 +5,7 @@ export * from './audit';
 export * from './common';
 export * from './config-maps';
 export * from './lifecycle';
+export * from './microservices';
 export * from './namespaces';
 export * from './networking';
 export * from './rollouts';

@@ -61,6 +61,7 @@ import {
   UnbindSlbBody,
   UpdateIngressBody,
 } from './networking';
+import { AppServices, GreyRoute, GreyRouteBody } from './microservices';
 import { LoginBody, Session } from './session';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
@@ -465,6 +466,41 @@ export const routes = {
     role: 'viewer',
     params: JobParams,
     response: Job,
+  }),
+  getAppServices: route({
+    method: 'get',
+    path: `${app}/services`,
+    summary: 'Microservices the application publishes and consumes',
+    role: 'viewer',
+    params: AppParams,
+    response: AppServices,
+  }),
+  getGreyRoute: route({
+    method: 'get',
+    path: `${app}/grey-route`,
+    summary: 'The grey (canary) tag route of the application, if it has one',
+    role: 'viewer',
+    params: AppParams,
+    response: GreyRoute.nullable(),
+  }),
+  putGreyRoute: route({
+    method: 'put',
+    path: `${app}/grey-route`,
+    summary: 'Create or change the grey tag route (one per application)',
+    role: 'operator',
+    params: AppParams,
+    body: GreyRouteBody,
+    response: z.object({ id: z.string(), requestId: z.string().optional() }),
+    audit: 'grey-route',
+  }),
+  deleteGreyRoute: route({
+    method: 'delete',
+    path: `${app}/grey-route`,
+    summary: 'Delete the grey tag route',
+    role: 'operator',
+    params: AppParams,
+    response: WriteResult,
+    audit: 'grey-route-delete',
   }),
   listVersions: route({
     method: 'get',

@@ -1,6 +1,9 @@
 import type { SaeApiName, SaeParams } from '@console/catalogue';
 import type {
   AppEvent,
+  AppServices,
+  GreyRoute,
+  GreyRouteBody,
   Job,
   LogConfig,
   RunJobBody,
@@ -39,6 +42,7 @@ import type {
 import { HttpError, NotFoundError } from '../http/errors';
 import type {
   AppExtrasProvider,
+  MicroserviceProvider,
   ApplicationProvider,
   ConfigMapProvider,
   NetworkingProvider,
@@ -56,6 +60,7 @@ import {
   rulesJson,
 } from './networking';
 import { jobView, logConfigView } from './app-extras';
+import { dubboRulesJson, greyRouteView, scRulesJson, serviceView } from './microservices';
 import { metricJson, scalingRuleView, timerJson } from './scaling';
 import { UpstreamError } from '../upstream/errors';
 import type { SaeClient } from './client';
@@ -161,7 +166,8 @@ export class SaeProvider
     ScalingProvider,
     ConfigMapProvider,
     NetworkingProvider,
-    AppExtrasProvider
+    AppExtrasProvider,
+    MicroserviceProvider
 {
   private readonly reads: ReadCoalescer;
 
@@ -470,6 +476,50 @@ export class SaeProvider
 
   async job(appId: string, jobId: string): Promise<Job> {
     return jobView(await this.read('DescribeJobStatus', { AppId: appId, JobId: jobId }, true));
+  }
+
+  async services(appId: string): Promise<AppServices> {
+    const [published, consumed] = await Promise.all([
+      this.read('ListPublishedServices', { AppId: appId }),
+      this.read('ListConsumedServices', { AppId: appId }),
+    ]);
+    return { published: arr(published).map(serviceView), consumed: arr(consumed).map(serviceView) };
+  }
+
+  /** SAE allows one grey tag route per application; ListGreyTagRoute returns it as the only result. */
+  async greyRoute(appId: string): Promise<GreyRoute | null> {
+    const data = obj(await this.read('ListGreyTagRoute', { AppId: appId }));
+    const first = arr(data.Result)[0];
+    return first ? greyRouteView(first) : null;
+  }
+
+  async putGreyRoute(appId: string, body: GreyRouteBody): Promise<{ id: string; requestId?: string }> {
+    const current = await this.greyRoute(appId);
+    const rules = { ScRules: scRulesJson(body.scRules), DubboRules: dubboRulesJson(body.dubboRules) };
+    if (current) {
+      const { requestId } = await this.writeOrNotFound('UpdateGreyTagRoute', {
+        GreyTagRouteId: Number(current.id),
+        Description: body.description,
+        ...rules,
+      });
+      return { id: current.id, requestId };
+    }
+    const { data, requestId } = await this.writeOrNotFound('CreateGreyTagRoute', {
+      AppId: appId,
+      Name: body.name,
+      Description: body.description,
+      ...rules,
+    });
+    return { id: String(data.GreyTagRouteId ?? ''), requestId };
+  }
+
+  async deleteGreyRoute(appId: string): Promise<WriteResult> {
+    const current = await this.greyRoute(appId);
+    if (!current) throw new NotFoundError(`Application ${appId} has no grey tag route.`);
+    const { requestId } = await this.writeOrNotFound('DeleteGreyTagRoute', {
+      GreyTagRouteId: Number(current.id),
+    });
+    return { requestId };
   }
 
   /** A write whose target is gone answers 404, like a read would. */

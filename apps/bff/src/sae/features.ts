@@ -16,6 +16,8 @@ const needs: Record<AccountFeature, SaeApiName[]> = {
   ingress: ['ListIngresses', 'CreateIngress'],
   jobs: ['ExecJob', 'DescribeJobStatus'],
   logConfigs: ['ListLogConfigs'],
+  services: ['ListPublishedServices', 'ListConsumedServices'],
+  greyRoutes: ['ListGreyTagRoute', 'CreateGreyTagRoute'],
 };
 
 const in2019 = new Set<string>(saeApis2019.map((a) => a.name));
