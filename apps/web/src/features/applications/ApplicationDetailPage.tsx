@@ -8,6 +8,7 @@ import { imageTag } from '../../lib/format';
 import { useAccountFeatures } from '../accounts/api';
 import { useRole } from '../auth/api';
 import { JobsPanel } from '../jobs';
+import { MicroservicesPanel } from '../microservices';
 import { SlbPanel } from '../networking';
 import { AppRollouts } from '../rollouts';
 import { ScalingRulesPanel } from '../scaling';
@@ -29,6 +30,7 @@ const TABS = [
   'scaling',
   'network',
   'jobs',
+  'services',
 ] as const;
 type Tab = (typeof TABS)[number];
 
@@ -48,7 +50,8 @@ export function ApplicationDetailPage() {
       (name !== 'events' || has('events')) &&
       (name !== 'scaling' || has('scalingRules')) &&
       (name !== 'network' || has('slb')) &&
-      (name !== 'jobs' || has('jobs')),
+      (name !== 'jobs' || has('jobs')) &&
+      (name !== 'services' || has('services')),
   );
 
   if (app.isPending) return <Loading />;
@@ -139,6 +142,9 @@ export function ApplicationDetailPage() {
         {tab === 'versions' ? <VersionsTab accountId={accountId} app={a} role={role} /> : null}
         {tab === 'events' ? <EventsTab accountId={accountId} appId={a.id} /> : null}
         {tab === 'usage' ? <UsagePanel accountId={accountId} appId={a.id} /> : null}
+        {tab === 'services' ? (
+          <MicroservicesPanel accountId={accountId} appId={a.id} role={role} greyRoutes={has('greyRoutes')} />
+        ) : null}
         {tab === 'jobs' ? <JobsPanel accountId={accountId} appId={a.id} role={role} /> : null}
         {tab === 'network' ? (
           <SlbPanel

@@ -1,0 +1,1 @@
+export { MicroservicesPanel } from './MicroservicesPanel';
