@@ -1,2 +1,3 @@
 export * from './aliyun-roa';
+export * from './aliyun-v3';
 export * from './nonce-cache';
