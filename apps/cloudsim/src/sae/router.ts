@@ -1,5 +1,5 @@
 import { type HttpMethod, type SaeApiSpec, saeApis } from '@console/catalogue';
-import { type AliyunCredentials, NonceCache, type QueryValue, verifyRoa } from '@console/signing';
+import { type AliyunCredentials, NonceCache, type QueryValue, verifyAliyun } from '@console/signing';
 import type { Request, Response } from 'express';
 import type { CallLog } from '../calls';
 import type { FaultInjector } from '../faults';
@@ -67,7 +67,8 @@ export function createSaeRequestHandler(options: SaeRouterOptions) {
       path = url.pathname;
     }
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    const verified = verifyRoa(
+    // ROA HMAC-SHA1 or signature V3, by the Authorization scheme; both share the nonce cache.
+    const verified = verifyAliyun(
       { method: req.method, path, query: queryRecord(url.searchParams), headers: req.headers, body },
       {
         lookupSecret: (id) => options.credentials().find((c) => c.accessKeyId === id)?.accessKeySecret,
