@@ -52,8 +52,16 @@ export function planBatches(n: number, strategy: UpdateStrategy | undefined): nu
   return split(n, batches);
 }
 
+/** Told when an order is created and when it ends (scaling rules pause around orders; batch orders follow their children). */
+export interface OrderObserver {
+  created?(order: ChangeOrder): void;
+  finished?(order: ChangeOrder, at: number): void;
+}
+
 /** The change-order engine: every mutating app operation runs through it, batch by batch, in simulated time. */
 export class ChangeOrderEngine {
+  readonly observers: OrderObserver[] = [];
+
   constructor(private readonly store: SaeStore) {}
 
   unfinishedOrder(appId: string): ChangeOrder | undefined {
@@ -117,6 +125,7 @@ export class ChangeOrderEngine {
     app.spec = req.target;
     app.lastChangeOrderId = order.ChangeOrderId;
     if (req.coType === 'CoDeleteApp') app.deleting = true;
+    for (const observer of this.observers) observer.created?.(order);
     return order;
   }
 
@@ -351,6 +360,7 @@ export class ChangeOrderEngine {
         pipeline.updateTime = at;
       }
     }
+    for (const observer of this.observers) observer.finished?.(order, at);
     const app = this.appOf(order);
     if (!app) return;
     if (order.CoTypeCode === 'CoDeleteApp') {

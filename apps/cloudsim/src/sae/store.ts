@@ -1,6 +1,7 @@
 import { SaeError } from './envelope';
 import { IdGenerator } from './ids';
 import type { ChangeOrder, SaeApp, SaeEvent, SaeInstance, SaeNamespace, SaeVersion } from './model';
+import { ScalingRules } from './scaling';
 
 /** Resources an instance held over a time span, for QueryResourceStatics. */
 export interface UsageSpan {
@@ -22,6 +23,7 @@ export class SaeStore {
   readonly pipelineOrder = new Map<string, string>();
   readonly events: SaeEvent[] = [];
   readonly closedUsage: UsageSpan[] = [];
+  readonly scaling: ScalingRules = new ScalingRules(this);
   private eventSeq = 0;
 
   constructor(

@@ -32,12 +32,15 @@ export class SaeWorld {
   reset(): void {
     this.store = new SaeStore(this.options.regionId ?? SEED.regionId, this.options.idSeed);
     this.engine = new ChangeOrderEngine(this.store);
+    this.store.scaling.attach(this.engine);
     if (this.options.seed !== false) seedSae(this.store, this.engine, this.options.clock.now());
   }
 
   /** Moves every change order forward to the clock's now. */
   advance(): number {
     const now = this.options.clock.now();
+    // Scaling triggers interleave with order steps so each fires against the state of its instant.
+    this.store.scaling.advanceTo(now);
     this.engine.advanceTo(now);
     return now;
   }
