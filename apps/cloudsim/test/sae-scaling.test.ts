@@ -398,6 +398,54 @@ describe('scaling rules in time', () => {
   });
 });
 
+describe('scaling rules and other operations', () => {
+  it('AutoEnableApplicationScalingRule=false keeps the rules off after a successful rescale', async () => {
+    const appId = await runningApp(1);
+    const create = (name: string, atTime: string) =>
+      rules.create({
+        AppId: appId,
+        ScalingRuleName: name,
+        ScalingRuleType: 'timing',
+        ScalingRuleTimer: timer([{ atTime, targetReplicas: 1 }]),
+        ScalingRuleEnable: true,
+      });
+    await create('keep-off', '05:00');
+    const enabled = async () => (await rules.describe({ AppId: appId, ScalingRuleName: 'keep-off' })).Data;
+    const off = await api.rescaleApplication({
+      AppId: appId,
+      Replicas: 2,
+      AutoEnableApplicationScalingRule: false,
+    });
+    expect((await stepUntil(off.Data.ChangeOrderId)).Status).toBe(2);
+    expect((await enabled()).ScaleRuleEnabled).toBe(false);
+
+    await rules.enable({ AppId: appId, ScalingRuleName: 'keep-off' });
+    const on = await api.rescaleApplication({
+      AppId: appId,
+      Replicas: 1,
+      AutoEnableApplicationScalingRule: true,
+    });
+    expect((await stepUntil(on.Data.ChangeOrderId)).Status).toBe(2);
+    expect((await enabled()).ScaleRuleEnabled).toBe(true);
+  });
+
+  it('the demo data has switched-off rules to try: a metric rule on prod/web-frontend, a timing rule on dev/echo-server', async () => {
+    const apps = (await api.listApplications({ PageSize: 100 })).Data.Applications as Json[];
+    const web = apps.find((a) => a.AppName === 'web-frontend' && a.NamespaceId === 'cn-hangzhou:prod');
+    const listed = (await rules.list({ AppId: web?.AppId })).Data.ApplicationScalingRules as Json[];
+    expect(listed.map((r) => [r.ScaleRuleName, r.ScaleRuleType, r.ScaleRuleEnabled])).toEqual([
+      ['cpu-memory', 'metric', false],
+    ]);
+    expect(listed[0]?.Metric.MetricsStatus.CurrentMetrics.map((m: Json) => m.Name)).toEqual([
+      'cpu',
+      'memory',
+    ]);
+    const echo = apps.find((a) => a.AppName === 'echo-server');
+    const timing = (await rules.list({ AppId: echo?.AppId })).Data.ApplicationScalingRules[0];
+    expect(timing).toMatchObject({ ScaleRuleName: 'office-hours', ScaleRuleType: 'timing', Metric: null });
+  });
+});
+
 describe('BatchStartApplications / BatchStopApplications', () => {
   it('stops and starts several apps of a namespace in one namespace-wide change order', async () => {
     await client.request('POST', '/pop/v1/paas/namespace', {

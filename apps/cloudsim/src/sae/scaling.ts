@@ -331,6 +331,8 @@ export class ScalingRules implements OrderObserver {
   private engine?: ChangeOrderEngine;
   /** Set while the autoscaler creates its own order, which must not switch the rules off. */
   private scaling = false;
+  /** Orders sent with AutoEnableApplicationScalingRule=false: their success leaves the rules off. */
+  private readonly keepOff = new Set<string>();
   /** Timing targets that met a busy app, per app. */
   private readonly pending = new Map<string, { target: number; rule: string; retryAt: number }>();
 
@@ -529,7 +531,13 @@ export class ScalingRules implements OrderObserver {
     }
   }
 
+  /** Deploy, Rollback and Rescale take AutoEnableApplicationScalingRule (Boolean, or String "true"/"false"). */
+  autoEnableAfter(order: ChangeOrder, flag: string | undefined): void {
+    if (flag?.trim().toLowerCase() === 'false') this.keepOff.add(order.ChangeOrderId);
+  }
+
   finished(order: ChangeOrder, at: number): void {
+    const keepOff = this.keepOff.delete(order.ChangeOrderId);
     const list = this.byApp.get(order.AppId);
     if (!list) return;
     if (order.CoTypeCode === 'CoDeleteApp' && order.Status === 2) {
@@ -539,7 +547,7 @@ export class ScalingRules implements OrderObserver {
     }
     for (const rule of list) {
       if (rule.suspendedBy !== order.ChangeOrderId) continue;
-      if (order.Status === 2) this.enable(rule, at);
+      if (order.Status === 2 && !keepOff) this.enable(rule, at);
       else rule.suspendedBy = undefined;
     }
   }
@@ -614,5 +622,49 @@ export class ScalingRules implements OrderObserver {
     }
     out.Metric = metric;
     return out;
+  }
+}
+
+/** Demo rules, switched off so the seeded world only changes when someone turns them on. */
+export function seedScalingRules(store: SaeStore, now: number): void {
+  const find = (namespaceId: string, appName: string) =>
+    store.liveApps().find((a) => a.NamespaceId === namespaceId && a.AppName === appName);
+  const base = { enabled: false, createdAt: now, updatedAt: now, cursor: now };
+  const web = find(`${store.regionId}:prod`, 'web-frontend');
+  if (web) {
+    store.scaling.add({
+      ...base,
+      AppId: web.AppId,
+      name: 'cpu-memory',
+      type: 'metric',
+      metric: {
+        minReplicas: web.spec.config.Replicas,
+        maxReplicas: web.spec.config.Replicas * 2,
+        metrics: [
+          { metricType: 'CPU', target: 60 },
+          { metricType: 'MEMORY', target: 80 },
+        ],
+        scaleUp: { step: 100, disabled: false, stabilizationWindowSeconds: 0 },
+        scaleDown: { step: 1, disabled: false, stabilizationWindowSeconds: 300 },
+      },
+    });
+  }
+  const echo = find(`${store.regionId}:dev`, 'echo-server');
+  if (echo) {
+    store.scaling.add({
+      ...base,
+      AppId: echo.AppId,
+      name: 'office-hours',
+      type: 'timing',
+      timer: {
+        beginDate: null,
+        endDate: null,
+        period: '* * Mon,Tue,Wed,Thu,Fri',
+        schedules: [
+          { atTime: '08:45', targetReplicas: 3 },
+          { atTime: '21:15', targetReplicas: 1 },
+        ],
+      },
+    });
   }
 }

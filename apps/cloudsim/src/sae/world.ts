@@ -2,6 +2,7 @@ import type { SimClock } from '../clock';
 import type { SaeContext } from './context';
 import { ChangeOrderEngine } from './engine';
 import type { ChangeOrder, SaeApp } from './model';
+import { seedScalingRules } from './scaling';
 import { SEED, seedSae } from './seed';
 import { SaeStore } from './store';
 
@@ -34,6 +35,7 @@ export class SaeWorld {
     this.engine = new ChangeOrderEngine(this.store);
     this.store.scaling.attach(this.engine);
     if (this.options.seed !== false) seedSae(this.store, this.engine, this.options.clock.now());
+    if (this.options.seed !== false) seedScalingRules(this.store, this.options.clock.now());
   }
 
   /** Moves every change order forward to the clock's now. */

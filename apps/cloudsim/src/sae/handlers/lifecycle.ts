@@ -167,6 +167,7 @@ export const lifecycleHandlers: SaeHandlers = {
         recordsVersion: true,
       },
     );
+    ctx.store.scaling.autoEnableAfter(created, params.str('AutoEnableApplicationScalingRule'));
     return { data: { AppId: app.AppId, ChangeOrderId: created.ChangeOrderId, IsNeedApproval: false } };
   },
 
@@ -200,6 +201,7 @@ export const lifecycleHandlers: SaeHandlers = {
         recordsVersion: true,
       },
     );
+    ctx.store.scaling.autoEnableAfter(created, params.str('AutoEnableApplicationScalingRule'));
     return { data: { ChangeOrderId: created.ChangeOrderId, IsNeedApproval: false } };
   },
 
@@ -241,6 +243,7 @@ export const lifecycleHandlers: SaeHandlers = {
       ...app.spec,
       config,
     });
+    ctx.store.scaling.autoEnableAfter(created, params.str('AutoEnableApplicationScalingRule'));
     return { data: { ChangeOrderId: created.ChangeOrderId } };
   },
 
