@@ -638,10 +638,10 @@ export function seedScalingRules(store: SaeStore, now: number): void {
       name: 'cpu-memory',
       type: 'metric',
       metric: {
-        minReplicas: web.spec.config.Replicas,
-        maxReplicas: web.spec.config.Replicas * 2,
+        minReplicas: 2,
+        maxReplicas: 6,
         metrics: [
-          { metricType: 'CPU', target: 60 },
+          { metricType: 'CPU', target: 40 },
           { metricType: 'MEMORY', target: 80 },
         ],
         scaleUp: { step: 100, disabled: false, stabilizationWindowSeconds: 0 },
