@@ -485,6 +485,10 @@ describe('BatchStartApplications / BatchStopApplications', () => {
   it('aborting the namespace order aborts the per-app orders', async () => {
     const a = await runningApp(1, 'cn-hangzhou:batch');
     const stopped = await batchStop({ NamespaceId: 'cn-hangzhou:batch', AppIds: a });
+    // A namespace order has no app version to roll back to: refused, and it keeps running.
+    const refused = await expectSdkError(api.abortAndRollback({ ChangeOrderId: stopped.Data.ChangeOrderId }));
+    expect(refused.code).toBe('InvalidAppId.NotFound');
+    expect((await order(stopped.Data.ChangeOrderId)).Status).toBe(1);
     await api.abortChangeOrder({ ChangeOrderId: stopped.Data.ChangeOrderId });
     expect((await order(stopped.Data.ChangeOrderId)).Status).toBe(6);
     const perApp = (await api.listChangeOrders({ AppId: a })).Data.ChangeOrderList[0];

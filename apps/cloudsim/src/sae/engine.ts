@@ -416,9 +416,10 @@ export class ChangeOrderEngine {
   }
 
   abortAndRollback(order: ChangeOrder, at: number): ChangeOrder {
-    this.abort(order, at);
+    // Checked first so a refused call leaves the order running (namespace-wide orders have no app).
     const app = this.appOf(order);
     if (!app) throw new SaeError('InvalidAppId.NotFound');
+    this.abort(order, at);
     const rollback = this.create({
       app,
       coType: 'CoRollback',
