@@ -429,6 +429,43 @@ describe('scaling rules and other operations', () => {
     expect((await enabled()).ScaleRuleEnabled).toBe(true);
   });
 
+  it('a timing trigger that meets the autoscaler’s own order in flight applies once that order ends', async () => {
+    const appId = await runningApp(1);
+    // Line up: the metric rule's first evaluation 5 s before a whole minute, the timing trigger on it.
+    const toMinute = 60_000 - (((sim.clock.now() % 60_000) + 60_000) % 60_000);
+    sim.clock.advance(toMinute + 40_000);
+    await rules.create({
+      AppId: appId,
+      ScalingRuleName: 'at-minute',
+      ScalingRuleType: 'timing',
+      ScalingRuleTimer: timer([{ atTime: cstTime(1), targetReplicas: 2 }]),
+      ScalingRuleEnable: true,
+    });
+    await rules.create({
+      AppId: appId,
+      ScalingRuleName: 'busy-maker',
+      ScalingRuleType: 'metric',
+      ScalingRuleMetric: JSON.stringify({
+        maxReplicas: 3,
+        minReplicas: 1,
+        metrics: [{ metricType: 'CPU', metricTargetAverageUtilization: 1 }],
+        scaleUpRules: { step: 100, stabilizationWindowSeconds: 3600 },
+        scaleDownRules: { step: 100, stabilizationWindowSeconds: 3600 },
+      }),
+      ScalingRuleEnable: true,
+    });
+    await pass(2 * 60_000, appId, 5_000);
+    const orders = ((await api.listChangeOrders({ AppId: appId })).Data.ChangeOrderList as Json[]).reverse();
+    const auto = orders.filter((o) => o.UserId === 'sae-autoscaler');
+    expect(auto.map((o) => [o.CoTypeCode, o.Status])).toEqual([
+      ['CoScaleOut', 2],
+      ['CoScaleIn', 2],
+    ]);
+    expect(auto[0]?.Description).toContain('busy-maker');
+    expect(auto[1]?.Description).toContain('at-minute');
+    expect(await replicas(appId)).toBe(2);
+  });
+
   it('the demo data has switched-off rules to try: a metric rule on prod/web-frontend, a timing rule on dev/echo-server', async () => {
     const apps = (await api.listApplications({ PageSize: 100 })).Data.Applications as Json[];
     const web = apps.find((a) => a.AppName === 'web-frontend' && a.NamespaceId === 'cn-hangzhou:prod');
