@@ -182,6 +182,71 @@ describe('the console in the browser', () => {
     await context.close();
   });
 
+  it('an operator creates a timing scaling rule in the form, switches it on and deletes it', async () => {
+    const app = await idleRunningApp();
+    const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');
+    await page.goto(`/accounts/${account}/applications/${app.id}?tab=scaling`);
+    await page.getByTestId('scaling-create').click();
+    await page.getByTestId('scaling-name').fill('Workdays');
+    expect(await page.getByTestId('scaling-submit').isDisabled()).toBe(true);
+    await page.getByTestId('scaling-name').fill('workdays');
+    await page.getByTestId('scaling-repeat').selectOption('weekly');
+    expect(await page.getByTestId('form-problem').textContent()).toBeTruthy();
+    await page.getByTestId('scaling-day-Mon').check();
+    await page.getByTestId('scaling-day-Fri').check();
+    await page.getByTestId('scaling-at').first().fill('08:30');
+    await page.getByTestId('scaling-target').first().fill('3');
+    await page.getByTestId('scaling-add-schedule').click();
+    await page.getByTestId('scaling-target').nth(1).fill('1');
+    await page.getByTestId('scaling-submit').click();
+    await page.getByTestId('scaling-dialog').waitFor({ state: 'hidden' });
+    const rule = page.getByTestId('scaling-rule').filter({ hasText: 'workdays' });
+    await rule.waitFor();
+    expect(await rule.textContent()).toContain('* * Mon,Fri');
+    expect(await rule.getAttribute('data-enabled')).toBe('false');
+    await rule.getByTestId('scaling-toggle').click();
+    await expect.poll(() => rule.getAttribute('data-enabled')).toBe('true');
+    await screenshot(page, 'scaling-rules');
+    await rule.getByTestId('scaling-delete').click();
+    await page.getByTestId('scaling-delete-submit').click();
+    await rule.waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  it('an operator stops two applications of a namespace together', async () => {
+    const running = await apps('status=running');
+    const byNamespace = new Map<string, string[]>();
+    for (const a of running)
+      byNamespace.set(a.namespaceId, [...(byNamespace.get(a.namespaceId) ?? []), a.id]);
+    const [namespaceId, ids] = [...byNamespace].find(([, list]) => list.length >= 2) ?? [];
+    if (!namespaceId || !ids) throw new Error('no namespace with two running applications');
+    const chosen = ids.slice(0, 2);
+    const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');
+    await page.getByTestId('application-row').first().waitFor();
+    expect(await page.getByTestId('batch-stop').isDisabled()).toBe(true);
+    await page.getByTestId('apps-namespace').selectOption(namespaceId);
+    await page.waitForURL(/namespaceId=/);
+    for (const id of chosen) {
+      await page
+        .getByTestId('application-row')
+        .filter({ has: page.locator(`a[href$="/applications/${id}"]`) })
+        .getByTestId('application-select')
+        .check();
+    }
+    await page.getByTestId('batch-stop').click();
+    await page.getByTestId('batch-submit').click();
+    await page.waitForURL(/\/rollouts\//);
+    await page
+      .getByTestId('rollout-status')
+      .and(page.locator('[data-status="succeeded"]'))
+      .waitFor({ timeout: 60_000 });
+    const after = (await apps(`namespaceId=${encodeURIComponent(namespaceId)}`)).filter((a) =>
+      chosen.includes(a.id),
+    );
+    expect(after.map((a) => a.status)).toEqual(['stopped', 'stopped']);
+    await context.close();
+  });
+
   it('an admin deletes an application only after typing its name', async () => {
     const target = (await apps('status=stopped'))[0] ?? (await idleRunningApp());
     const { page, context } = await signIn(browser, stack.bff.url, 'admin', 'admin-demo-1');
