@@ -1,2 +1,3 @@
 export * from './sae';
+export * from './sae-responses';
 export * from './sae-2019';
