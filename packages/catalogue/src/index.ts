@@ -1,3 +1,3 @@
 export * from './sae';
-export * from './sae-responses';
 export * from './sae-2019';
+export * from './sae-responses';
