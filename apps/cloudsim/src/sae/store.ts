@@ -1,5 +1,7 @@
+import { ConfigMaps } from './config-maps';
 import { SaeError } from './envelope';
 import { IdGenerator } from './ids';
+import { Jobs } from './jobs';
 import type { ChangeOrder, SaeApp, SaeEvent, SaeInstance, SaeNamespace, SaeVersion } from './model';
 import { ScalingRules } from './scaling';
 
@@ -24,6 +26,8 @@ export class SaeStore {
   readonly events: SaeEvent[] = [];
   readonly closedUsage: UsageSpan[] = [];
   readonly scaling: ScalingRules = new ScalingRules(this);
+  readonly configMaps: ConfigMaps = new ConfigMaps(this);
+  readonly jobs: Jobs = new Jobs(this);
   private eventSeq = 0;
 
   constructor(

@@ -1,4 +1,5 @@
 import type { SimClock } from '../clock';
+import { seedConfigMaps } from './config-maps';
 import type { SaeContext } from './context';
 import { ChangeOrderEngine } from './engine';
 import type { ChangeOrder, SaeApp } from './model';
@@ -36,6 +37,7 @@ export class SaeWorld {
     this.store.scaling.attach(this.engine);
     if (this.options.seed !== false) seedSae(this.store, this.engine, this.options.clock.now());
     if (this.options.seed !== false) seedScalingRules(this.store, this.options.clock.now());
+    if (this.options.seed !== false) seedConfigMaps(this.store, this.options.clock.now());
   }
 
   /** Moves every change order forward to the clock's now. */

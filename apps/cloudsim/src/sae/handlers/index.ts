@@ -1,11 +1,15 @@
 import type { SaeHandlers } from '../context';
 import { appInfoHandlers } from './app-info';
+import { appResourceHandlers } from './app-resources';
 import { batchLifecycleHandlers } from './batch-lifecycle';
 import { changeOrderHandlers } from './change-orders';
+import { configMapHandlers } from './config-maps';
+import { jobHandlers } from './jobs';
 import { lifecycleHandlers } from './lifecycle';
 import { metricsHandlers } from './metrics';
 import { namespaceHandlers } from './namespaces';
 import { scalingHandlers } from './scaling';
+import { tagHandlers } from './tags';
 
 /** Every implemented SAE API; the others answer 501 InvalidApi.NotImplemented. */
 export const saeHandlers: SaeHandlers = {
@@ -16,4 +20,8 @@ export const saeHandlers: SaeHandlers = {
   ...changeOrderHandlers,
   ...scalingHandlers,
   ...batchLifecycleHandlers,
+  ...appResourceHandlers,
+  ...jobHandlers,
+  ...tagHandlers,
+  ...configMapHandlers,
 };

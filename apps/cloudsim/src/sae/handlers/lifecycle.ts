@@ -108,6 +108,7 @@ export const lifecycleHandlers: SaeHandlers = {
     if (!(packageTypes as readonly string[]).includes(packageType))
       throw new SaeError('InvalidPackageType.NotFound');
     const config = applyConfigParams(defaultConfig(packageType), params);
+    store.configMaps.mount(ns.NamespaceId, config);
     config.Cpu = params.int('Cpu') ?? 500;
     config.Memory = params.int('Memory') ?? 1024;
     if (!isValidCpuMemory(config.Cpu, config.Memory)) {
@@ -149,6 +150,7 @@ export const lifecycleHandlers: SaeHandlers = {
     const { params } = ctx;
     const app = mutableApp(ctx);
     const config = applyConfigParams(app.spec.config, params);
+    ctx.store.configMaps.mount(app.NamespaceId, config);
     config.UpdateStrategy = params.str('UpdateStrategy') ?? '';
     checkPackage(config);
     checkAvailability(params, config.Replicas);
@@ -185,6 +187,7 @@ export const lifecycleHandlers: SaeHandlers = {
       Replicas: app.spec.config.Replicas,
       UpdateStrategy: params.str('UpdateStrategy') ?? '',
     };
+    store.configMaps.mount(app.NamespaceId, config);
     checkAvailability(params, config.Replicas);
     const strategy = parseUpdateStrategy(params);
     const wait = params.int('BatchWaitTime');
