@@ -2,6 +2,7 @@ import type { UpdateStrategy } from '@console/catalogue';
 import { defaultConfig } from './app-config';
 import type { ChangeOrderEngine } from './engine';
 import type { AppConfig, SaeApp, SaeNamespace } from './model';
+import { seedNetwork } from './network';
 import type { SaeStore } from './store';
 
 const DAY = 86_400_000;
@@ -419,4 +420,5 @@ export function seedSae(store: SaeStore, engine: ChangeOrderEngine, now: number)
     action.run();
   }
   engine.advanceTo(now);
+  seedNetwork(store);
 }

@@ -3,6 +3,7 @@ import { SaeError } from './envelope';
 import { IdGenerator } from './ids';
 import { Jobs } from './jobs';
 import type { ChangeOrder, SaeApp, SaeEvent, SaeInstance, SaeNamespace, SaeVersion } from './model';
+import { SaeNetwork } from './network';
 import { ScalingRules } from './scaling';
 
 /** Resources an instance held over a time span, for QueryResourceStatics. */
@@ -28,6 +29,7 @@ export class SaeStore {
   readonly scaling: ScalingRules = new ScalingRules(this);
   readonly configMaps: ConfigMaps = new ConfigMaps(this);
   readonly jobs: Jobs = new Jobs(this);
+  readonly network: SaeNetwork = new SaeNetwork(this);
   private eventSeq = 0;
 
   constructor(

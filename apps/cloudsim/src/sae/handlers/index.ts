@@ -8,6 +8,7 @@ import { jobHandlers } from './jobs';
 import { lifecycleHandlers } from './lifecycle';
 import { metricsHandlers } from './metrics';
 import { namespaceHandlers } from './namespaces';
+import { networkHandlers } from './network';
 import { scalingHandlers } from './scaling';
 import { tagHandlers } from './tags';
 
@@ -24,4 +25,5 @@ export const saeHandlers: SaeHandlers = {
   ...jobHandlers,
   ...tagHandlers,
   ...configMapHandlers,
+  ...networkHandlers,
 };
