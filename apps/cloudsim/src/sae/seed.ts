@@ -1,6 +1,7 @@
 import type { UpdateStrategy } from '@console/catalogue';
 import { defaultConfig } from './app-config';
 import type { ChangeOrderEngine } from './engine';
+import { seedGreyTagRoutes } from './microservices';
 import type { AppConfig, SaeApp, SaeNamespace } from './model';
 import { seedNetwork } from './network';
 import type { SaeStore } from './store';
@@ -41,6 +42,8 @@ interface AppPlan {
   description: string;
   tags?: Record<string, string>;
   health?: boolean;
+  /** Microservice declarations read by ./microservices.ts (Spring Cloud / Dubbo service graph). */
+  micro?: Record<string, string>;
 }
 
 const PLANS: AppPlan[] = [
@@ -55,6 +58,7 @@ const PLANS: AppPlan[] = [
     description: 'Order placement and tracking',
     tags: { team: 'trade', tier: 'core' },
     health: true,
+    micro: { SPRING_APPLICATION_NAME: 'order-service', MICROSERVICE_CONSUMES: 'user-center,cart-service' },
   },
   {
     ns: 'prod',
@@ -67,6 +71,12 @@ const PLANS: AppPlan[] = [
     description: 'Payment channel gateway',
     tags: { team: 'trade', tier: 'core' },
     health: true,
+    micro: {
+      DUBBO_APPLICATION_NAME: 'payment-gateway',
+      MICROSERVICE_PUBLISHES: 'com.example.pay.PaymentService:1.0.0',
+      MICROSERVICE_CONSUMES:
+        'com.example.risk.RiskScoringService:1.0.0,com.example.notify.NotificationService:1.0.0',
+    },
   },
   {
     ns: 'prod',
@@ -79,6 +89,7 @@ const PLANS: AppPlan[] = [
     description: 'Accounts, profiles and sessions',
     tags: { team: 'identity' },
     health: true,
+    micro: { SPRING_APPLICATION_NAME: 'user-center' },
   },
   {
     ns: 'prod',
@@ -102,6 +113,7 @@ const PLANS: AppPlan[] = [
     description: 'Shopping cart',
     tags: { team: 'trade' },
     health: true,
+    micro: { SPRING_APPLICATION_NAME: 'cart-service', MICROSERVICE_CONSUMES: 'user-center' },
   },
   {
     ns: 'prod',
@@ -113,6 +125,10 @@ const PLANS: AppPlan[] = [
     versions: ['5.2.0', '5.3.0'],
     description: 'E-mail, SMS and push',
     tags: { team: 'growth' },
+    micro: {
+      DUBBO_APPLICATION_NAME: 'notification-service',
+      MICROSERVICE_PUBLISHES: 'com.example.notify.NotificationService:1.0.0',
+    },
   },
   {
     ns: 'prod',
@@ -136,6 +152,10 @@ const PLANS: AppPlan[] = [
     description: 'Fraud scoring',
     tags: { team: 'risk' },
     health: true,
+    micro: {
+      DUBBO_APPLICATION_NAME: 'risk-engine',
+      MICROSERVICE_PUBLISHES: 'com.example.risk.RiskScoringService:1.0.0',
+    },
   },
   {
     ns: 'staging',
@@ -148,6 +168,10 @@ const PLANS: AppPlan[] = [
     description: 'Order placement and tracking (staging)',
     tags: { team: 'trade' },
     health: true,
+    micro: {
+      SPRING_APPLICATION_NAME: 'order-service',
+      MICROSERVICE_CONSUMES: 'user-center,inventory-service',
+    },
   },
   {
     ns: 'staging',
@@ -159,6 +183,7 @@ const PLANS: AppPlan[] = [
     versions: ['4.1.0', '4.2.0'],
     description: 'Stock levels and reservations',
     tags: { team: 'supply' },
+    micro: { SPRING_APPLICATION_NAME: 'inventory-service' },
   },
   {
     ns: 'staging',
@@ -181,6 +206,10 @@ const PLANS: AppPlan[] = [
     versions: ['3.4.0', '3.4.1'],
     description: 'Payment channel gateway (staging)',
     tags: { team: 'trade' },
+    micro: {
+      DUBBO_APPLICATION_NAME: 'payment-gateway',
+      MICROSERVICE_PUBLISHES: 'com.example.pay.PaymentService:1.0.0',
+    },
   },
   {
     ns: 'staging',
@@ -192,6 +221,7 @@ const PLANS: AppPlan[] = [
     versions: ['2.1.1'],
     description: 'Accounts (staging)',
     tags: { team: 'identity' },
+    micro: { SPRING_APPLICATION_NAME: 'user-center' },
   },
   {
     ns: 'staging',
@@ -276,6 +306,7 @@ function configFor(plan: AppPlan, version: string): AppConfig {
   c.Envs = JSON.stringify([
     { name: 'APP_ENV', value: plan.ns },
     { name: 'JAVA_TOOL_OPTIONS', value: '-Xms512m' },
+    ...Object.entries(plan.micro ?? {}).map(([name, value]) => ({ name, value })),
   ]);
   if (plan.kind === 'Image') {
     c.ImageUrl = `${REGISTRY}/${plan.name}:${version}`;
@@ -420,5 +451,6 @@ export function seedSae(store: SaeStore, engine: ChangeOrderEngine, now: number)
     action.run();
   }
   engine.advanceTo(now);
+  seedGreyTagRoutes(store, now);
   seedNetwork(store);
 }

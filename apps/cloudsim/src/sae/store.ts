@@ -2,6 +2,7 @@ import { ConfigMaps } from './config-maps';
 import { SaeError } from './envelope';
 import { IdGenerator } from './ids';
 import { Jobs } from './jobs';
+import { GreyTagRoutes } from './microservices';
 import type { ChangeOrder, SaeApp, SaeEvent, SaeInstance, SaeNamespace, SaeVersion } from './model';
 import { SaeNetwork } from './network';
 import { ScalingRules } from './scaling';
@@ -27,6 +28,7 @@ export class SaeStore {
   readonly events: SaeEvent[] = [];
   readonly closedUsage: UsageSpan[] = [];
   readonly scaling: ScalingRules = new ScalingRules(this);
+  readonly greyRoutes: GreyTagRoutes = new GreyTagRoutes(this);
   readonly configMaps: ConfigMaps = new ConfigMaps(this);
   readonly jobs: Jobs = new Jobs(this);
   readonly network: SaeNetwork = new SaeNetwork(this);

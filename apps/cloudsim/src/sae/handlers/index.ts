@@ -4,9 +4,11 @@ import { appResourceHandlers } from './app-resources';
 import { batchLifecycleHandlers } from './batch-lifecycle';
 import { changeOrderHandlers } from './change-orders';
 import { configMapHandlers } from './config-maps';
+import { greyTagRouteHandlers } from './grey-tag-routes';
 import { jobHandlers } from './jobs';
 import { lifecycleHandlers } from './lifecycle';
 import { metricsHandlers } from './metrics';
+import { microserviceHandlers } from './microservices';
 import { namespaceHandlers } from './namespaces';
 import { networkHandlers } from './network';
 import { scalingHandlers } from './scaling';
@@ -25,5 +27,7 @@ export const saeHandlers: SaeHandlers = {
   ...jobHandlers,
   ...tagHandlers,
   ...configMapHandlers,
+  ...microserviceHandlers,
+  ...greyTagRouteHandlers,
   ...networkHandlers,
 };
