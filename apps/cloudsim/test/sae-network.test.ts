@@ -299,6 +299,10 @@ describe('SLB bindings', () => {
     expect(web.Intranet).toEqual([]);
     const gw = (await describeSlbs(await appId(PROD, 'api-gateway'))).Data;
     expect(gw.IntranetSlbId).toBe(NETWORK_SEED.intranetSlbs.prod);
+
+    // ListApplications finds an app by the address of a bound SLB.
+    const found = await api.listApplications({ FieldType: 'slbIps', FieldValue: web.InternetIp });
+    expect((found.Data.Applications as Json[]).map((a) => a.AppName)).toEqual(['web-frontend']);
   });
 
   it('binds through a CoBindSlb change order and shows the binding once it succeeds', async () => {

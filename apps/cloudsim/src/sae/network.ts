@@ -159,6 +159,13 @@ export class SaeNetwork {
       );
       if (gone.size === 0) continue;
       const names = [...gone].map((id) => store.apps.get(id)?.AppName ?? id).join(', ');
+      const at = Math.max(
+        ...[...gone].map(
+          (id) =>
+            store.appOrders(id).find((o) => o.CoTypeCode === 'CoDeleteApp' && o.Status === 2)?.finishedAt ??
+            now,
+        ),
+      );
       const survivors = new Set(
         [ingress.defaultRule.appId, ...ingress.rules.map((r) => r.appId)].filter((id) => !gone.has(id)),
       );
@@ -182,7 +189,7 @@ export class SaeNetwork {
           EventType: 'Warning',
           Reason: 'IngressRuleRemoved',
           Message: message,
-          at: now,
+          at,
         });
       }
     }
@@ -379,7 +386,8 @@ export class SaeNetwork {
   }
 
   /** Addresses of the SLBs bound to an app (ListApplications FieldType=slbIps). */
-  appSlbIps(appId: string): string[] {
+  appSlbIps(appId: string, now: number): string[] {
+    this.reconcile(now);
     const b = this.appSlbs(appId);
     return [b.internet, b.intranet]
       .map((x) => (x ? this.slbs.get(x.slbId)?.ip : undefined))

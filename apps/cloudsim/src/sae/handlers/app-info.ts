@@ -22,6 +22,7 @@ function matchesField(
   instances: SaeInstance[],
   type: string | undefined,
   value: string | undefined,
+  slbIps: () => string[],
 ) {
   if (!type || value === undefined || value === '') return true;
   switch (type) {
@@ -35,7 +36,7 @@ function matchesField(
     case 'instanceIps':
       return instances.some((i) => i.ip === value);
     case 'slbIps':
-      return false;
+      return slbIps().includes(value);
     default:
       throw new SaeError(
         'InvalidParameter.WithMessage',
@@ -47,7 +48,7 @@ function matchesField(
 
 /** 应用信息: application reads. */
 export const appInfoHandlers: SaeHandlers = {
-  ListApplications({ params, store }) {
+  ListApplications({ params, store, now }) {
     const name = params.str('AppName');
     const namespaceId = params.str('NamespaceId');
     const tags = params.json<TagFilter[]>('Tags') ?? [];
@@ -73,7 +74,9 @@ export const appInfoHandlers: SaeHandlers = {
         return { app, instances, running: instances.filter((i) => i.status === 'Running').length };
       })
       .filter((row) =>
-        matchesField(row.app, row.instances, params.str('FieldType'), params.str('FieldValue')),
+        matchesField(row.app, row.instances, params.str('FieldType'), params.str('FieldValue'), () =>
+          store.network.appSlbIps(row.app.AppId, now),
+        ),
       );
     if (orderBy) {
       // The seed: Reverse=true sorts ascending, false (default) descending.
