@@ -77,7 +77,6 @@ interface World {
   imageUrl: string;
   groupId?: string;
   firstVersionId?: string;
-  createOrderId?: string;
   waitingOrderId?: string;
   ruleName: string;
   slbId?: string;
@@ -257,7 +256,6 @@ const samples: Record<SaeApiName, Sample> = {
     }),
     after: async (a) => {
       w.appId = a.Data.AppId;
-      w.createOrderId = a.Data.ChangeOrderId;
       await settle();
     },
   },
