@@ -413,7 +413,7 @@ describe('SLB bindings', () => {
     expect(unknown.statusCode).toBe(404);
     expect(unknown.code).toBe('InvalidAppId.NotFound');
     const notFound = await expectSdkError(describeSlbs('00000000-0000-4000-8000-000000000000'));
-    expect(notFound.code).toBe('InvalidApplication.NotFound');
+    expect(notFound.code).toBe('InvalidAppId.NotFound');
 
     const neverDeployed = await appId(DEV, 'search-indexer');
     const notDeployed = await expectSdkError(
@@ -441,6 +441,7 @@ describe('SLB bindings', () => {
     await orderDone((await api.deleteApplication({ AppId: id })).Data.ChangeOrderId);
     const gone = await expectSdkError(describeSlbs(id));
     expect(gone.code).toBe('InvalidApplication.NotFound');
+    expect(gone.statusCode).toBe(400);
     const other = await newApp();
     const ok = await bindSlb({
       AppId: other,
@@ -474,7 +475,7 @@ describe('UpdateAppSecurityGroup', () => {
         SecurityGroupId: 'sg-bp1newgroup000001',
       }),
     );
-    expect(missing.statusCode).toBe(400);
-    expect(missing.code).toBe('InvalidApplication.NotFound');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.code).toBe('InvalidAppId.NotFound');
   });
 });

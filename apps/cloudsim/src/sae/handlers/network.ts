@@ -19,14 +19,14 @@ function network(ctx: SaeContext): SaeNetwork {
 }
 
 /**
- * The app of an SLB or security-group call. Most of these APIs document only
- * InvalidApplication.NotFound; BindSlb also documents the 404 InvalidAppId.NotFound, which it
- * uses for an id that never existed.
+ * The app of an SLB or security-group call. An id that never existed answers 404
+ * InvalidAppId.NotFound as everywhere in the simulator; these APIs also document 400
+ * InvalidApplication.NotFound ("The current application does not exist"), used for a deleted app.
  */
-function appOf(ctx: SaeContext, unknownIs404 = false): SaeApp {
+function appOf(ctx: SaeContext): SaeApp {
   const app = ctx.store.apps.get(ctx.params.req('AppId'));
-  if (!app && unknownIs404) throw new SaeError('InvalidAppId.NotFound');
-  if (!app || app.deleted) throw new SaeError('InvalidApplication.NotFound');
+  if (!app) throw new SaeError('InvalidAppId.NotFound');
+  if (app.deleted) throw new SaeError('InvalidApplication.NotFound');
   return app;
 }
 
@@ -336,7 +336,7 @@ export const networkHandlers: SaeHandlers = {
 
   BindSlb(ctx) {
     const net = network(ctx);
-    const app = appOf(ctx, true);
+    const app = appOf(ctx);
     slbMutable(ctx, app);
     if (!app.spec.running || app.spec.config.Replicas === 0)
       throw new SaeError('Application.NoInstanceAvailable');
