@@ -67,7 +67,7 @@ function parseListeners(ctx: SaeContext, name: 'Internet' | 'Intranet'): SlbList
       listener.httpsCertId = cert;
     }
     if (listeners.some((l) => l.port === listener.port)) {
-      throw new SaeError('SlbListenerPort.NotAvailable', name, listener.port);
+      throw new SaeError('InvalidParameter.WithMessage', name, `port ${listener.port} is listed twice`);
     }
     listeners.push(listener);
   }
