@@ -1,4 +1,11 @@
-import type { ApiError, ApplicationDetail, ApplicationPage, AuditPage, LogConfig } from '@console/contract';
+import type {
+  ApiError,
+  ApplicationDetail,
+  ApplicationPage,
+  AuditPage,
+  Job,
+  LogConfig,
+} from '@console/contract';
 import { ConsoleClient, type Stack, startStack } from '@console/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -68,5 +75,29 @@ describe('tags, log configs and jobs through the console API', () => {
     expect(logs.status).toBe(200);
     expect(Array.isArray(logs.body)).toBe(true);
     for (const config of logs.body) expect(config.logDir).toMatch(/^\//);
+  });
+
+  it('runs a job once per event id and follows it to its end', async () => {
+    const jobs = `${base}/${app.id}/jobs`;
+    const first = await operator.post<{ jobId: string }>(jobs, { eventId: 'nightly-report-0001' });
+    expect(first.status).toBe(200);
+    expect(first.body.jobId).toBeTruthy();
+    const again = await operator.post<{ jobId: string }>(jobs, { eventId: 'nightly-report-0001' });
+    expect(again.body.jobId).toBe(first.body.jobId);
+
+    let job: Job | undefined;
+    for (let i = 0; i < 40; i++) {
+      job = (await viewer.get<Job>(`${jobs}/${first.body.jobId}`)).body;
+      if (job.state === 'succeeded' || job.state === 'failed') break;
+      await stack.advanceClock(30_000);
+    }
+    expect(['succeeded', 'failed']).toContain(job?.state);
+    expect(job?.completionTime).toBeGreaterThan(job?.startTime ?? 0);
+    const listed = (await viewer.get<Job[]>(jobs)).body;
+    expect(listed.map((j) => j.jobId)).toEqual([first.body.jobId]);
+    expect(listed[0]?.startedBy).toBe('operator');
+    const badEvent = await operator.post<ApiError>(jobs, { eventId: 'x' });
+    expect(badEvent.status).toBe(400);
+    expect(badEvent.body.error.field).toBe('eventId');
   });
 });

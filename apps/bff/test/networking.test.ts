@@ -8,6 +8,7 @@ import type {
   IngressSummary,
   Rollout,
 } from '@console/contract';
+import { SAE_NETWORK_SEED } from '@console/cloudsim';
 import { ConsoleClient, type Stack, startStack } from '@console/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -52,7 +53,7 @@ describe('load balancers and ingress rules through the console API', () => {
     const bound = await operator.post<ChangeOrderRef>(slb, {
       internet: [
         { port: 80, targetPort: 8080, protocol: 'TCP' },
-        { port: 443, targetPort: 8080, protocol: 'HTTPS', httpsCertId: 'cert-demo-1' },
+        { port: 443, targetPort: 8080, protocol: 'HTTPS', httpsCertId: SAE_NETWORK_SEED.certs[0] },
       ],
     });
     expect(bound.status).toBe(200);
@@ -84,7 +85,7 @@ describe('load balancers and ingress rules through the console API', () => {
   it('creates an ingress routing a domain to the application, edits and deletes it', async () => {
     const list = `${base}/namespaces/${encodeURIComponent(app.namespaceId)}/ingresses`;
     const created = await operator.post<{ id: string }>(list, {
-      slbId: 'lb-demo-ingress',
+      slbId: SAE_NETWORK_SEED.intranetSlbs[app.namespaceId.split(':')[1] as 'prod'],
       listenerPort: 8088,
       description: 'shop-routes',
       defaultRule: { appId: app.id, containerPort: 8080 },

@@ -14,6 +14,7 @@ import { SaeWorld } from './sae/world';
 export { CallLog, type CallRecord } from './calls';
 export { SimClock } from './clock';
 export { CLOUDSIM_DEFAULTS, CLOUDSIM_ENV } from './config';
+export { NETWORK_SEED as SAE_NETWORK_SEED } from './sae/network';
 export { SEED as SAE_SEED } from './sae/seed';
 export { SaeWorld } from './sae/world';
 

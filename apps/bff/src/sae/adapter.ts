@@ -93,7 +93,7 @@ const NOT_FOUND_CODES = new Set([
   'InvalidNamespaceId.NotFound',
   'InvalidScalingRuleName.NotFound',
   'InvalidConfigMapId.NotFound',
-  'ConfigMap.NotFound',
+  'NotFound.ConfigMap',
   'InvalidIngress.NotFound',
   'Ingress.NotFound',
 ]);
@@ -128,6 +128,15 @@ function configMapView(raw: unknown): ConfigMap {
 function tagFilter(tag: string): { key: string; value?: string } {
   const at = tag.indexOf('=');
   return at < 0 ? { key: tag } : { key: tag.slice(0, at), value: tag.slice(at + 1) };
+}
+
+/**
+ * The cloud's answer for a resource that is gone. Ingress ids have no code of their own in the seed: the
+ * simulator, like the error table, answers a generic invalid parameter that names the id.
+ */
+function isNotFound(error: UpstreamError): boolean {
+  if (NOT_FOUND_CODES.has(error.body.code)) return true;
+  return error.body.code === 'InvalidParameter.WithMessage' && /\bdoes not exist\b/.test(error.body.message);
 }
 
 function strategyJson(strategy: BatchStrategy | undefined): string | undefined {
@@ -185,9 +194,7 @@ export class SaeProvider
     try {
       return await (fresh ? load() : this.reads.get(key, load));
     } catch (error) {
-      if (error instanceof UpstreamError && NOT_FOUND_CODES.has(error.body.code)) {
-        throw new NotFoundError(error.body.message, error.body);
-      }
+      if (error instanceof UpstreamError && isNotFound(error)) throw new NotFoundError(error.body.message, error.body);
       throw error;
     }
   }
@@ -459,7 +466,7 @@ export class SaeProvider
   }
 
   async runJob(appId: string, body: RunJobBody): Promise<{ jobId: string; requestId?: string }> {
-    // ExecJob answers with the job id as the whole of `Data`, a string.
+    // ExecJob's `Data` is itself an envelope `{Data: "<job id>", Msg, Success, Code}` (seed 000 §13).
     const result = await this.client.call('ExecJob', {
       AppId: appId,
       EventId: body.eventId,
@@ -469,7 +476,7 @@ export class SaeProvider
     });
     const data = result.data;
     return {
-      jobId: typeof data === 'string' ? data : String(obj(data).JobId ?? ''),
+      jobId: typeof data === 'string' ? data : String(obj(data).Data ?? obj(data).JobId ?? ''),
       requestId: result.requestId,
     };
   }
@@ -527,9 +534,7 @@ export class SaeProvider
     try {
       return await this.write(api, params);
     } catch (error) {
-      if (error instanceof UpstreamError && NOT_FOUND_CODES.has(error.body.code)) {
-        throw new NotFoundError(error.body.message, error.body);
-      }
+      if (error instanceof UpstreamError && isNotFound(error)) throw new NotFoundError(error.body.message, error.body);
       throw error;
     }
   }
