@@ -13,7 +13,8 @@ const aliyun = {
 };
 const aliyunLegacy = {
   accessKeyId: env.CLOUDSIM_ALIYUN_LEGACY_ACCESS_KEY_ID ?? CLOUDSIM_DEFAULTS.aliyunLegacyAccessKeyId,
-  accessKeySecret: env.CLOUDSIM_ALIYUN_LEGACY_ACCESS_KEY_SECRET ?? CLOUDSIM_DEFAULTS.aliyunLegacyAccessKeySecret,
+  accessKeySecret:
+    env.CLOUDSIM_ALIYUN_LEGACY_ACCESS_KEY_SECRET ?? CLOUDSIM_DEFAULTS.aliyunLegacyAccessKeySecret,
 };
 const sim = await startCloudSim({
   host: '127.0.0.1',

@@ -15,6 +15,7 @@ import { type Database, openEmbeddedDatabase } from './db/database';
 import { errorHandler, HttpError, NotFoundError } from './http/errors';
 import { buildOpenApi } from './http/openapi';
 import { type Handlers, mountRoutes, Reply } from './http/routing';
+import { JobStore } from './jobs/job-store';
 import { createLogger } from './logger';
 import type {
   AppExtrasProvider,
@@ -25,7 +26,6 @@ import type {
   NetworkingProvider,
   ScalingProvider,
 } from './providers';
-import { JobStore } from './jobs/job-store';
 import { IdempotencyStore } from './rollouts/idempotency';
 import { RolloutActions } from './rollouts/rollout-actions';
 import { SaeProvider } from './sae/adapter';

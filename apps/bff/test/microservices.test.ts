@@ -1,4 +1,4 @@
-import type { ApiError, AppServices, ApplicationPage, AuditPage, GreyRoute } from '@console/contract';
+import type { ApiError, ApplicationPage, AppServices, AuditPage, GreyRoute } from '@console/contract';
 import { ConsoleClient, type Stack, startStack } from '@console/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 

@@ -1,3 +1,4 @@
+import { SAE_NETWORK_SEED } from '@console/cloudsim';
 import type {
   ApiError,
   ApplicationDetail,
@@ -8,7 +9,6 @@ import type {
   IngressSummary,
   Rollout,
 } from '@console/contract';
-import { SAE_NETWORK_SEED } from '@console/cloudsim';
 import { ConsoleClient, type Stack, startStack } from '@console/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 

@@ -9,6 +9,6 @@ export * from './microservices';
 export * from './namespaces';
 export * from './networking';
 export * from './rollouts';
-export * from './scaling';
 export * from './routes';
+export * from './scaling';
 export * from './session';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Account, AccountParams } from './accounts';
+import { Job, JobParams, LogConfig, RunJobBody, TagsBody } from './app-extras';
 import {
   AppEvent,
   ApplicationDetail,
@@ -15,7 +16,6 @@ import {
   UsageQuery,
   Version,
 } from './applications';
-import { Job, JobParams, LogConfig, RunJobBody, TagsBody } from './app-extras';
 import { AuditPage, AuditQuery } from './audit';
 import { PageQuery, type Role } from './common';
 import { ConfigMap, ConfigMapParams, CreateConfigMapBody, UpdateConfigMapBody } from './config-maps';
@@ -31,6 +31,25 @@ import {
   ScaleBody,
   StaleApplication,
 } from './lifecycle';
+import { AppServices, GreyRoute, GreyRouteBody } from './microservices';
+import {
+  BatchAppsBody,
+  CreateNamespaceBody,
+  DeleteNamespaceBody,
+  NamespaceParams,
+  UpdateNamespaceBody,
+  WriteResult,
+} from './namespaces';
+import {
+  AppSlbs,
+  BindSlbBody,
+  CreateIngressBody,
+  Ingress,
+  IngressParams,
+  IngressSummary,
+  UnbindSlbBody,
+  UpdateIngressBody,
+} from './networking';
 import {
   AbortBody,
   BatchDetail,
@@ -42,26 +61,7 @@ import {
   RolloutParams,
   StaleRollout,
 } from './rollouts';
-import {
-  BatchAppsBody,
-  CreateNamespaceBody,
-  DeleteNamespaceBody,
-  NamespaceParams,
-  UpdateNamespaceBody,
-  WriteResult,
-} from './namespaces';
 import { CreateScalingRuleBody, ScalingRule, ScalingRuleParams, UpdateScalingRuleBody } from './scaling';
-import {
-  AppSlbs,
-  BindSlbBody,
-  CreateIngressBody,
-  Ingress,
-  IngressParams,
-  IngressSummary,
-  UnbindSlbBody,
-  UpdateIngressBody,
-} from './networking';
-import { AppServices, GreyRoute, GreyRouteBody } from './microservices';
 import { LoginBody, Session } from './session';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete';

@@ -1,39 +1,39 @@
 import type { SaeApiName, SaeParams } from '@console/catalogue';
 import type {
   AppEvent,
-  AppServices,
-  GreyRoute,
-  GreyRouteBody,
-  Job,
-  LogConfig,
-  RunJobBody,
-  AppSlbs,
-  BindSlbBody,
-  CreateIngressBody,
-  Ingress,
-  IngressSummary,
-  UnbindSlbBody,
-  UpdateIngressBody,
   ApplicationDetail,
   ApplicationListQuery,
   ApplicationPage,
   ApplicationSummary,
+  AppServices,
+  AppSlbs,
   BatchDetail,
   BatchStrategy,
+  BindSlbBody,
   ChangeOrderRef,
   ConfigMap,
   CreateConfigMapBody,
+  CreateIngressBody,
   CreateNamespaceBody,
   CreateScalingRuleBody,
+  GreyRoute,
+  GreyRouteBody,
+  Ingress,
+  IngressSummary,
   Instance,
   InstanceSpecification,
+  Job,
+  LogConfig,
   Namespace,
   NativeAppStatus,
   Rollout,
   RolloutPage,
   RolloutSummary,
+  RunJobBody,
   ScalingRule,
+  UnbindSlbBody,
   UpdateConfigMapBody,
+  UpdateIngressBody,
   UpdateNamespaceBody,
   UpdateScalingRuleBody,
   Version,
@@ -42,15 +42,20 @@ import type {
 import { HttpError, NotFoundError } from '../http/errors';
 import type {
   AppExtrasProvider,
-  MicroserviceProvider,
   ApplicationProvider,
   ConfigMapProvider,
-  NetworkingProvider,
   DeployRequest,
+  MicroserviceProvider,
   NamespaceProvider,
+  NetworkingProvider,
   ScalingProvider,
   UsageSnapshot,
 } from '../providers';
+import { UpstreamError } from '../upstream/errors';
+import { jobView, logConfigView } from './app-extras';
+import type { SaeClient } from './client';
+import { ReadCoalescer } from './coalesce';
+import { dubboRulesJson, greyRouteView, scRulesJson, serviceView } from './microservices';
 import {
   appSlbsView,
   defaultRuleJson,
@@ -59,12 +64,7 @@ import {
   listenersJson,
   rulesJson,
 } from './networking';
-import { jobView, logConfigView } from './app-extras';
-import { dubboRulesJson, greyRouteView, scRulesJson, serviceView } from './microservices';
 import { metricJson, scalingRuleView, timerJson } from './scaling';
-import { UpstreamError } from '../upstream/errors';
-import type { SaeClient } from './client';
-import { ReadCoalescer } from './coalesce';
 import {
   applicationStatus,
   batchStatus,
@@ -194,7 +194,8 @@ export class SaeProvider
     try {
       return await (fresh ? load() : this.reads.get(key, load));
     } catch (error) {
-      if (error instanceof UpstreamError && isNotFound(error)) throw new NotFoundError(error.body.message, error.body);
+      if (error instanceof UpstreamError && isNotFound(error))
+        throw new NotFoundError(error.body.message, error.body);
       throw error;
     }
   }
@@ -534,7 +535,8 @@ export class SaeProvider
     try {
       return await this.write(api, params);
     } catch (error) {
-      if (error instanceof UpstreamError && isNotFound(error)) throw new NotFoundError(error.body.message, error.body);
+      if (error instanceof UpstreamError && isNotFound(error))
+        throw new NotFoundError(error.body.message, error.body);
       throw error;
     }
   }
