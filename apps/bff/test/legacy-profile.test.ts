@@ -3,6 +3,8 @@ import type {
   ApiError,
   ApplicationDetail,
   ApplicationPage,
+  AppServices,
+  AppSlbs,
   ChangeOrderRef,
   Rollout,
   RolloutActionResult,
@@ -101,5 +103,37 @@ describe('an account on the 2019 SAE API (seed 001)', () => {
     expect(versions.status).toBe(501);
     expect(versions.body.error.code).toBe('NotInApiProfile');
     expect(versions.body.error.message).toContain('ListAppVersions');
+  });
+
+  it('binds one load balancer listener the 2019 way and lists services', async () => {
+    const page = await operator.get<ApplicationPage>(`${base}/applications?status=running&pageSize=100`);
+    let target: string | undefined;
+    for (const app of page.body.items) {
+      const detail = (await operator.get<ApplicationDetail>(`${base}/applications/${app.id}`)).body;
+      const slbs = (await operator.get<AppSlbs>(`${base}/applications/${app.id}/slb`)).body;
+      if (!detail.native.lastChangeOrderRunning && slbs.internet === null) {
+        target = app.id;
+        break;
+      }
+    }
+    if (!target) throw new Error('no idle legacy application without an internet load balancer');
+    const slb = `${base}/applications/${target}/slb`;
+    const two = await operator.post<ApiError>(slb, {
+      internet: [
+        { port: 80, targetPort: 8080, protocol: 'TCP' },
+        { port: 81, targetPort: 8080, protocol: 'TCP' },
+      ],
+    });
+    expect(two.status).toBe(400);
+    expect(two.body.error.field).toBe('internet');
+    const bound = await operator.post<ChangeOrderRef>(slb, {
+      internet: [{ port: 80, targetPort: 8080, protocol: 'TCP' }],
+    });
+    expect(bound.status).toBe(200);
+    await settle(bound.body.changeOrderId, (r) => r.status === 'succeeded' || r.status === 'failed');
+    const after = (await operator.get<AppSlbs>(slb)).body;
+    expect(after.internet?.listeners.map((l) => l.port)).toEqual([80]);
+    const services = await operator.get<AppServices>(`${base}/applications/${target}/services`);
+    expect(services.status).toBe(200);
   });
 });

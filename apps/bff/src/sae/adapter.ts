@@ -378,6 +378,25 @@ export class SaeProvider
   }
 
   bindSlb(appId: string, body: BindSlbBody): Promise<ChangeOrderRef> {
+    if (this.client.profile === '2019') {
+      // Seed 001: one listener per side as a single JSON object, no choice of an existing SLB.
+      for (const side of ['internet', 'intranet'] as const) {
+        if ((body[side]?.length ?? 0) > 1) {
+          throw new HttpError(400, 'InvalidInput', `The 2019 API binds one ${side} listener at a time.`, {
+            field: side,
+          });
+        }
+      }
+      const one = (listeners: BindSlbBody['internet']) => {
+        const l = listeners?.[0];
+        return l && JSON.stringify({ port: l.port, targetPort: l.targetPort, protocol: l.protocol });
+      };
+      return this.changeOrder('BindSlb', {
+        AppId: appId,
+        Internet: one(body.internet),
+        Intranet: one(body.intranet),
+      });
+    }
     return this.changeOrder('BindSlb', {
       AppId: appId,
       Internet: listenersJson(body.internet),
@@ -388,6 +407,7 @@ export class SaeProvider
   }
 
   unbindSlb(appId: string, body: UnbindSlbBody): Promise<ChangeOrderRef> {
+    // Seed 001 requires both flags; false leaves that side alone in either reference.
     return this.changeOrder('UnbindSlb', { AppId: appId, Internet: body.internet, Intranet: body.intranet });
   }
 

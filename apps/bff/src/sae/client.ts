@@ -36,6 +36,11 @@ export class SaeClient {
   private readonly http: HttpClient;
   private readonly origin: string;
 
+  /** The API reference the account answers as. */
+  get profile(): '2022' | '2019' {
+    return this.config.profile ?? '2022';
+  }
+
   constructor(private readonly config: SaeEndpoint) {
     this.http = new HttpClient({ product: 'SAE', timeoutMs: config.timeoutMs });
     this.origin = config.endpoint.replace(/\/+$/, '');
