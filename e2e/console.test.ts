@@ -281,6 +281,11 @@ describe('the console in the browser', () => {
     await page.getByTestId('namespace-name').fill('E2E renamed');
     await page.getByTestId('namespace-submit').click();
     await expect.poll(() => row.textContent()).toContain('E2E renamed');
+    await row.getByTestId('namespace-vpc-open').click();
+    await page.getByTestId('namespace-vpc').fill('vpc-bp1e2emoved00001');
+    await page.getByTestId('namespace-vpc-submit').click();
+    await page.getByTestId('namespace-vpc-dialog').waitFor({ state: 'hidden' });
+    await expect.poll(() => row.textContent()).toContain('vpc-bp1e2emoved00001');
     await screenshot(page, 'namespaces');
 
     await row.getByTestId('namespace-delete').click();

@@ -341,6 +341,17 @@ export async function createBff(
         namespaces.deleteNamespace(params.namespaceId),
       );
     },
+    async updateNamespaceVpc({ params, body, session }) {
+      const namespaces = namespaceAdmin(params.accountId);
+      return audited(
+        session,
+        'namespace-vpc',
+        params.accountId,
+        `namespace/${params.namespaceId}`,
+        () => namespaces.updateNamespaceVpc(params.namespaceId, body.vpcId),
+        body.vpcId,
+      );
+    },
     async batchStartApplications({ params, body, session }) {
       const namespaces = namespaceAdmin(params.accountId);
       return audited(

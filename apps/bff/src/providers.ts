@@ -93,6 +93,7 @@ export interface NamespaceProvider {
   createNamespace(body: CreateNamespaceBody): Promise<Namespace & WriteResult>;
   updateNamespace(namespaceId: string, body: UpdateNamespaceBody): Promise<Namespace & WriteResult>;
   deleteNamespace(namespaceId: string): Promise<WriteResult>;
+  updateNamespaceVpc(namespaceId: string, vpcId: string): Promise<WriteResult>;
   listNamespaceRollouts(namespaceId: string, page: number, pageSize: number): Promise<RolloutPage>;
   batchStart(namespaceId: string, appIds: string[]): Promise<ChangeOrderRef>;
   batchStop(namespaceId: string, appIds: string[]): Promise<ChangeOrderRef>;

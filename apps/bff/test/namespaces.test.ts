@@ -162,4 +162,26 @@ describe('namespaces through the console API', () => {
     expect(empty.body.error.field).toBe('appIds');
     expect((await viewer.post(`${base}/${namespaceId}/batch-stop`, { appIds: chosen })).status).toBe(403);
   });
+
+  it('moves an empty namespace to another VPC, and refuses while applications live in it', async () => {
+    expect((await admin.post(base, { namespaceId: 'cn-hangzhou:vpcmove', name: 'VPC move' })).status).toBe(
+      200,
+    );
+    const moved = await admin.request('PUT', `${base}/cn-hangzhou:vpcmove/vpc`, {
+      vpcId: 'vpc-bp1movetarget0001',
+    });
+    expect(moved.status).toBe(200);
+    expect((await list()).find((n) => n.id === 'cn-hangzhou:vpcmove')?.vpcId).toBe('vpc-bp1movetarget0001');
+    const busy = await admin.request<ApiError>('PUT', `${base}/cn-hangzhou:prod/vpc`, {
+      vpcId: 'vpc-bp1movetarget0001',
+    });
+    expect(busy.status).toBe(422);
+    expect(busy.body.error.upstream?.code).toBe('DeleteFail.NamespaceHasIngress');
+    const bad = await admin.request<ApiError>('PUT', `${base}/cn-hangzhou:vpcmove/vpc`, { vpcId: 'nope' });
+    expect(bad.body.error.field).toBe('vpcId');
+    expect(
+      (await operator.request('PUT', `${base}/cn-hangzhou:vpcmove/vpc`, { vpcId: 'vpc-bp1x00000000' }))
+        .status,
+    ).toBe(403);
+  });
 });

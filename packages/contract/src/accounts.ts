@@ -16,6 +16,7 @@ export const AccountFeature = z.enum([
   'tags',
   'slb',
   'ingress',
+  'namespaceVpc',
   'jobs',
   'logConfigs',
   'services',

@@ -40,3 +40,7 @@ export const BatchAppsBody = z.object({
     .refine((ids) => new Set(ids).size === ids.length, 'application ids must not repeat'),
 });
 export type BatchAppsBody = z.infer<typeof BatchAppsBody>;
+
+export const NamespaceVpcBody = z.object({
+  vpcId: z.string().regex(/^vpc-[a-z0-9]{8,}$/, 'must look like vpc-xxxxxxxx'),
+});

@@ -37,6 +37,7 @@ import {
   CreateNamespaceBody,
   DeleteNamespaceBody,
   NamespaceParams,
+  NamespaceVpcBody,
   UpdateNamespaceBody,
   WriteResult,
 } from './namespaces';
@@ -147,6 +148,16 @@ export const routes = {
     body: UpdateNamespaceBody,
     response: Namespace,
     audit: 'namespace-update',
+  }),
+  updateNamespaceVpc: route({
+    method: 'put',
+    path: '/api/accounts/:accountId/namespaces/:namespaceId/vpc',
+    summary: 'Move an empty namespace to another VPC',
+    role: 'admin',
+    params: NamespaceParams,
+    body: NamespaceVpcBody,
+    response: WriteResult,
+    audit: 'namespace-vpc',
   }),
   deleteNamespace: route({
     method: 'delete',

@@ -268,6 +268,14 @@ export class SaeProvider
     return { requestId };
   }
 
+  async updateNamespaceVpc(namespaceId: string, vpcId: string): Promise<WriteResult> {
+    const { requestId } = await this.writeOrNotFound('UpdateNamespaceVpc', {
+      NamespaceId: namespaceId,
+      VpcId: vpcId,
+    });
+    return { requestId };
+  }
+
   async listNamespaceRollouts(namespaceId: string, page: number, pageSize: number): Promise<RolloutPage> {
     const data = obj(
       await this.read('ListNamespaceChangeOrders', {

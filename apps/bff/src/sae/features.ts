@@ -14,6 +14,7 @@ const needs: Record<AccountFeature, SaeApiName[]> = {
   tags: ['TagResources', 'UntagResources'],
   slb: ['DescribeApplicationSlbs', 'BindSlb', 'UnbindSlb'],
   ingress: ['ListIngresses', 'CreateIngress'],
+  namespaceVpc: ['UpdateNamespaceVpc'],
   jobs: ['ExecJob', 'DescribeJobStatus'],
   logConfigs: ['ListLogConfigs'],
   services: ['ListPublishedServices', 'ListConsumedServices'],

@@ -275,6 +275,10 @@ export const en = {
     'Only an empty namespace can be deleted; the cloud refuses while applications remain in it.',
   'namespaces.suffixRule': 'After the region: 1 to 20 lowercase letters and digits.',
   'namespaces.rolloutsTitle': 'Change orders in {id}',
+  'namespaces.vpcTitle': 'Move namespace {id} to another VPC',
+  'namespaces.vpcBody':
+    'Only a namespace without applications or ingress rules can move; it gets a new vSwitch and security group.',
+  'namespaces.vpcRule': 'A VPC id looks like vpc-xxxxxxxx.',
 
   'app.tab.scaling': 'Scaling rules',
   'scaling.hint':
@@ -765,6 +769,9 @@ export const zh: Record<MessageKey, string> = {
   'namespaces.deleteWarning': '只能删除空的命名空间；其中仍有应用时云服务会拒绝。',
   'namespaces.suffixRule': '地域之后：1 到 20 个小写字母或数字。',
   'namespaces.rolloutsTitle': '{id} 中的变更单',
+  'namespaces.vpcTitle': '将命名空间 {id} 迁移到其他专有网络',
+  'namespaces.vpcBody': '只有没有应用和网关路由的命名空间可以迁移；迁移后会分配新的交换机和安全组。',
+  'namespaces.vpcRule': '专有网络 ID 形如 vpc-xxxxxxxx。',
 
   'app.tab.scaling': '弹性伸缩',
   'scaling.hint': '最多 5 条规则。变更单执行期间规则会被停用，变更成功后才会重新启用。',

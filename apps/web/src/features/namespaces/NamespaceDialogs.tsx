@@ -163,3 +163,57 @@ export function DeleteNamespaceDialog({
     </Dialog>
   );
 }
+
+/** Moves an empty namespace to another VPC; the cloud refuses while applications or ingresses remain. */
+export function NamespaceVpcDialog({
+  accountId,
+  namespace,
+  onClose,
+}: {
+  accountId: string;
+  namespace: Namespace;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const change = useNamespaceChange(accountId);
+  const [vpcId, setVpcId] = useState(namespace.vpcId ?? '');
+  const problem = /^vpc-[a-z0-9]{8,}$/.test(vpcId) ? undefined : t('namespaces.vpcRule');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!problem) change.mutate({ kind: 'vpc', namespaceId: namespace.id, vpcId }, { onSuccess: onClose });
+  };
+  return (
+    <Dialog
+      title={t('namespaces.vpcTitle', { id: namespace.id })}
+      onClose={onClose}
+      busy={change.isPending}
+      testId="namespace-vpc-dialog"
+    >
+      <form onSubmit={submit} className="space-y-3">
+        <p>{t('namespaces.vpcBody')}</p>
+        <Field label={t('app.vpc')} hint={problem}>
+          <input
+            className={inputClass}
+            value={vpcId}
+            onChange={(e) => setVpcId(e.target.value)}
+            data-testid="namespace-vpc"
+          />
+        </Field>
+        {change.error ? <ErrorPanel error={change.error} /> : null}
+        <DialogActions>
+          <Button onClick={onClose} disabled={change.isPending}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={change.isPending || problem !== undefined || vpcId === namespace.vpcId}
+            data-testid="namespace-vpc-submit"
+          >
+            {change.isPending ? t('common.sending') : t('namespaces.save')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -10,9 +10,9 @@ import { hasRole } from '../../lib/roles';
 import { useAccountFeatures, useAccounts } from '../accounts/api';
 import { useRole } from '../auth/api';
 import { useNamespaceList } from './api';
-import { DeleteNamespaceDialog, NamespaceFormDialog } from './NamespaceDialogs';
+import { DeleteNamespaceDialog, NamespaceFormDialog, NamespaceVpcDialog } from './NamespaceDialogs';
 
-type Open = { kind: 'create' } | { kind: 'edit' | 'delete'; namespace: Namespace } | null;
+type Open = { kind: 'create' } | { kind: 'edit' | 'delete' | 'vpc'; namespace: Namespace } | null;
 
 export function NamespacesPage() {
   const { accountId = '' } = useParams();
@@ -112,6 +112,16 @@ export function NamespacesPage() {
                     >
                       {t('namespaces.edit')}
                     </Button>
+                    {has('namespaceVpc') ? (
+                      <Button
+                        variant="ghost"
+                        disabledReason={needs('admin')}
+                        onClick={() => setOpen({ kind: 'vpc', namespace: ns })}
+                        data-testid="namespace-vpc-open"
+                      >
+                        {t('app.vpc')}
+                      </Button>
+                    ) : null}
                     <Button
                       variant="ghost"
                       disabledReason={needs('admin')}
@@ -137,6 +147,9 @@ export function NamespacesPage() {
           namespace={open.namespace}
           onClose={() => setOpen(null)}
         />
+      ) : null}
+      {open?.kind === 'vpc' ? (
+        <NamespaceVpcDialog accountId={accountId} namespace={open.namespace} onClose={() => setOpen(null)} />
       ) : null}
       {open?.kind === 'delete' ? (
         <DeleteNamespaceDialog

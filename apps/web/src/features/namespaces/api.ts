@@ -41,7 +41,8 @@ export const useNamespaceRollouts = (accountId: string, namespaceId: string, pag
 export type NamespaceChange =
   | { kind: 'create'; body: CreateNamespaceBody }
   | { kind: 'update'; namespaceId: string; body: UpdateNamespaceBody }
-  | { kind: 'delete'; namespaceId: string; confirmId: string };
+  | { kind: 'delete'; namespaceId: string; confirmId: string }
+  | { kind: 'vpc'; namespaceId: string; vpcId: string };
 
 export function useNamespaceChange(accountId: string) {
   const client = useQueryClient();
@@ -50,6 +51,7 @@ export function useNamespaceChange(accountId: string) {
       if (change.kind === 'create') return api.post(base(accountId), change.body);
       const path = `${base(accountId)}/${encodeURIComponent(change.namespaceId)}`;
       if (change.kind === 'update') return api.put(path, change.body);
+      if (change.kind === 'vpc') return api.put(`${path}/vpc`, { vpcId: change.vpcId });
       return api.delete(path, { confirmId: change.confirmId });
     },
     onSettled: () => client.invalidateQueries({ queryKey: namespaceKeys.all(accountId) }),
