@@ -680,5 +680,6 @@ describe('2019 profile: all 37 APIs of seed 001 through the official client', ()
     const missing = saeApis2019.map((a) => a.name).filter((name) => !answered.has(name));
     expect(missing).toEqual([]);
     expect(saeApis2019).toHaveLength(37);
+    console.log(`${saeApis2019.length - missing.length} of 37 seed-001 APIs answered as documented`);
   });
 });
