@@ -53,12 +53,19 @@ export function RolloutPage() {
   return (
     <section className="space-y-5">
       <div>
-        <Link
-          to={`/accounts/${accountId}/applications/${r.appId}`}
-          className="text-sm text-blue-700 hover:underline"
-        >
-          ← {r.appName ?? r.appId}
-        </Link>
+        {r.appId ? (
+          <Link
+            to={`/accounts/${accountId}/applications/${r.appId}`}
+            className="text-sm text-blue-700 hover:underline"
+          >
+            ← {r.appName ?? r.appId}
+          </Link>
+        ) : (
+          // A namespace-wide change order (batch start or stop) belongs to no single application.
+          <Link to={`/accounts/${accountId}/namespaces`} className="text-sm text-blue-700 hover:underline">
+            ← {t('namespaces.title')}
+          </Link>
+        )}
         <div className="mt-1 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold">{t('rollout.title', { id: r.id })}</h1>
           <StatusBadge
