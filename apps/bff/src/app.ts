@@ -265,7 +265,7 @@ export async function createBff(
 
   const withRole = (role: Role, rollout: Awaited<ReturnType<ApplicationProvider['getRollout']>>) => {
     if (hasRole(role, 'operator')) return rollout;
-    const denied = { allowed: false, reason: 'Requires the operator role.' };
+    const denied = { allowed: false, reason: 'Requires the operator role.', code: 'role' as const };
     return { ...rollout, actions: { confirm: denied, abort: denied, abortAndRollback: denied } };
   };
 

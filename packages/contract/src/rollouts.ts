@@ -18,7 +18,12 @@ export const Batch = z.object({
 });
 export type Batch = z.infer<typeof Batch>;
 
-export const ActionState = z.object({ allowed: z.boolean(), reason: z.string().optional() });
+export const ActionState = z.object({
+  allowed: z.boolean(),
+  reason: z.string().optional(),
+  /** Why not, as a code the console translates; `reason` says it in English. */
+  code: z.enum(['noWaitingBatch', 'finished', 'role']).optional(),
+});
 export type ActionState = z.infer<typeof ActionState>;
 
 export const RolloutSummary = z.object({

@@ -869,11 +869,17 @@ export class SaeProvider
       actions: {
         confirm: waiting
           ? { allowed: true }
-          : { allowed: false, reason: 'No batch is waiting for manual confirmation.' },
-        abort: unfinished ? { allowed: true } : { allowed: false, reason: 'The change order has finished.' },
+          : {
+              allowed: false,
+              reason: 'No batch is waiting for manual confirmation.',
+              code: 'noWaitingBatch' as const,
+            },
+        abort: unfinished
+          ? { allowed: true }
+          : { allowed: false, reason: 'The change order has finished.', code: 'finished' as const },
         abortAndRollback: unfinished
           ? { allowed: true }
-          : { allowed: false, reason: 'The change order has finished.' },
+          : { allowed: false, reason: 'The change order has finished.', code: 'finished' as const },
       },
     };
   }

@@ -229,6 +229,9 @@ export const en = {
   'rollout.followUp': 'The rollback runs as change order {id}.',
   'rollout.openFollowUp': 'Open it',
   'rollout.stale': 'The change order moved on before your action arrived; this is its current state.',
+  'rollout.reason.noWaitingBatch': 'No batch is waiting for manual confirmation.',
+  'rollout.reason.finished': 'The change order has finished.',
+  'rollout.reason.role': 'Requires the operator role.',
 
   'confirm.title': 'Confirm batch {index} of {count}',
   'confirm.body': 'Releases batch {index} of {count} of change order {id}. Instances to update: {instances}.',
@@ -724,6 +727,9 @@ export const zh: Record<MessageKey, string> = {
   'rollout.followUp': '回滚以变更单 {id} 执行。',
   'rollout.openFollowUp': '查看',
   'rollout.stale': '在您的操作到达之前变更单已继续执行；以下是其当前状态。',
+  'rollout.reason.noWaitingBatch': '没有等待人工确认的批次。',
+  'rollout.reason.finished': '变更单已结束。',
+  'rollout.reason.role': '需要 operator 角色。',
 
   'confirm.title': '确认第 {index} / {count} 批',
   'confirm.body': '放行变更单 {id} 的第 {index} / {count} 批：将更新 {instances} 个实例。',

@@ -6,6 +6,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Spinner';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages';
 import { formatTime } from '../../lib/format';
 import { hasRole } from '../../lib/roles';
 import { useRole } from '../auth/api';
@@ -33,8 +34,13 @@ export function RolloutPage() {
   const live = UNFINISHED.has(r.status);
   const operator = hasRole(role, 'operator');
   const roleReason = operator ? undefined : t('common.requiresRole', { role: 'operator' });
-  const reason = (state: { allowed: boolean; reason?: string | undefined }) =>
-    roleReason ?? (state.allowed ? undefined : (state.reason ?? '—'));
+  const reason = (state: { allowed: boolean; reason?: string | undefined; code?: string | undefined }) =>
+    roleReason ??
+    (state.allowed
+      ? undefined
+      : state.code
+        ? t(`rollout.reason.${state.code}` as MessageKey)
+        : (state.reason ?? '—'));
 
   const onStale = () => {
     setOpen(null);
