@@ -1,3 +1,4 @@
 export * from './aliyun-roa';
+export * from './aliyun-rpc';
 export * from './aliyun-v3';
 export * from './nonce-cache';
