@@ -365,6 +365,61 @@ describe('retail cloud deploy-order engine', () => {
   });
 });
 
+describe('retail cloud store helpers', () => {
+  it('deploys a code package: the version comes from the file name and the sidecar log names the URL', () => {
+    const { rc, step, env } = world();
+    const report = env('report-job-prod');
+    const url = 'https://jst-demo-packages.oss-cn-zhangjiakou.aliyuncs.com/report-job-0.4.0.zip';
+    const order = rc.store.order(
+      rc.engine.deploy(
+        { envId: report.EnvId, name: 'report-0.4.0', totalPartitions: 1, packetUrl: url },
+        rc.clock.now(),
+      ).DeployOrderId as number,
+    );
+    runUntilSettled(order, step);
+    expect(order.Result).toBe(1);
+    expect(report.baseline).toMatchObject({ version: 'report-job-0.4.0', PacketUrl: url });
+    const pod = rc.store.envInstances(report.EnvId)[0];
+    expect(rc.store.instanceView(pod as NonNullable<typeof pod>)).toMatchObject({
+      Limits: '1vcpu 2GB',
+      Requests: '0.5vcpu 1GB',
+      Status: 'Normal',
+    });
+    const logs = rc.store.containerLogs(report, pod?.AppInstanceId as string, 5, rc.clock.now());
+    expect(logs.map((l) => l.ContainerName)).toContain('jck-sidecar-deploytool');
+    expect(logs[0]?.Content.split('\n').length).toBeLessThanOrEqual(5);
+  });
+
+  it('summarises cluster workload from the pods placed on it', () => {
+    const { rc } = world();
+    const cluster = [...rc.store.clusters.values()].find((c) => c.EnvType === 'PRO');
+    const detail = rc.store.clusterWorkload(cluster?.InstanceId as string);
+    expect(detail.WorkLoad.AllNodeCount).toBe(3);
+    expect(detail.InstanceInfo.AllocatePodCount).toBeGreaterThan(0);
+    expect(detail.WorkLoad.CpuRequestPercent).toBeGreaterThan(0);
+    expect(detail.WorkLoad.CpuRequestPercent).toBeLessThanOrEqual(1);
+  });
+
+  it('offlines and deletes environments and apps, refusing while an order is open', () => {
+    const { rc, env } = world();
+    const prod = env('trade-center-prod');
+    expect(codeOf(() => rc.engine.offline(prod, false, rc.clock.now()))).toBe(RC_ERRORS.orderInProgress.code);
+    expect(codeOf(() => rc.engine.deleteEnv(prod, false, rc.clock.now()))).toBe(
+      RC_ERRORS.orderInProgress.code,
+    );
+    const mini = env('mini-shop-prod');
+    rc.engine.offline(mini, false, rc.clock.now());
+    expect(mini.offline).toBe(true);
+    expect(rc.store.envInstances(mini.EnvId)).toHaveLength(0);
+    expect(rc.store.envs.has(mini.EnvId)).toBe(true);
+    expect(codeOf(() => rc.engine.deleteApp(prod.AppId, false, rc.clock.now()))).toBe(RC_ERRORS.inUse.code);
+    rc.engine.deleteApp(prod.AppId, true, rc.clock.now());
+    expect(rc.store.apps.has(prod.AppId)).toBe(false);
+    expect(rc.store.envs.has(prod.EnvId)).toBe(false);
+    expect(rc.waitingOrder()).toBeUndefined();
+  });
+});
+
 describe('retail cloud monitor metrics', () => {
   it('answers one-minute series for all 14 metrics, group and instance', () => {
     const { rc, env } = world();

@@ -280,6 +280,63 @@ export class DeployOrderEngine {
     task.nextAt = at + REBUILD_MARKS[1];
   }
 
+  /**
+   * OfflineAppEnvironment: the pods go away (their rebuilds stop), the record stays; PVCs only with
+   * DeletePvc. Refused while an order is open, like a new deploy.
+   */
+  offline(env: RcEnvironment, deletePvc: boolean, at: number): void {
+    const { store } = this;
+    if (store.openOrder(env.EnvId)) throw rcError('orderInProgress');
+    for (const task of this.rebuilds) if (task.envId === env.EnvId) task.nextAt = undefined;
+    for (const pod of store.envInstances(env.EnvId)) {
+      this.monitorEvent(
+        env,
+        pod.AppInstanceId,
+        pod.HostName,
+        'Normal',
+        'Killing',
+        'Stopping container (offline)',
+        at,
+      );
+      store.removeInstance(pod, at);
+    }
+    if (deletePvc) for (const [id, pvc] of store.pvcs) if (pvc.EnvId === env.EnvId) store.pvcs.delete(id);
+    env.offline = true;
+  }
+
+  /**
+   * DeleteAppEnvironment. Force closes an open order and removes everything under the environment; without
+   * Force the environment must have no open order and no pods.
+   */
+  deleteEnv(env: RcEnvironment, force: boolean, at: number): void {
+    const { store } = this;
+    const open = store.openOrder(env.EnvId);
+    if (!force) {
+      if (open) throw rcError('orderInProgress');
+      if (store.envInstances(env.EnvId).length > 0) throw rcError('inUse', `环境 ${env.EnvId} 仍有实例`);
+    }
+    if (open) this.close(open.DeployOrderId, at);
+    this.offline(env, true, at);
+    for (const map of [store.slbAPs, store.services] as Map<number, { EnvId: number }>[])
+      for (const [id, item] of map) if (item.EnvId === env.EnvId) map.delete(id);
+    for (const [id, alloc] of store.resourceAllocs)
+      if (alloc.AppEnvId === env.EnvId) store.resourceAllocs.delete(id);
+    store.envs.delete(env.EnvId);
+  }
+
+  /** DeleteAppDetail. Force removes every environment, config and group mapping; otherwise the app must have no environment. */
+  deleteApp(appId: number, force: boolean, at: number): void {
+    const { store } = this;
+    store.app(appId);
+    const envs = store.appEnvs(appId);
+    if (!force && envs.length > 0) throw rcError('inUse', `应用 ${appId} 仍有环境`);
+    for (const env of envs) this.deleteEnv(env, true, at);
+    for (const [id, c] of store.deployConfigs) if (c.AppId === appId) store.deployConfigs.delete(id);
+    for (const [id, m] of store.groupMappings) if (m.AppId === appId) store.groupMappings.delete(id);
+    for (const [id, p] of store.pvcs) if (p.AppId === appId) store.pvcs.delete(id);
+    store.apps.delete(appId);
+  }
+
   /** Runs every scheduled step up to `now` in time order (deterministic however time is stepped). */
   advanceTo(now: number): void {
     for (let guard = 0; guard < 100_000; guard++) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { hashUnit, IdGenerator } from '../sae/ids';
 import {
+  isoSeconds,
   type RcApp,
   type RcAppGroup,
   type RcCluster,
@@ -201,6 +202,126 @@ export class RetailCloudStore {
       if (pod.AppInstanceId === podName && pod.EnvId === envId) return pod;
     }
     return undefined;
+  }
+
+  /** A ListAppInstance row (AppInstanceDetail). */
+  instanceView(pod: RcInstance) {
+    const env = this.envs.get(pod.EnvId);
+    const cpu = env?.cpuLimit ?? 1;
+    const mem = env?.memLimitGb ?? 2;
+    const limits = `${cpu}vcpu ${mem}GB`;
+    return {
+      AppInstanceId: pod.AppInstanceId,
+      CreateTime: isoSeconds(pod.createdAt),
+      Status: pod.Status,
+      Health: pod.Health,
+      HostIp: pod.HostIp,
+      PodIp: pod.PodIp,
+      Limits: limits,
+      Requests: `${cpu / 2}vcpu ${mem / 2}GB`,
+      Spec: limits,
+      RestartCount: pod.RestartCount,
+      Version: pod.Version,
+    };
+  }
+
+  /** DescribePodContainerLogList: one entry per container (app, package sidecar, ARMS init), last `lines` lines each. */
+  containerLogs(env: RcEnvironment, podName: string, lines: number, now: number) {
+    const pod = this.instances.get(podName);
+    if (!pod || pod.EnvId !== env.EnvId) throw rcError('notFound', `实例 ${podName} 不存在`);
+    const tail = (text: string[]) => text.slice(-Math.max(1, lines)).join('\n');
+    const app: string[] = [`${isoSeconds(pod.createdAt)} INFO starting application version ${pod.Version}`];
+    if (pod.failed) app.push(`${isoSeconds(pod.createdAt + 5_000)} ERROR application exited with code 1`);
+    else {
+      app.push(`${isoSeconds(pod.readyAt ?? pod.createdAt)} INFO application started, listening on 8080`);
+      // A heartbeat line per minute since it became ready (at most the requested tail).
+      const from = Math.max(pod.readyAt ?? pod.createdAt, now - Math.max(1, lines) * 60_000);
+      for (let t = Math.ceil(from / 60_000) * 60_000; t <= now; t += 60_000)
+        app.push(
+          `${isoSeconds(t)} INFO served ${Math.floor(hashUnit(`${podName}:${t}`) * 900) + 100} requests`,
+        );
+    }
+    const logs = [
+      { PodName: podName, ContainerName: `jck-app-container-${env.AppId}-${env.EnvId}`, Content: tail(app) },
+    ];
+    const baseline = env.baseline;
+    if (baseline?.PacketUrl && !baseline.images.includes(baseline.PacketUrl)) {
+      logs.push({
+        PodName: podName,
+        ContainerName: 'jck-sidecar-deploytool',
+        Content: tail([
+          'Prepare Code Start',
+          'Step1: Delete /acs/code/*',
+          `Step2: Get User Code From URL ${baseline.PacketUrl.split('?')[0]}`,
+          'Prepare Code End',
+        ]),
+      });
+    }
+    return logs;
+  }
+
+  /** QueryClusterDetail's InstanceInfo and WorkLoad, computed from the pods placed on the cluster. */
+  clusterWorkload(clusterInstanceId: string) {
+    const nodes = this.clusterNodes(clusterInstanceId);
+    const envs = [...this.envs.values()].filter((e) => e.clusterInstanceId === clusterInstanceId);
+    const GB = 1024 ** 3;
+    const cpuTotal = nodes.reduce((a, n) => a + Number(n.EcsCpu), 0);
+    const memTotal = nodes.reduce((a, n) => a + Number(n.EcsMemory) * 1024 * 1024, 0);
+    let cpuRequest = 0;
+    let memRequest = 0;
+    let pods = 0;
+    const allocated = envs.flatMap((env) => {
+      const count = this.envInstances(env.EnvId).length;
+      if (count === 0) return [];
+      pods += count;
+      cpuRequest += (count * env.cpuLimit) / 2;
+      memRequest += (count * env.memLimitGb * GB) / 2;
+      return [
+        {
+          appName: this.apps.get(env.AppId)?.Title ?? '',
+          envName: env.EnvName,
+          memRequest: `${env.memLimitGb / 2}GB`,
+          appId: env.AppId,
+          cupRequest: `${env.cpuLimit / 2}vcpu`,
+          podCount: count,
+          envId: env.EnvId,
+        },
+      ];
+    });
+    const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 100) / 100);
+    const cpuUse = cpuRequest * 0.6;
+    const memUse = memRequest * 0.7;
+    const level = (r: number) => (r > 0.8 ? 'high' : r > 0.5 ? 'medium' : 'low');
+    const freeCpu = Math.max(0, cpuTotal - cpuRequest);
+    return {
+      InstanceInfo: {
+        AllocatePodCount: pods,
+        AppCount: new Set(envs.filter((e) => this.envInstances(e.EnvId).length > 0).map((e) => e.AppId)).size,
+        AllocatedPodInfoList: allocated,
+        AvailablePodInfoList: [
+          { memRequest: '4', cupRequest: '2', availablePodCount: Math.floor(freeCpu / 2) },
+        ],
+      },
+      WorkLoad: {
+        AllNodeCount: nodes.length,
+        AllocateAllPodCount: pods + nodes.length * 3,
+        AllocateAppPodCount: pods,
+        CpuCapacityTotal: cpuTotal,
+        CpuTotal: cpuTotal,
+        CpuRequest: cpuRequest,
+        CpuRequestPercent: ratio(cpuRequest, cpuTotal),
+        CpuUse: cpuUse,
+        CpuUsePercent: ratio(cpuUse, cpuTotal),
+        CpuLevel: level(ratio(cpuRequest, cpuTotal)),
+        MemCapacityTotal: memTotal,
+        MemTotal: memTotal,
+        MemRequest: memRequest,
+        MemRequestPercent: ratio(memRequest, memTotal),
+        MemUse: memUse,
+        MemUsePercent: ratio(memUse, memTotal),
+        MemLevel: level(ratio(memRequest, memTotal)),
+      },
+    };
   }
 
   addEvent(event: Omit<RcMonitorEvent, 'seq' | 'first' | 'last' | 'Count'> & { at: number }): void {
