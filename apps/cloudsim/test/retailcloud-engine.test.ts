@@ -420,6 +420,49 @@ describe('retail cloud store helpers', () => {
   });
 });
 
+describe('retail cloud list helpers', () => {
+  it('filters deploy orders as ListDeployOrders does, newest first', () => {
+    const { rc, env } = world();
+    const prod = env('trade-center-prod');
+    const test = env('trade-center-test');
+    const all = rc.engine.listOrders(prod.AppId);
+    expect(all.length).toBe(rc.store.envOrders(prod.EnvId).length + rc.store.envOrders(test.EnvId).length);
+    expect(all.map((o) => o.createdAt)).toEqual([...all.map((o) => o.createdAt)].sort((a, b) => b - a));
+    expect(rc.engine.listOrders(prod.AppId, { StatusList: [2] }).map((o) => o.DeployOrderId)).toEqual([
+      rc.waitingOrder()?.DeployOrderId,
+    ]);
+    expect(rc.engine.listOrders(prod.AppId, { DeployCategory: 'scale' })).toHaveLength(1);
+    expect(rc.engine.listOrders(prod.AppId, { ResultList: [4] })).toHaveLength(1);
+    expect(rc.engine.listOrders(prod.AppId, { EnvType: 'test', PauseType: 'first' })).toHaveLength(1);
+    const recent = rc.engine.listOrders(prod.AppId, { StartTimeGreaterThanOrEqualTo: '2025-06-15 07:00:00' });
+    expect(recent.map((o) => o.Status)).toEqual([2]);
+    expect(
+      rc.engine
+        .listOrders(prod.AppId, { EndTimeLessThan: '2025-06-15 07:00:00' })
+        .every((o) => o.Status === 3),
+    ).toBe(true);
+    expect(codeOf(() => rc.engine.listOrders(prod.AppId, { StartTimeLessThan: 'ç' }))).toBe(
+      RC_ERRORS.invalidParameter.code,
+    );
+  });
+
+  it('lists monitor events of an environment by time range and filters', () => {
+    const { rc, env } = world();
+    const test = env('member-portal-test');
+    const now = rc.clock.now();
+    const events = rc.store.monitorEvents(test.EnvId, { start: now - 3 * 3_600_000, end: now });
+    expect(events.length).toBeGreaterThan(0);
+    const failed = rc.store.monitorEvents(test.EnvId, {
+      start: now - 3 * 3_600_000,
+      end: now,
+      type: 'POD_FAILED',
+    });
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.every((e) => e.Level === 'Warning')).toBe(true);
+    expect(rc.store.monitorEvents(test.EnvId, { start: now - 60_000, end: now })).toHaveLength(0);
+  });
+});
+
 describe('retail cloud monitor metrics', () => {
   it('answers one-minute series for all 14 metrics, group and instance', () => {
     const { rc, env } = world();

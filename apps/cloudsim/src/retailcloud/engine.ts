@@ -10,6 +10,7 @@ import {
   PAUSE_TYPE_NAMES,
   type PauseType,
   type PodRecordView,
+  parseSpaced,
   type RcApp,
   type RcDeployOrder,
   type RcDeployStep,
@@ -72,6 +73,27 @@ export interface AdmissionAnswer {
   Admitted: boolean;
   BusinessCode: string;
   DeployOrderId?: number;
+}
+
+/** ListDeployOrders filters, as the request names them (numbers already parsed). */
+export interface OrderFilter {
+  EnvId?: number;
+  EnvType?: string;
+  DeployType?: string;
+  PauseType?: string;
+  DeployCategory?: string;
+  PartitionType?: string;
+  Status?: number;
+  StatusList?: number[];
+  ResultList?: number[];
+  StartTimeGreaterThan?: string;
+  StartTimeGreaterThanOrEqualTo?: string;
+  StartTimeLessThan?: string;
+  StartTimeLessThanOrEqualTo?: string;
+  EndTimeGreaterThan?: string;
+  EndTimeGreaterThanOrEqualTo?: string;
+  EndTimeLessThan?: string;
+  EndTimeLessThanOrEqualTo?: string;
 }
 
 interface RebuildTask {
@@ -394,6 +416,59 @@ export class DeployOrderEngine {
       UserId: order.UserId,
       UserNick: order.UserNick,
     };
+  }
+
+  /**
+   * ListDeployOrders: the app's orders matching the §3.4 filters, newest first. Time filters take the
+   * seed's `yyyy-MM-dd HH:mm:ss` (UTC); a malformed one is a parameter error. EndTime filters skip open orders.
+   */
+  listOrders(appId: number, f: OrderFilter = {}): RcDeployOrder[] {
+    const { store } = this;
+    const time = (name: string, text: string | undefined) => {
+      if (text === undefined || text === '') return undefined;
+      const t = parseSpaced(text);
+      if (t === undefined) throw rcError('invalidParameter', name);
+      return t;
+    };
+    const bounds = {
+      sgt: time('StartTimeGreaterThan', f.StartTimeGreaterThan),
+      sge: time('StartTimeGreaterThanOrEqualTo', f.StartTimeGreaterThanOrEqualTo),
+      slt: time('StartTimeLessThan', f.StartTimeLessThan),
+      sle: time('StartTimeLessThanOrEqualTo', f.StartTimeLessThanOrEqualTo),
+      egt: time('EndTimeGreaterThan', f.EndTimeGreaterThan),
+      ege: time('EndTimeGreaterThanOrEqualTo', f.EndTimeGreaterThanOrEqualTo),
+      elt: time('EndTimeLessThan', f.EndTimeLessThan),
+      ele: time('EndTimeLessThanOrEqualTo', f.EndTimeLessThanOrEqualTo),
+    };
+    const endFilter = [bounds.egt, bounds.ege, bounds.elt, bounds.ele].some((b) => b !== undefined);
+    return [...store.orders.values()]
+      .filter((o) => {
+        if (o.AppId !== appId) return false;
+        if (f.EnvId !== undefined && o.EnvId !== f.EnvId) return false;
+        if (f.EnvType && o.EnvType !== f.EnvType) return false;
+        if (f.DeployType && f.DeployType !== 'partition_parallel') return false;
+        if (f.PartitionType && f.PartitionType !== 'group_even') return false;
+        if (f.PauseType && o.pauseType !== f.PauseType) return false;
+        if (f.DeployCategory && o.category !== f.DeployCategory) return false;
+        if (f.Status !== undefined && o.Status !== f.Status) return false;
+        if (f.StatusList?.length && !f.StatusList.includes(o.Status)) return false;
+        if (f.ResultList?.length && !f.ResultList.includes(o.Result)) return false;
+        const s = o.createdAt;
+        if (bounds.sgt !== undefined && !(s > bounds.sgt)) return false;
+        if (bounds.sge !== undefined && !(s >= bounds.sge)) return false;
+        if (bounds.slt !== undefined && !(s < bounds.slt)) return false;
+        if (bounds.sle !== undefined && !(s <= bounds.sle)) return false;
+        if (endFilter) {
+          const e = o.endedAt;
+          if (e === undefined) return false;
+          if (bounds.egt !== undefined && !(e > bounds.egt)) return false;
+          if (bounds.ege !== undefined && !(e >= bounds.ege)) return false;
+          if (bounds.elt !== undefined && !(e < bounds.elt)) return false;
+          if (bounds.ele !== undefined && !(e <= bounds.ele)) return false;
+        }
+        return true;
+      })
+      .sort((a, b) => b.createdAt - a.createdAt || b.DeployOrderId - a.DeployOrderId);
   }
 
   /** ListPods rows of an order, by partition then slot. */

@@ -324,6 +324,24 @@ export class RetailCloudStore {
     };
   }
 
+  /** DescribeEventMonitorList: the environment's events in [start, end] (ms), filtered, newest first. */
+  monitorEvents(
+    envId: number,
+    f: { start: number; end: number; level?: string; type?: string; podName?: string },
+  ): RcMonitorEvent[] {
+    return this.events
+      .filter(
+        (e) =>
+          e.EnvId === envId &&
+          e.last >= f.start &&
+          e.first <= f.end &&
+          (!f.level || e.Level === f.level) &&
+          (!f.type || e.EventType === f.type) &&
+          (!f.podName || e.PodName === f.podName),
+      )
+      .sort((a, b) => b.last - a.last || b.seq - a.seq);
+  }
+
   addEvent(event: Omit<RcMonitorEvent, 'seq' | 'first' | 'last' | 'Count'> & { at: number }): void {
     const { at, ...rest } = event;
     // Kubernetes folds a repeated event into one entry with a higher count.
