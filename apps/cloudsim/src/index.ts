@@ -5,6 +5,9 @@ import { SimClock } from './clock';
 import { CLOUDSIM_DEFAULTS } from './config';
 import { createControlRouter } from './control';
 import { FaultInjector } from './faults';
+import { retailCloudHandlers } from './retailcloud/handlers';
+import { createRetailCloudRequestHandler, isRpcRequest } from './retailcloud/router';
+import { RetailCloudWorld } from './retailcloud/world';
 import { dispatchByAccount } from './sae/accounts';
 import { saeHandlers } from './sae/handlers';
 import { findApi2019, LEGACY_ID_SEED, saeHandlers2019, successBody2019 } from './sae/profile-2019';
@@ -14,6 +17,7 @@ import { SaeWorld } from './sae/world';
 export { CallLog, type CallRecord } from './calls';
 export { SimClock } from './clock';
 export { CLOUDSIM_DEFAULTS, CLOUDSIM_ENV } from './config';
+export { RetailCloudWorld } from './retailcloud/world';
 export { NETWORK_SEED as SAE_NETWORK_SEED } from './sae/network';
 export { SEED as SAE_SEED } from './sae/seed';
 export { SaeWorld } from './sae/world';
@@ -38,6 +42,8 @@ export interface CloudSim {
   sae: SaeWorld;
   /** The legacy account's own SAE world (2019 profile). */
   saeLegacy: SaeWorld;
+  /** Retail Cloud (RPC at `/`), answering the same key pair as SAE. */
+  retailcloud: RetailCloudWorld;
   faults: FaultInjector;
   /** Reseeds every product and clears calls and faults. */
   reset(): void;
@@ -64,9 +70,11 @@ export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
     logger: options.logger,
     idSeed: LEGACY_ID_SEED,
   });
+  const retailcloud = new RetailCloudWorld({ clock, seed: options.seed, logger: options.logger });
   const reset = () => {
     sae.reset();
     saeLegacy.reset();
+    retailcloud.reset();
     calls.clear();
     faults.clear();
   };
@@ -97,7 +105,16 @@ export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
   app.use('/__sim', createControlRouter({ clock, calls, faults, sae, saeLegacy, reset }));
   // Raw body: the signature covers Content-MD5, and parameters may be a form or JSON body.
   app.use(express.raw({ type: () => true, limit: '10mb' }));
-  // Retail Cloud (RPC, `?Action=`) and Huawei (REST) will be dispatched here, before SAE.
+  // Retail Cloud: RPC calls at `/` (an `Action` parameter or V3's x-acs-action); SAE's ROA paths are never `/`.
+  const retailcloudRpc = createRetailCloudRequestHandler({
+    credentials: () => [credentials],
+    world: retailcloud,
+    handlers: retailCloudHandlers,
+    calls,
+    faults,
+  });
+  app.use((req, res, next) => (isRpcRequest(req) ? retailcloudRpc(req, res) : next()));
+  // Huawei (REST) will be dispatched here, before SAE.
   const sae2022 = createSaeRequestHandler({
     credentials: () => [credentials],
     world: sae,
@@ -123,6 +140,7 @@ export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
           try {
             sae.advance();
             saeLegacy.advance();
+            retailcloud.advance();
           } catch (error) {
             options.logger?.({ level: 'error', message: 'tick failed', error: String(error) });
           }
@@ -130,7 +148,7 @@ export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
       : undefined;
   timer?.unref();
 
-  return { app, clock, calls, faults, sae, saeLegacy, reset, stop: () => clearInterval(timer) };
+  return { app, clock, calls, faults, sae, saeLegacy, retailcloud, reset, stop: () => clearInterval(timer) };
 }
 
 export interface RunningCloudSim extends CloudSim {

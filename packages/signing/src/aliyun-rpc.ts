@@ -106,8 +106,8 @@ export interface SignRpcOptions {
   method?: string;
   now?: Date;
   nonce?: string;
-  /** `Format` parameter (default JSON). */
-  format?: string;
+  /** `Format` parameter (default JSON); null leaves it out, so the server answers its default, XML. */
+  format?: string | null;
   securityToken?: string;
 }
 
@@ -124,7 +124,7 @@ export function signRpc(
   const flat = flattenRpcParams(params);
   if (!flat.Action || !flat.Version) throw new Error('an RPC request needs Action and Version');
   const signed: Record<string, string> = {
-    Format: options.format ?? 'JSON',
+    ...(options.format === null ? {} : { Format: options.format ?? 'JSON' }),
     ...flat,
     AccessKeyId: credentials.accessKeyId,
     SignatureMethod: RPC_SIGNATURE_METHOD,

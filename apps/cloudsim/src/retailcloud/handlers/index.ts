@@ -1,0 +1,11 @@
+import type { RetailCloudHandlers } from '../context';
+import { appReadHandlers } from './app-read';
+
+/**
+ * Every implemented Retail Cloud action, by action name. An action of the seed that is missing here
+ * answers 501 InvalidAction.NotImplemented; a name outside the seed answers 404 InvalidAction.NotFound.
+ * Each family adds its own map from its own file.
+ */
+export const retailCloudHandlers: RetailCloudHandlers = {
+  ...appReadHandlers,
+};

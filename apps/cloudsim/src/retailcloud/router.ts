@@ -1,0 +1,179 @@
+import {
+  type AliyunCredentials,
+  isV3Authorization,
+  NonceCache,
+  type RpcParams,
+  verifyAliyunRpc,
+} from '@console/signing';
+import type { Request, Response } from 'express';
+import type { CallLog } from '../calls';
+import type { FaultInjector } from '../faults';
+import { RcParams, type RetailCloudHandlers } from './context';
+import {
+  businessErrorBody,
+  gatewayErrorBody,
+  gatewayErrors,
+  isRetailCloudAction,
+  newRequestId,
+  RC_API_VERSION,
+  RcGatewayError,
+  successBody,
+  toXml,
+} from './envelope';
+import { RetailCloudError } from './model';
+import type { RetailCloudWorld } from './world';
+
+export interface RetailCloudRouterOptions {
+  credentials: () => AliyunCredentials[];
+  world: RetailCloudWorld;
+  handlers: RetailCloudHandlers;
+  calls: CallLog;
+  faults: FaultInjector;
+}
+
+export const RETAILCLOUD_PRODUCT = 'retailcloud';
+const SKEW_MS = 15 * 60_000;
+
+/** An RPC request names its action in the parameters or, signed with V3, in `x-acs-action`. */
+export function isRpcRequest(req: Request): boolean {
+  if (req.path !== '/') return false;
+  if (req.headers['x-acs-action']) return true;
+  if (new URL(req.originalUrl, 'http://cloudsim.local').searchParams.has('Action')) return true;
+  const type = String(req.headers['content-type'] ?? '');
+  return (
+    type.includes('application/x-www-form-urlencoded') &&
+    Buffer.isBuffer(req.body) &&
+    new URLSearchParams(req.body.toString('utf8')).has('Action')
+  );
+}
+
+function queryRecord(params: URLSearchParams): RpcParams {
+  const out: RpcParams = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    out[key] = values.length > 1 ? values : values[0];
+  }
+  return out;
+}
+
+/** Handlers read one value per name; a repeated name keeps its first value. */
+function firstValues(params: RpcParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) out[key] = first;
+  }
+  return out;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Serves Retail Cloud (retailcloud 2018-03-13) RPC calls at `/`: classic RPC signature or V3,
+ * call log, faults, action registry and the seed's envelopes. The classic protocol's default
+ * format is XML; `Format=JSON` (what the SDKs send) and V3 calls answer JSON.
+ */
+export function createRetailCloudRequestHandler(options: RetailCloudRouterOptions) {
+  // Replay protection uses the real clock: clients sign with real time.
+  const nonces = new NonceCache(SKEW_MS * 2);
+
+  return async (req: Request, res: Response): Promise<void> => {
+    const requestId = newRequestId();
+    res.setHeader('x-acs-request-id', requestId);
+    const url = new URL(req.originalUrl, 'http://cloudsim.local');
+    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    const v3 = isV3Authorization(req.headers.authorization);
+    let xml = !v3 && !/json/i.test(String(req.headers.accept ?? ''));
+    let root = 'Error';
+    const send = (status: number, payload: Record<string, unknown>, code: string) => {
+      res.locals.code = code;
+      res.status(status);
+      if (xml) res.type('application/xml').send(toXml(root, payload));
+      else res.json(payload);
+    };
+    const refuse = (e: RcGatewayError) => {
+      root = 'Error';
+      send(e.status, gatewayErrorBody(requestId, e.code, e.message), e.code);
+    };
+
+    const verified = verifyAliyunRpc(
+      {
+        method: req.method,
+        path: url.pathname,
+        query: queryRecord(url.searchParams),
+        headers: req.headers,
+        body,
+      },
+      {
+        lookupSecret: (id) => options.credentials().find((c) => c.accessKeyId === id)?.accessKeySecret,
+        now: new Date(),
+        maxSkewMs: SKEW_MS,
+        nonceSeen: (nonce) => nonces.seenBefore(nonce),
+      },
+    );
+    const raw = verified.ok ? firstValues(verified.params) : firstValues(queryRecord(url.searchParams));
+    if (raw.Format !== undefined) xml = raw.Format.toLowerCase() === 'xml';
+    if (!verified.ok) {
+      refuse(new RcGatewayError(verified.status, verified.code, verified.message));
+      return;
+    }
+
+    const action = raw.Action ?? '';
+    res.locals.api = action || undefined;
+    let recorded = false;
+    const record = (status: number, code: string) => {
+      if (recorded) return;
+      recorded = true;
+      options.calls.add({
+        product: RETAILCLOUD_PRODUCT,
+        api: action || 'Unknown',
+        method: req.method,
+        path: url.pathname,
+        status,
+        code,
+        requestId,
+        at: Date.now(),
+      });
+    };
+    res.on('finish', () => record(res.statusCode, String(res.locals.code ?? '')));
+    res.on('close', () => {
+      if (!res.writableFinished) record(0, 'ConnectionReset');
+    });
+
+    const latency = options.faults.latencyMs(RETAILCLOUD_PRODUCT);
+    if (latency > 0) await sleep(latency);
+    const fault = options.faults.decide(RETAILCLOUD_PRODUCT);
+    if (fault.kind === 'reset') {
+      req.socket.destroy();
+      return;
+    }
+    if (fault.kind === 'throttle') return refuse(gatewayErrors.throttled());
+    if (fault.kind === 'error') {
+      return refuse(fault.status === 503 ? gatewayErrors.unavailable() : gatewayErrors.internal());
+    }
+
+    if (!action) return refuse(gatewayErrors.missingAction());
+    if (raw.Version === undefined) return refuse(gatewayErrors.missingVersion());
+    if (raw.Version !== RC_API_VERSION) return refuse(gatewayErrors.invalidVersion(raw.Version));
+    if (!isRetailCloudAction(action)) return refuse(gatewayErrors.unknownAction(action));
+    const handler = options.handlers[action];
+    if (!handler) return refuse(gatewayErrors.notImplemented(action));
+
+    try {
+      const result = options.world.run((state) => handler({ ...state, action, params: new RcParams(raw) }));
+      root = `${action}Response`;
+      send(200, successBody(action, requestId, result), '0');
+    } catch (error) {
+      if (error instanceof RcGatewayError) return refuse(error);
+      if (error instanceof RetailCloudError) {
+        root = `${action}Response`;
+        send(200, businessErrorBody(action, requestId, error.code, error.message), String(error.code));
+        return;
+      }
+      options.world.log({ level: 'error', api: action, requestId, error: String(error) });
+      // The seed's only documented error: HTTP 500 system.error.
+      root = 'Error';
+      send(500, gatewayErrorBody(requestId, 'system.error', 'A system error occurred.'), 'system.error');
+    }
+  };
+}
