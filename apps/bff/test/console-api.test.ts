@@ -64,7 +64,11 @@ describe('sessions and roles', () => {
 
   it('checks the role on the server and the CSRF token on every change', async () => {
     const rollout = await waitingRollout(viewer);
-    expect(rollout.actions.confirm).toEqual({ allowed: false, reason: 'Requires the operator role.', code: 'role' });
+    expect(rollout.actions.confirm).toEqual({
+      allowed: false,
+      reason: 'Requires the operator role.',
+      code: 'role',
+    });
     const denied = await viewer.post<ApiError>(`${base}/rollouts/${rollout.id}/confirm`, {
       batchId: rollout.waitingBatch?.id ?? 'x',
       idempotencyKey: 'viewer-key-0001',
