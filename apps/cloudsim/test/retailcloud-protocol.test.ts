@@ -5,7 +5,8 @@ import Util, * as $Util from '@alicloud/tea-util';
 import { encodeRpcParams, signRpc } from '@console/signing';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type RunningCloudSim, startCloudSim } from '../src/index';
-import { RC_ACTIONS } from '../src/retailcloud/envelope';
+import { RcParams, validateParams } from '../src/retailcloud/context';
+import { RC_ACTIONS, RcGatewayError } from '../src/retailcloud/envelope';
 import { retailCloudHandlers } from '../src/retailcloud/handlers';
 import { expectSdkError, KEY, sae, sdk } from './helpers';
 
@@ -180,5 +181,57 @@ describe('RPC requests signed by @console/signing', () => {
   it('leaves SAE working on the same port and key', async () => {
     const answer = await sae(sdk(sim)).listApplications();
     expect(answer.Success).toBe(true);
+  });
+});
+
+describe('parameter reads and catalogue rules', () => {
+  const refusal = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      if (error instanceof RcGatewayError) return `${error.status} ${error.code}`;
+      throw error;
+    }
+    return 'ok';
+  };
+
+  it('reads RepeatLists flattened with 1-based indexes, in index order', () => {
+    const params = new RcParams({
+      'EcsInstanceIdList.10': 'i-10',
+      'EcsInstanceIdList.2': 'i-2',
+      'EcsInstanceIdList.1': 'i-1',
+      'UserRoles.2.RoleName': 'Dev',
+      'UserRoles.1.RoleName': 'Owner',
+      'UserRoles.1.UserId': 'u1',
+      AppId: '42',
+      Force: 'TRUE',
+    });
+    expect(params.list('EcsInstanceIdList')).toEqual(['i-1', 'i-2', 'i-10']);
+    expect(params.objects('UserRoles')).toEqual([{ RoleName: 'Owner', UserId: 'u1' }, { RoleName: 'Dev' }]);
+    expect(params.list('Missing')).toBeUndefined();
+    expect(params.int('AppId', true)).toBe(42);
+    expect(params.bool('Force')).toBe(true);
+    expect(refusal(() => params.int('EnvId', true))).toBe('400 MissingEnvId');
+    expect(refusal(() => new RcParams({ AppId: '4.2' }).int('AppId'))).toBe('400 InvalidParameter');
+  });
+
+  it('checks required parameters and types as the gateway does', () => {
+    const rules = [
+      { name: 'AppId', type: 'Long', required: true },
+      { name: 'Force', type: 'Boolean' },
+      { name: 'UserRoles.N.RoleName', type: 'String', required: true },
+      { name: 'EcsInstanceIdList.N', type: 'RepeatList', required: true },
+    ];
+    const ok = { AppId: '1', 'UserRoles.1.RoleName': 'Owner', 'EcsInstanceIdList.1': 'i-1' };
+    expect(refusal(() => validateParams(rules, ok))).toBe('ok');
+    expect(refusal(() => validateParams(rules, { ...ok, AppId: undefined as unknown as string }))).toBe(
+      '400 MissingAppId',
+    );
+    expect(refusal(() => validateParams(rules, { ...ok, Force: 'yes' }))).toBe('400 InvalidParameter');
+    expect(refusal(() => validateParams(rules, { ...ok, 'UserRoles.2.UserId': 'u2' }))).toBe(
+      '400 MissingUserRolesRoleName',
+    );
+    const { 'EcsInstanceIdList.1': _, ...noList } = ok;
+    expect(refusal(() => validateParams(rules, noList))).toBe('400 MissingEcsInstanceIdList');
   });
 });

@@ -103,3 +103,44 @@ export function page<T>(
     Data: items.slice((number - 1) * size, number * size),
   };
 }
+
+/**
+ * One parameter as a catalogue describes it. `type` is the seed's table type (String, Long,
+ * Integer, Boolean, RepeatList), any case; a RepeatList name may end in `.N` (`UserRoles.N.RoleName`).
+ */
+export interface RcParamRule {
+  name: string;
+  type: string;
+  required?: boolean;
+}
+
+/**
+ * The gateway's checks before a handler runs: required parameters present (a RepeatList by its
+ * first element) and Long/Integer/Boolean values well-formed, with the same refusals as RcParams.
+ */
+export function validateParams(rules: readonly RcParamRule[], raw: Readonly<Record<string, string>>): void {
+  const params = new RcParams(raw);
+  for (const rule of rules) {
+    const type = rule.type.toLowerCase();
+    const repeat = /^(.+?)\.N(?:\.(.+))?$/.exec(rule.name);
+    if (repeat) {
+      if (!rule.required) continue;
+      const list = repeat[1] as string;
+      const field = repeat[2];
+      if (field === undefined) {
+        if (!params.list(list)) throw gatewayErrors.missingParameter(`${list}.1`);
+        continue;
+      }
+      const items = params.objects(list) ?? [];
+      const index = items.findIndex((item) => item[field] === undefined);
+      if (items.length === 0 || index >= 0) {
+        throw gatewayErrors.missingParameter(`${list}.${Math.max(index, 0) + 1}.${field}`);
+      }
+      continue;
+    }
+    if (rule.required && !params.has(rule.name)) throw gatewayErrors.missingParameter(rule.name);
+    if (!params.has(rule.name)) continue;
+    if (type === 'long' || type === 'integer') params.int(rule.name);
+    else if (type === 'boolean') params.bool(rule.name);
+  }
+}

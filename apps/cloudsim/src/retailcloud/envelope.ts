@@ -195,7 +195,7 @@ export const gatewayErrors = {
   missingParameter: (name: string) =>
     new RcGatewayError(
       400,
-      `Missing${name.replace(/\.N?\d*\./g, '').replace(/[^A-Za-z0-9]/g, '')}`,
+      `Missing${name.replace(/\.\d+/g, '').replace(/[^A-Za-z0-9]/g, '')}`,
       `${name} is mandatory for this action.`,
     ),
   invalidParameter: (name: string, detail?: string) =>

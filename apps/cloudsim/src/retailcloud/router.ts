@@ -8,7 +8,7 @@ import {
 import type { Request, Response } from 'express';
 import type { CallLog } from '../calls';
 import type { FaultInjector } from '../faults';
-import { RcParams, type RetailCloudHandlers } from './context';
+import { type RcParamRule, RcParams, type RetailCloudHandlers, validateParams } from './context';
 import {
   businessErrorBody,
   gatewayErrorBody,
@@ -17,6 +17,7 @@ import {
   newRequestId,
   RC_API_VERSION,
   RcGatewayError,
+  type RetailCloudAction,
   successBody,
   toXml,
 } from './envelope';
@@ -29,6 +30,8 @@ export interface RetailCloudRouterOptions {
   handlers: RetailCloudHandlers;
   calls: CallLog;
   faults: FaultInjector;
+  /** Parameter rules of an action (from the catalogue), checked before its handler runs. */
+  rulesFor?: (action: RetailCloudAction) => readonly RcParamRule[] | undefined;
 }
 
 export const RETAILCLOUD_PRODUCT = 'retailcloud';
@@ -160,6 +163,8 @@ export function createRetailCloudRequestHandler(options: RetailCloudRouterOption
     if (!handler) return refuse(gatewayErrors.notImplemented(action));
 
     try {
+      const rules = options.rulesFor?.(action);
+      if (rules) validateParams(rules, raw);
       const result = options.world.run((state) => handler({ ...state, action, params: new RcParams(raw) }));
       root = `${action}Response`;
       send(200, successBody(action, requestId, result), '0');
