@@ -41,7 +41,12 @@ function client(algorithm: Algorithm, secret = KEY.accessKeySecret): RetailCloud
 }
 
 /** Any action by name, as the generated client sends it (GET, query parameters). */
-function callAction(algorithm: Algorithm, action: string, query: Record<string, string> = {}) {
+function callAction(
+  algorithm: Algorithm,
+  action: string,
+  query: Record<string, string> = {},
+  body?: Record<string, string>,
+) {
   return client(algorithm).callApi(
     new $OpenApi.Params({
       action,
@@ -54,7 +59,7 @@ function callAction(algorithm: Algorithm, action: string, query: Record<string, 
       reqBodyType: 'formData',
       bodyType: 'json',
     }),
-    new $OpenApi.OpenApiRequest({ query }),
+    new $OpenApi.OpenApiRequest({ query, body }),
     new $Util.RuntimeOptions({}),
   );
 }
@@ -88,6 +93,15 @@ describe.each(['v3', 'v2'] as const)('official SDK, signature %s', (algorithm) =
     expect(detail.statusCode).toBe(200);
     expect(detail.body?.code).not.toBe(0);
     expect(detail.body?.errMessage).toBeTruthy();
+  });
+
+  it('reads parameters from the form body of a POST', async () => {
+    const answer = await callAction(algorithm, 'ListApp', { PageNumber: '2' }, { PageSize: '1' });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.body).toMatchObject({ Code: 0, ErrorMsg: '' });
+    expect(answer.body.Data).toHaveLength(1);
+    const all = await client(algorithm).listApp(new $RC.ListAppRequest({ pageSize: 100 }));
+    expect(answer.body.Data[0].AppId).toBe(all.body?.data?.[1]?.appId);
   });
 
   it('refuses a wrong secret', async () => {
