@@ -2,7 +2,7 @@ import * as $OpenApi from '@alicloud/openapi-client';
 import OpenApiUtil from '@alicloud/openapi-util';
 import RetailCloud, * as $RC from '@alicloud/retailcloud20180313';
 import Util, * as $Util from '@alicloud/tea-util';
-import { encodeRpcParams, signRpc } from '@console/signing';
+import { encodeRpcParams, rpcSignature, signRpc } from '@console/signing';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type RunningCloudSim, startCloudSim } from '../src/index';
 import { RcParams, validateParams } from '../src/retailcloud/context';
@@ -186,6 +186,9 @@ describe('RPC requests signed by @console/signing', () => {
       ),
     ).toBe('404 InvalidAccessKeyId.NotFound');
     expect(await get(signed({ Action: 'ListApp', Version: '2017-01-01' }))).toBe('400 InvalidVersion');
+    const { Action: _, Signature: __, ...noAction } = signed({ Action: 'ListApp' });
+    const resigned = { ...noAction, Signature: rpcSignature(KEY.accessKeySecret, 'GET', noAction) };
+    expect(await get(resigned)).toBe('400 MissingParameter');
     // Other families fill the registry over time: any catalogued action still without a handler answers 501.
     const pending = RC_ACTIONS.find((action) => !retailCloudHandlers[action]);
     if (pending) expect(await get(signed({ Action: pending }))).toBe('501 InvalidAction.NotImplemented');

@@ -37,17 +37,22 @@ export interface RetailCloudRouterOptions {
 export const RETAILCLOUD_PRODUCT = 'retailcloud';
 const SKEW_MS = 15 * 60_000;
 
-/** An RPC request names its action in the parameters or, signed with V3, in `x-acs-action`. */
+/** Parameters that only an RPC call carries at `/`; SAE's ROA calls sign in the Authorization header. */
+const RPC_MARKERS = ['Action', 'AccessKeyId', 'Signature'];
+
+/**
+ * An RPC request: at `/`, naming its action or RPC credentials in the parameters or, signed with
+ * V3, carrying `x-acs-action`. A call without Action still comes here, to be told it is missing.
+ */
 export function isRpcRequest(req: Request): boolean {
   if (req.path !== '/') return false;
   if (req.headers['x-acs-action']) return true;
-  if (new URL(req.originalUrl, 'http://cloudsim.local').searchParams.has('Action')) return true;
+  const query = new URL(req.originalUrl, 'http://cloudsim.local').searchParams;
+  if (RPC_MARKERS.some((name) => query.has(name))) return true;
   const type = String(req.headers['content-type'] ?? '');
-  return (
-    type.includes('application/x-www-form-urlencoded') &&
-    Buffer.isBuffer(req.body) &&
-    new URLSearchParams(req.body.toString('utf8')).has('Action')
-  );
+  if (!type.includes('application/x-www-form-urlencoded') || !Buffer.isBuffer(req.body)) return false;
+  const form = new URLSearchParams(req.body.toString('utf8'));
+  return RPC_MARKERS.some((name) => form.has(name));
 }
 
 function queryRecord(params: URLSearchParams): RpcParams {
@@ -165,7 +170,9 @@ export function createRetailCloudRequestHandler(options: RetailCloudRouterOption
     try {
       const rules = options.rulesFor?.(action);
       if (rules) validateParams(rules, raw);
-      const result = options.world.run((state) => handler({ ...state, action, params: new RcParams(raw) }));
+      const result = options.world.run((state) =>
+        handler({ ...state, action, params: new RcParams(raw), requestId }),
+      );
       root = `${action}Response`;
       send(200, successBody(action, requestId, result), '0');
     } catch (error) {
