@@ -55,6 +55,50 @@ export function isRpcRequest(req: Request): boolean {
   return RPC_MARKERS.some((name) => form.has(name));
 }
 
+/**
+ * Where the seed's 是否必选 column contradicts its own prose or examples (reference §7.2), the
+ * gateway follows the prose and the SDK: these parameters are optional, and DeleteAppDetail's AppId
+ * (marked optional, yet the call cannot work without it) is required.
+ */
+const REQUIRED_OVERRIDES: Partial<Record<RetailCloudAction, Record<string, boolean>>> = {
+  ListDeployOrders: Object.fromEntries(
+    [
+      'EnvId',
+      'EnvType',
+      'DeployType',
+      'PauseType',
+      'DeployCategory',
+      'PartitionType',
+      'EndTimeLessThan',
+      'EndTimeLessThanOrEqualTo',
+      'EndTimeGreaterThan',
+      'EndTimeGreaterThanOrEqualTo',
+      'StartTimeGreaterThan',
+      'StartTimeGreaterThanOrEqualTo',
+      'StartTimeLessThan',
+      'StartTimeLessThanOrEqualTo',
+      'Status',
+      'ResultList.N',
+      'StatusList.N',
+    ].map((name) => [name, false]),
+  ),
+  DescribeEventMonitorList: { EventLevel: false, EventType: false, PodName: false },
+  // Which of the two is needed depends on Type; the handler checks it.
+  DescribeAppMonitorMetric: { DeployOrderId: false, PodName: false },
+  ListNodeLabelBindings: { ClusterId: false, InstanceId: false, LabelKey: false, LabelValue: false },
+  // The seed's example omits Force; without it the environment is checked before deletion.
+  DeleteAppEnvironment: { Force: false },
+  // "null means leave the field unchanged".
+  UpdateDeployConfig: { CodePath: false },
+  DeleteAppDetail: { AppId: true },
+};
+
+/** An action's catalogue parameters with the seed's contradictory required flags settled. */
+export function gatewayRules(action: RetailCloudAction, params: readonly RcParamRule[]): RcParamRule[] {
+  const overrides = REQUIRED_OVERRIDES[action] ?? {};
+  return params.map((p) => (p.name in overrides ? { ...p, required: overrides[p.name] } : p));
+}
+
 function queryRecord(params: URLSearchParams): RpcParams {
   const out: RpcParams = {};
   for (const key of new Set(params.keys())) {
@@ -164,12 +208,18 @@ export function createRetailCloudRequestHandler(options: RetailCloudRouterOption
     if (raw.Version === undefined) return refuse(gatewayErrors.missingVersion());
     if (raw.Version !== RC_API_VERSION) return refuse(gatewayErrors.invalidVersion(raw.Version));
     if (!isRetailCloudAction(action)) return refuse(gatewayErrors.unknownAction(action));
+    // The gateway checks parameters before the product is reached, so even an unserved action does.
+    const rules = options.rulesFor?.(action);
+    try {
+      if (rules) validateParams(gatewayRules(action, rules), raw);
+    } catch (error) {
+      if (error instanceof RcGatewayError) return refuse(error);
+      throw error;
+    }
     const handler = options.handlers[action];
     if (!handler) return refuse(gatewayErrors.notImplemented(action));
 
     try {
-      const rules = options.rulesFor?.(action);
-      if (rules) validateParams(rules, raw);
       const result = options.world.run((state) =>
         handler({ ...state, action, params: new RcParams(raw), requestId }),
       );
