@@ -77,6 +77,8 @@ export class RcParams {
 export interface RetailCloudContext extends RetailCloudState {
   action: RetailCloudAction;
   params: RcParams;
+  /** The call's RequestId (DeleteRdsAccount repeats it inside Result). */
+  requestId?: string;
 }
 
 /**

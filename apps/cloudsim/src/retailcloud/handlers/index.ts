@@ -1,5 +1,9 @@
 import type { RetailCloudHandlers } from '../context';
 import { appReadHandlers } from './app-read';
+import { clusterHandlers } from './cluster';
+import { opsHandlers } from './ops';
+import { rdsHandlers } from './rds';
+import { storageHandlers } from './storage';
 
 /**
  * Every implemented Retail Cloud action, by action name. An action of the seed that is missing here
@@ -8,4 +12,8 @@ import { appReadHandlers } from './app-read';
  */
 export const retailCloudHandlers: RetailCloudHandlers = {
   ...appReadHandlers,
+  ...storageHandlers,
+  ...opsHandlers,
+  ...clusterHandlers,
+  ...rdsHandlers,
 };
