@@ -1,6 +1,10 @@
 import type { RetailCloudHandlers } from '../context';
 import { appReadHandlers } from './app-read';
+import { appHandlers } from './apps';
 import { clusterHandlers } from './cluster';
+import { deployHandlers } from './deploy';
+import { environmentHandlers } from './environments';
+import { monitoringHandlers } from './monitoring';
 import { opsHandlers } from './ops';
 import { rdsHandlers } from './rds';
 import { storageHandlers } from './storage';
@@ -12,6 +16,10 @@ import { storageHandlers } from './storage';
  */
 export const retailCloudHandlers: RetailCloudHandlers = {
   ...appReadHandlers,
+  ...appHandlers,
+  ...environmentHandlers,
+  ...deployHandlers,
+  ...monitoringHandlers,
   ...storageHandlers,
   ...opsHandlers,
   ...clusterHandlers,
