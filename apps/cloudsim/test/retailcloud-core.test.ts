@@ -327,3 +327,137 @@ describe('Retail Cloud core flow through the official SDK', () => {
     expect(noPage.code).toBe('MissingPageNumber');
   });
 });
+
+describe('Retail Cloud lifecycle around the deploy flow', () => {
+  let appId: number;
+  let envId: number;
+  let orderId: number;
+
+  beforeAll(async () => {
+    ({ appId, envId } = await newEnvironment('core-ops', 2));
+    const deployed = await rc.deployApp(
+      new $RC.DeployAppRequest({
+        envId,
+        name: 'core-ops-2.0.0',
+        totalPartitions: 1,
+        containerImageList: ['registry.cn-zhangjiakou.aliyuncs.com/jst/core-ops:2.0.0'],
+      }),
+    );
+    orderId = deployed.body?.result?.deployOrderId as number;
+    expect(await settle(orderId)).toMatchObject({ status: 3, result: 1, deployPauseType: 'none' });
+  });
+
+  it('answers the deploy baseline, pod events, container logs and the event centre', async () => {
+    const baseline = await rc.describeAppEnvDeployBaseline(
+      new $RC.DescribeAppEnvDeployBaselineRequest({ appId, envId }),
+    );
+    expect(baseline.body).toMatchObject({ code: 0, success: true });
+    expect(baseline.body?.result?.packetUrl).toBe('registry.cn-zhangjiakou.aliyuncs.com/jst/core-ops:2.0.0');
+    expect(baseline.body?.result?.createTime).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    const pods = await rc.listPods(
+      new $RC.ListPodsRequest({ deployOrderId: orderId, pageNumber: 1, pageSize: 10 }),
+    );
+    const pod = pods.body?.data?.[0]?.appInstanceId as string;
+    const events = await rc.describePodEvents(
+      new $RC.DescribePodEventsRequest({ deployOrderId: orderId, appInstId: pod }),
+    );
+    expect(events.body?.result?.deployOrderName).toBe('core-ops-2.0.0');
+    expect(events.body?.result?.podEvents?.map((e) => e.reason)).toContain('Scheduled');
+
+    const logs = await rc.describePodContainerLogList(
+      new $RC.DescribePodContainerLogListRequest({ appId, envId, line: 50, podName: pod }),
+    );
+    expect(logs.body?.result?.containerLogList?.[0]?.containerName).toBe(
+      `jck-app-container-${appId}-${envId}`,
+    );
+
+    const now = sim.clock.now();
+    const monitor = await rc.describeEventMonitorList(
+      new $RC.DescribeEventMonitorListRequest({
+        appId,
+        envId,
+        startTime: now - 3_600_000,
+        endTime: now,
+        pageNum: 1,
+        pageSize: 100,
+      }),
+    );
+    expect(monitor.body).toMatchObject({ code: 0, errorMsg: '', pageNumber: 1, pageSize: 100 });
+    expect(monitor.body?.totalCount).toBeGreaterThan(0);
+    expect(monitor.body?.data?.[0]?.nameSpace).toBe(`jck-namespace-${appId}`);
+  });
+
+  it('updates and guards deploy configs', async () => {
+    const configs = await rc.listDeployConfig(new $RC.ListDeployConfigRequest({ appId }));
+    const id = configs.body?.data?.[0]?.id as number;
+    const updated = await rc.updateDeployConfig(
+      new $RC.UpdateDeployConfigRequest({ appId, id, configMapList: [b64('kind: ConfigMap\nname: a\n')] }),
+    );
+    expect(updated.body).toMatchObject({ code: 0, result: { success: true } });
+    const after = await rc.listDeployConfig(new $RC.ListDeployConfigRequest({ appId, id }));
+    expect(after.body?.data?.[0]?.containerYamlConf?.configMapList).toEqual(['kind: ConfigMap\nname: a\n']);
+    expect(after.body?.data?.[0]?.containerCodePath?.codePath).toBe('/home/admin/app.jar');
+
+    const inUse = await rc.deleteDeployConfig(new $RC.DeleteDeployConfigRequest({ schemaId: id }));
+    expect(inUse.body).toMatchObject({ code: 7 });
+
+    const stateful = await rc.createDeployConfig(
+      new $RC.CreateDeployConfigRequest({
+        appId,
+        envType: 'test',
+        name: 'sts',
+        statefulSet: b64('kind: StatefulSet'),
+      }),
+    );
+    expect(stateful.body?.code).toBe(1);
+    expect(stateful.body?.errMessage).toContain('StatefulSet');
+  });
+
+  it('rebuilds a pod, scales through UpdateEnvironment, takes the environment offline and deletes the app', async () => {
+    const instances = await rc.listAppInstance(
+      new $RC.ListAppInstanceRequest({ appId, envId, pageNumber: 1, pageSize: 10 }),
+    );
+    const pod = instances.body?.data?.[0]?.appInstanceId as string;
+    const rebuilt = await rc.rebuildAppInstance(
+      new $RC.RebuildAppInstanceRequest({ appId, envId, appInstanceId: pod }),
+    );
+    expect(rebuilt.body).toMatchObject({ code: 0, result: { success: true } });
+    sim.clock.advance(60_000);
+
+    const env = await rc.updateEnvironment(
+      new $RC.UpdateEnvironmentRequest({ appId, appEnvId: envId, replicas: 4 }),
+    );
+    expect(env.body).toMatchObject({ code: 0, result: { success: true } });
+    const read = await rc.describeAppEnvironmentDetail(
+      new $RC.DescribeAppEnvironmentDetailRequest({ appId, envId }),
+    );
+    expect(read.body?.result?.replicas).toBe(4);
+
+    const offline = await rc.offlineAppEnvironment(new $RC.OfflineAppEnvironmentRequest({ appId, envId }));
+    expect(offline.body).toMatchObject({ code: 0, success: true, result: { success: true } });
+    const empty = await rc.listAppInstance(
+      new $RC.ListAppInstanceRequest({ appId, envId, pageNumber: 1, pageSize: 10 }),
+    );
+    expect(empty.body?.totalCount).toBe(0);
+
+    const app = await rc.updateApp(
+      new $RC.UpdateAppRequest({
+        appId,
+        description: '运维演练',
+        userRoles: [new $RC.UpdateAppRequestUserRoles({ roleName: 'PE', userId: 'u-1', userType: 'TAOBAO' })],
+      }),
+    );
+    expect(app.body).toMatchObject({ code: 0, result: { success: true } });
+    const described = await rc.describeAppDetail(new $RC.DescribeAppDetailRequest({ appId }));
+    expect(described.body?.result).toMatchObject({ description: '运维演练' });
+    expect(described.body?.result?.userRoles?.map((r) => r.roleName)).toEqual(['PE']);
+
+    const guarded = await rc.deleteAppDetail(new $RC.DeleteAppDetailRequest({ appId }));
+    expect(guarded.body?.code).toBe(7);
+    const deleted = await rc.deleteAppDetail(new $RC.DeleteAppDetailRequest({ appId, force: true }));
+    expect(deleted.body).toMatchObject({ code: 0, result: { success: true } });
+    const gone = await rc.describeAppDetail(new $RC.DescribeAppDetailRequest({ appId }));
+    expect(gone.body?.code).toBe(2);
+  });
+});
