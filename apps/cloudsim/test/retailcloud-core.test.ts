@@ -461,3 +461,38 @@ describe('Retail Cloud lifecycle around the deploy flow', () => {
     expect(gone.body?.code).toBe(2);
   });
 });
+
+describe('Retail Cloud seeded deploy states', () => {
+  it('answers Admitted=false with the seeded BusinessCode and creates no order', async () => {
+    const env = sim.retailcloud.findEnv('mini-shop-prod');
+    const before = sim.retailcloud.store.orders.size;
+    const answer = await rc.deployApp(
+      new $RC.DeployAppRequest({ envId: env?.EnvId, name: 'frozen', totalPartitions: 2 }),
+    );
+    expect(answer.body).toMatchObject({
+      code: 0,
+      success: true,
+      result: { admitted: false, businessCode: '102001' },
+    });
+    expect(answer.body?.result?.deployOrderId).toBeUndefined();
+    expect(sim.retailcloud.store.orders.size).toBe(before);
+  });
+
+  it('refuses ResumeDeploy on an order that is not paused', async () => {
+    const env = sim.retailcloud.findEnv('trade-center-test');
+    const orders = await rc.listDeployOrders(
+      new $RC.ListDeployOrdersRequest({
+        appId: env?.AppId,
+        envId: env?.EnvId,
+        pageNumber: 1,
+        pageSize: 10,
+        statusList: [3],
+      }),
+    );
+    const done = orders.body?.data?.[0]?.deployOrderId;
+    expect(done).toBeTypeOf('number');
+    const resumed = await rc.resumeDeploy(new $RC.ResumeDeployRequest({ deployOrderId: done }));
+    expect(resumed.body).toMatchObject({ code: 5, success: false });
+    expect(resumed.body?.errMsg).toBeTruthy();
+  });
+});
