@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { retailCloudActionByName } from '@console/catalogue';
 import express, { type Express } from 'express';
 import { CallLog } from './calls';
 import { SimClock } from './clock';
@@ -112,6 +113,7 @@ export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
     handlers: retailCloudHandlers,
     calls,
     faults,
+    rulesFor: (action) => retailCloudActionByName[action]?.params,
   });
   app.use((req, res, next) => (isRpcRequest(req) ? retailcloudRpc(req, res) : next()));
   // Huawei (REST) will be dispatched here, before SAE.

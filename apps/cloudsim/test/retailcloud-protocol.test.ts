@@ -195,6 +195,33 @@ describe('RPC requests signed by @console/signing', () => {
     expect(await get(signed({ Action: 'DescribeAppDetail' }))).toBe('400 MissingAppId');
   });
 
+  it("checks catalogue parameters at the gateway, with the seed's contradictory required flags settled", async () => {
+    const get = async (params: Record<string, string>) => {
+      const res = await fetch(`${sim.url}/?${encodeRpcParams(signed(params))}`);
+      return `${res.status} ${((await res.json()) as { Code: string | number }).Code}`;
+    };
+    const app = {
+      Action: 'CreateApp',
+      BizCode: 'JST',
+      Language: 'Java',
+      OperatingSystem: 'Linux',
+      ServiceType: 'GeneralApplication',
+      Title: `gw-${Date.now()}`,
+    };
+    expect(await get(app)).toBe('400 MissingUserRolesRoleName');
+    expect(await get({ ...app, 'UserRoles.1.RoleName': 'Owner', 'UserRoles.1.UserType': 'TAOBAO' })).toBe(
+      '400 MissingUserRolesUserId',
+    );
+    expect(await get({ Action: 'ListApp', PageSize: 'ten' })).toBe('400 InvalidParameter');
+    // Marked required in the seed's table, optional in its prose: the gateway lets them through.
+    const listed = await get({ Action: 'ListDeployOrders', AppId: '1', PageNumber: '1', PageSize: '10' });
+    expect(listed).toMatch(/^200 /);
+    expect(await get({ Action: 'ListDeployOrders', PageNumber: '1', PageSize: '10' })).toBe(
+      '400 MissingAppId',
+    );
+    expect(await get({ Action: 'DeleteAppDetail' })).toBe('400 MissingAppId');
+  });
+
   it('leaves SAE working on the same port and key', async () => {
     const answer = await sae(sdk(sim)).listApplications();
     expect(answer.Success).toBe(true);
