@@ -1,13 +1,18 @@
+import type { AddressInfo } from 'node:net';
 import * as $OpenApi from '@alicloud/openapi-client';
 import OpenApiUtil from '@alicloud/openapi-util';
 import RetailCloud, * as $RC from '@alicloud/retailcloud20180313';
 import Util, * as $Util from '@alicloud/tea-util';
 import { encodeRpcParams, rpcSignature, signRpc } from '@console/signing';
+import express from 'express';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type RunningCloudSim, startCloudSim } from '../src/index';
+import { FaultInjector } from '../src/faults';
+import { CallLog, type RunningCloudSim, SimClock, startCloudSim } from '../src/index';
 import { RcParams, validateParams } from '../src/retailcloud/context';
 import { RC_ACTIONS, RcGatewayError } from '../src/retailcloud/envelope';
 import { retailCloudHandlers } from '../src/retailcloud/handlers';
+import { createRetailCloudRequestHandler } from '../src/retailcloud/router';
+import { RetailCloudWorld } from '../src/retailcloud/world';
 import { expectSdkError, KEY, sae, sdk } from './helpers';
 
 /**
@@ -277,5 +282,32 @@ describe('parameter reads and catalogue rules', () => {
     );
     const { 'EcsInstanceIdList.1': _, ...noList } = ok;
     expect(refusal(() => validateParams(rules, noList))).toBe('400 MissingEcsInstanceIdList');
+  });
+});
+
+describe('the action registry', () => {
+  it('answers 501 InvalidAction.NotImplemented for a seed action without a handler', async () => {
+    const app = express();
+    app.use(express.raw({ type: () => true }));
+    app.use(
+      createRetailCloudRequestHandler({
+        credentials: () => [KEY],
+        world: new RetailCloudWorld({ clock: new SimClock({ timeScale: 0 }), seed: false }),
+        handlers: {},
+        calls: new CallLog(),
+        faults: new FaultInjector(),
+      }),
+    );
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const params = signRpc({ Action: RC_ACTIONS[0] as string, Version: '2018-03-13' }, KEY);
+      const res = await fetch(`${url}/?${encodeRpcParams(params)}`);
+      expect(res.status).toBe(501);
+      expect(await res.json()).toMatchObject({ Code: 'InvalidAction.NotImplemented' });
+    } finally {
+      server.close();
+    }
   });
 });
