@@ -1393,7 +1393,7 @@ export const retailCloudActions = [
     ],
     errors: [],
   },
-  // The seed marks every filter required (the SDK only AppId, PageNumber, PageSize); the flags follow the seed, the emulator may relax them.
+  // The seed marks every filter required (the reference's SDK notes: only AppId, PageNumber, PageSize); the flags follow the seed, the emulator may relax them.
   {
     name: 'ListDeployOrders',
     family: 'deploy',
