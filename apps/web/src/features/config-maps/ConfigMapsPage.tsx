@@ -2,7 +2,7 @@ import type { ConfigMap } from '@console/contract';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button } from '../../components/Button';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Spinner';
 import { EmptyRow, Table, Td } from '../../components/Table';
@@ -25,28 +25,18 @@ function DeleteConfigMapDialog({
   const { t } = useI18n();
   const change = useConfigMapChange(accountId);
   return (
-    <Dialog
+    <ConfirmActionDialog
       title={t('configMaps.deleteTitle', { name: configMap.name })}
-      onClose={onClose}
-      busy={change.isPending}
+      confirmLabel={t('namespaces.delete')}
+      pending={change.isPending}
+      error={change.error}
+      onCancel={onClose}
+      onConfirm={() => change.mutate({ kind: 'delete', id: configMap.id }, { onSuccess: onClose })}
       testId="config-map-delete-dialog"
+      confirmTestId="config-map-delete-submit"
     >
       <p>{t('configMaps.deleteBody')}</p>
-      {change.error ? <ErrorPanel error={change.error} /> : null}
-      <DialogActions>
-        <Button onClick={onClose} disabled={change.isPending}>
-          {t('common.cancel')}
-        </Button>
-        <Button
-          variant="danger"
-          disabled={change.isPending}
-          onClick={() => change.mutate({ kind: 'delete', id: configMap.id }, { onSuccess: onClose })}
-          data-testid="config-map-delete-submit"
-        >
-          {t('namespaces.delete')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    </ConfirmActionDialog>
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Role, Service } from '@console/contract';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Spinner';
 import { EmptyRow, Table, Td } from '../../components/Table';
@@ -145,28 +145,18 @@ export function MicroservicesPanel({
         />
       ) : null}
       {open === 'delete' ? (
-        <Dialog
+        <ConfirmActionDialog
           title={t('grey.deleteTitle')}
-          onClose={() => setOpen(null)}
-          busy={remove.isPending}
+          confirmLabel={t('namespaces.delete')}
+          pending={remove.isPending}
+          error={remove.error}
+          onCancel={() => setOpen(null)}
+          onConfirm={() => remove.mutate({ kind: 'delete' }, { onSuccess: () => setOpen(null) })}
           testId="grey-delete-dialog"
+          confirmTestId="grey-delete-submit"
         >
           <p>{t('grey.deleteBody')}</p>
-          {remove.error ? <ErrorPanel error={remove.error} /> : null}
-          <DialogActions>
-            <Button onClick={() => setOpen(null)} disabled={remove.isPending}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              variant="danger"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate({ kind: 'delete' }, { onSuccess: () => setOpen(null) })}
-              data-testid="grey-delete-submit"
-            >
-              {t('namespaces.delete')}
-            </Button>
-          </DialogActions>
-        </Dialog>
+        </ConfirmActionDialog>
       ) : null}
     </div>
   );

@@ -2,7 +2,7 @@ import type { Ingress, IngressSummary } from '@console/contract';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button } from '../../components/Button';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Spinner';
 import { EmptyRow, Table, Td } from '../../components/Table';
@@ -155,30 +155,20 @@ export function IngressesPage() {
         />
       ) : null}
       {open?.kind === 'delete' ? (
-        <Dialog
+        <ConfirmActionDialog
           title={t('ingress.deleteTitle', { id: open.ingress.id })}
-          onClose={() => setOpen(null)}
-          busy={remove.isPending}
+          confirmLabel={t('namespaces.delete')}
+          pending={remove.isPending}
+          error={remove.error}
+          onCancel={() => setOpen(null)}
+          onConfirm={() =>
+            remove.mutate({ kind: 'delete', id: open.ingress.id }, { onSuccess: () => setOpen(null) })
+          }
           testId="ingress-delete-dialog"
+          confirmTestId="ingress-delete-submit"
         >
           <p>{t('ingress.deleteBody')}</p>
-          {remove.error ? <ErrorPanel error={remove.error} /> : null}
-          <DialogActions>
-            <Button onClick={() => setOpen(null)} disabled={remove.isPending}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              variant="danger"
-              disabled={remove.isPending}
-              onClick={() =>
-                remove.mutate({ kind: 'delete', id: open.ingress.id }, { onSuccess: () => setOpen(null) })
-              }
-              data-testid="ingress-delete-submit"
-            >
-              {t('namespaces.delete')}
-            </Button>
-          </DialogActions>
-        </Dialog>
+        </ConfirmActionDialog>
       ) : null}
     </section>
   );

@@ -1,1 +1,2 @@
 export { AppRollouts } from './AppRollouts';
+export { RolloutTable } from './RolloutTable';

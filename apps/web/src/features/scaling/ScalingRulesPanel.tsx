@@ -1,7 +1,7 @@
 import type { Role, ScalingRule } from '@console/contract';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Spinner';
 import { useI18n } from '../../i18n/i18n';
@@ -25,28 +25,18 @@ function DeleteRuleDialog({
   const { t } = useI18n();
   const change = useScalingChange(accountId, appId);
   return (
-    <Dialog
+    <ConfirmActionDialog
       title={t('scaling.deleteTitle', { name: rule.name })}
-      onClose={onClose}
-      busy={change.isPending}
+      confirmLabel={t('namespaces.delete')}
+      pending={change.isPending}
+      error={change.error}
+      onCancel={onClose}
+      onConfirm={() => change.mutate({ kind: 'delete', name: rule.name }, { onSuccess: onClose })}
       testId="scaling-delete-dialog"
+      confirmTestId="scaling-delete-submit"
     >
       <p>{t('scaling.deleteBody')}</p>
-      {change.error ? <ErrorPanel error={change.error} /> : null}
-      <DialogActions>
-        <Button onClick={onClose} disabled={change.isPending}>
-          {t('common.cancel')}
-        </Button>
-        <Button
-          variant="danger"
-          disabled={change.isPending}
-          onClick={() => change.mutate({ kind: 'delete', name: rule.name }, { onSuccess: onClose })}
-          data-testid="scaling-delete-submit"
-        >
-          {t('namespaces.delete')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    </ConfirmActionDialog>
   );
 }
 
