@@ -309,7 +309,7 @@ function plan(): Step[] {
         ...app(),
         EnvType: 'online',
         Name: 'catalogue-walk-online',
-        CodePath: '/home/admin/app.jar',
+        CodePath: '/opt/app/app.jar',
         Deployment: b64('apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: catalogue-walk\n'),
       }),
       keep: (b) => {
@@ -318,7 +318,7 @@ function plan(): Step[] {
     },
     {
       action: 'UpdateDeployConfig',
-      params: () => ({ ...app(), Id: id('schemaId'), CodePath: '/home/admin/app-v2.jar' }),
+      params: () => ({ ...app(), Id: id('schemaId'), CodePath: '/opt/app/app-v2.jar' }),
     },
     {
       action: 'CreateEnvironment',

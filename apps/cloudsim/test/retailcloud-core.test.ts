@@ -94,7 +94,7 @@ async function newEnvironment(title: string, replicas: number) {
       appId,
       envType: 'online',
       name: `${title}-online`,
-      codePath: '/home/admin/app.jar',
+      codePath: '/opt/app/app.jar',
       deployment: b64(`apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${title}\n`),
       configMapList: [b64('apiVersion: v1\nkind: ConfigMap\n')],
     }),
@@ -397,7 +397,7 @@ describe('Retail Cloud lifecycle around the deploy flow', () => {
     expect(updated.body).toMatchObject({ code: 0, result: { success: true } });
     const after = await rc.listDeployConfig(new $RC.ListDeployConfigRequest({ appId, id }));
     expect(after.body?.data?.[0]?.containerYamlConf?.configMapList).toEqual(['kind: ConfigMap\nname: a\n']);
-    expect(after.body?.data?.[0]?.containerCodePath?.codePath).toBe('/home/admin/app.jar');
+    expect(after.body?.data?.[0]?.containerCodePath?.codePath).toBe('/opt/app/app.jar');
 
     const inUse = await rc.deleteDeployConfig(new $RC.DeleteDeployConfigRequest({ schemaId: id }));
     expect(inUse.body).toMatchObject({ code: 7 });

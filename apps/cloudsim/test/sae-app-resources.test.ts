@@ -95,7 +95,7 @@ describe('SAE application resources', () => {
     expect(managed.LogConfigs).toEqual([
       {
         ConfigName: expect.stringMatching(/^sae-[0-9a-f]{32}$/),
-        LogDir: '/home/admin/logs/user-center.log',
+        LogDir: '/opt/app/logs/user-center.log',
         SlsLogStore: expect.stringMatching(/^sae-[0-9a-f]{32}$/),
         CreateTime: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/),
         StoreType: 'sls',

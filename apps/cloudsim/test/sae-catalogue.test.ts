@@ -237,7 +237,7 @@ const samples: Record<SaeApiName, Sample> = {
         { name: 'SPRING_APPLICATION_NAME', value: 'catalogue-service' },
         { name: 'MICROSERVICE_CONSUMES', value: 'user-center' },
       ]),
-      SlsConfigs: JSON.stringify([{ logDir: '/home/admin/logs/app.log' }]),
+      SlsConfigs: JSON.stringify([{ logDir: '/opt/app/logs/app.log' }]),
       NasId: 'nas-catalogue',
       MountHost: 'catalogue.cn-hangzhou.nas.aliyuncs.com',
       MountDesc: JSON.stringify([{ mountPath: '/mnt/nas', nasPath: '/' }]),

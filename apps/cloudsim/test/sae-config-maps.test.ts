@@ -158,7 +158,7 @@ describe('SAE config maps', () => {
         ConfigMapId: userCenter?.ConfigMapId,
         ConfigMapName: 'user_center_conf',
         Key: 'sae-sys-configmap-all',
-        MountPath: '/home/admin/config',
+        MountPath: '/opt/app/config',
       },
     ]);
   });

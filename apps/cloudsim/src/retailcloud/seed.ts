@@ -153,7 +153,7 @@ export function seedRetailCloud(store: RetailCloudStore, engine: DeployOrderEngi
       AppId: app.AppId,
       Name: `${app.Title}-${envType}`,
       EnvType: envType,
-      CodePath: app.Language === 'Java' ? '/home/admin/app.jar' : '',
+      CodePath: app.Language === 'Java' ? '/opt/app/app.jar' : '',
       Deployment: cron ? '' : deploymentYaml(app.Title, image),
       StatefulSet: '',
       CronJob: cron

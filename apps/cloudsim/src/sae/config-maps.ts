@@ -195,7 +195,7 @@ const SEED_MAPS: SeedMap[] = [
         'spring.datasource.url=jdbc:mysql://rm-user.mysql.rds.aliyuncs.com:3306/user\nsession.timeout=1800\n',
       'log.level': 'INFO',
     },
-    mountedBy: { 'user-center': [{ key: MOUNT_ALL_KEYS, mountPath: '/home/admin/config' }] },
+    mountedBy: { 'user-center': [{ key: MOUNT_ALL_KEYS, mountPath: '/opt/app/config' }] },
   },
   {
     ns: 'prod',
@@ -218,10 +218,7 @@ const SEED_MAPS: SeedMap[] = [
 const SEED_SLS: Record<string, { since: 'first' | 'latest'; value: string }> = {
   'user-center': {
     since: 'first',
-    value: JSON.stringify([
-      { logDir: '', logType: 'stdout' },
-      { logDir: '/home/admin/logs/user-center.log' },
-    ]),
+    value: JSON.stringify([{ logDir: '', logType: 'stdout' }, { logDir: '/opt/app/logs/user-center.log' }]),
   },
   'api-gateway': {
     since: 'latest',
