@@ -127,41 +127,28 @@ export async function createBff(
     return found;
   };
 
-  const namespaceAdmin = (id: string): NamespaceProvider => {
-    const found = account(id).namespaces;
-    if (!found) throw new NotFoundError(`Account "${id}" has no namespaces.`);
-    return found;
-  };
+  /** What each product-specific capability is called when an account's product lacks it. */
+  const capabilityNames = {
+    namespaces: 'namespaces',
+    scaling: 'scaling rules',
+    configMaps: 'config maps',
+    networking: 'load balancers or ingress rules',
+    extras: 'tags, log configs or jobs',
+    microservices: 'microservices',
+  } as const;
+  type Capability = keyof typeof capabilityNames;
 
-  const scalingOf = (id: string): ScalingProvider => {
-    const found = account(id).scaling;
-    if (!found) throw new NotFoundError(`Account "${id}" has no scaling rules.`);
-    return found;
+  const capability = <K extends Capability>(id: string, key: K): NonNullable<ConnectedAccount[K]> => {
+    const found = account(id)[key];
+    if (!found) throw new NotFoundError(`Account "${id}" has no ${capabilityNames[key]}.`);
+    return found as NonNullable<ConnectedAccount[K]>;
   };
-
-  const configMapsOf = (id: string): ConfigMapProvider => {
-    const found = account(id).configMaps;
-    if (!found) throw new NotFoundError(`Account "${id}" has no config maps.`);
-    return found;
-  };
-
-  const networkingOf = (id: string): NetworkingProvider => {
-    const found = account(id).networking;
-    if (!found) throw new NotFoundError(`Account "${id}" has no load balancers or ingress rules.`);
-    return found;
-  };
-
-  const extrasOf = (id: string): AppExtrasProvider => {
-    const found = account(id).extras;
-    if (!found) throw new NotFoundError(`Account "${id}" has no tags, log configs or jobs.`);
-    return found;
-  };
-
-  const microservicesOf = (id: string): MicroserviceProvider => {
-    const found = account(id).microservices;
-    if (!found) throw new NotFoundError(`Account "${id}" has no microservices.`);
-    return found;
-  };
+  const namespaceAdmin = (id: string) => capability(id, 'namespaces');
+  const scalingOf = (id: string) => capability(id, 'scaling');
+  const configMapsOf = (id: string) => capability(id, 'configMaps');
+  const networkingOf = (id: string) => capability(id, 'networking');
+  const extrasOf = (id: string) => capability(id, 'extras');
+  const microservicesOf = (id: string) => capability(id, 'microservices');
 
   const sessionOf = async (req: Request): Promise<SessionRecord | undefined> => {
     const token = parseCookie(req.get('cookie') ?? '')[SESSION_COOKIE];

@@ -467,7 +467,9 @@ export class SaeProvider
 
   /** Replaces the tag set: removed keys are untagged, new or changed ones tagged, in that order. */
   async setTags(appId: string, tags: { key: string; value: string }[]): Promise<WriteResult> {
-    const current = (await this.getApplication(appId)).tags;
+    // Only the tags are needed, and they must be current: one fresh configuration read, not the whole detail.
+    const config = obj(await this.read('DescribeApplicationConfig', { AppId: appId }, true));
+    const current = arr(config.Tags).map((t) => ({ key: String(t.Key ?? ''), value: String(t.Value ?? '') }));
     const wanted = new Map(tags.map((t) => [t.key, t.value]));
     const removed = current.filter((t) => !wanted.has(t.key)).map((t) => t.key);
     const changed = tags.filter((t) => current.find((c) => c.key === t.key)?.value !== t.value);
@@ -496,18 +498,14 @@ export class SaeProvider
 
   async runJob(appId: string, body: RunJobBody): Promise<{ jobId: string; requestId?: string }> {
     // ExecJob's `Data` is itself an envelope `{Data: "<job id>", Msg, Success, Code}` (seed 000 §13).
-    const result = await this.client.call('ExecJob', {
+    const { data, requestId } = await this.writeOrNotFound('ExecJob', {
       AppId: appId,
       EventId: body.eventId,
       Command: body.command,
       CommandArgs: body.commandArgs,
       Envs: body.envs && JSON.stringify(body.envs),
     });
-    const data = result.data;
-    return {
-      jobId: typeof data === 'string' ? data : String(obj(data).Data ?? obj(data).JobId ?? ''),
-      requestId: result.requestId,
-    };
+    return { jobId: String(data.Data ?? ''), requestId };
   }
 
   async job(appId: string, jobId: string): Promise<Job> {
