@@ -1,9 +1,9 @@
 import type { Ingress } from '@console/contract';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../components/Button';
-import { Dialog, DialogActions } from '../../components/Dialog';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { Dialog } from '../../components/Dialog';
 import { Field, inputBase, inputClass } from '../../components/Field';
+import { FormFooter } from '../../components/FormFooter';
 import { useI18n } from '../../i18n/i18n';
 import { useIngressChange, useNamespaceApps } from './api';
 
@@ -242,25 +242,14 @@ export function IngressDialog({
         >
           {t('ingress.addRule')}
         </Button>
-        {problem ? (
-          <p className="text-sm text-red-700" role="alert" data-testid="form-problem">
-            {problem}
-          </p>
-        ) : null}
-        {change.error ? <ErrorPanel error={change.error} /> : null}
-        <DialogActions>
-          <Button onClick={onClose} disabled={change.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            variant="primary"
-            disabled={change.isPending || problem !== undefined}
-            data-testid="ingress-submit"
-          >
-            {change.isPending ? t('common.sending') : ingress ? t('namespaces.save') : t('ingress.create')}
-          </Button>
-        </DialogActions>
+        <FormFooter
+          problem={problem}
+          error={change.error}
+          pending={change.isPending}
+          submitLabel={ingress ? t('namespaces.save') : t('ingress.create')}
+          submitTestId="ingress-submit"
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

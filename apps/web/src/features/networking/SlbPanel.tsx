@@ -5,6 +5,7 @@ import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Field, inputBase, inputClass } from '../../components/Field';
+import { FormFooter } from '../../components/FormFooter';
 import { Loading } from '../../components/Spinner';
 import { useI18n } from '../../i18n/i18n';
 import { hasRole } from '../../lib/roles';
@@ -167,25 +168,14 @@ function BindDialog({
         >
           {t('slb.addListener')}
         </Button>
-        {problem ? (
-          <p className="text-sm text-red-700" role="alert" data-testid="form-problem">
-            {problem}
-          </p>
-        ) : null}
-        {change.error ? <ErrorPanel error={change.error} /> : null}
-        <DialogActions>
-          <Button onClick={onClose} disabled={change.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            variant="primary"
-            disabled={change.isPending || problem !== undefined}
-            data-testid="slb-submit"
-          >
-            {change.isPending ? t('common.sending') : t('slb.bind')}
-          </Button>
-        </DialogActions>
+        <FormFooter
+          problem={problem}
+          error={change.error}
+          pending={change.isPending}
+          submitLabel={t('slb.bind')}
+          submitTestId="slb-submit"
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -1,9 +1,9 @@
 import type { ScalingMetric, ScalingRule, ScalingTimer } from '@console/contract';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../components/Button';
-import { Dialog, DialogActions } from '../../components/Dialog';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { Dialog } from '../../components/Dialog';
 import { Field, inputBase, inputClass } from '../../components/Field';
+import { FormFooter } from '../../components/FormFooter';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { useScalingChange } from './api';
@@ -341,25 +341,14 @@ export function ScalingRuleDialog({
             {t('scaling.enableNow')}
           </label>
         )}
-        {problem ? (
-          <p className="text-sm text-red-700" role="alert" data-testid="form-problem">
-            {problem}
-          </p>
-        ) : null}
-        {change.error ? <ErrorPanel error={change.error} /> : null}
-        <DialogActions>
-          <Button onClick={onClose} disabled={change.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            variant="primary"
-            disabled={change.isPending || problem !== undefined}
-            data-testid="scaling-submit"
-          >
-            {change.isPending ? t('common.sending') : rule ? t('namespaces.save') : t('scaling.create')}
-          </Button>
-        </DialogActions>
+        <FormFooter
+          problem={problem}
+          error={change.error}
+          pending={change.isPending}
+          submitLabel={rule ? t('namespaces.save') : t('scaling.create')}
+          submitTestId="scaling-submit"
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -1,9 +1,9 @@
 import type { ApplicationDetail, Role } from '@console/contract';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/Button';
-import { Dialog, DialogActions } from '../../../components/Dialog';
-import { ErrorPanel } from '../../../components/ErrorPanel';
+import { Dialog } from '../../../components/Dialog';
 import { inputBase } from '../../../components/Field';
+import { FormFooter } from '../../../components/FormFooter';
 import { useI18n } from '../../../i18n/i18n';
 import { hasRole } from '../../../lib/roles';
 import { useSetTags } from '../api';
@@ -75,25 +75,14 @@ function TagsDialog({
         >
           {t('tags.add')}
         </Button>
-        {problem ? (
-          <p className="text-sm text-red-700" role="alert" data-testid="form-problem">
-            {problem}
-          </p>
-        ) : null}
-        {save.error ? <ErrorPanel error={save.error} /> : null}
-        <DialogActions>
-          <Button onClick={onClose} disabled={save.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            variant="primary"
-            disabled={save.isPending || problem !== undefined}
-            data-testid="tags-submit"
-          >
-            {save.isPending ? t('common.sending') : t('namespaces.save')}
-          </Button>
-        </DialogActions>
+        <FormFooter
+          problem={problem}
+          error={save.error}
+          pending={save.isPending}
+          submitLabel={t('namespaces.save')}
+          submitTestId="tags-submit"
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );
