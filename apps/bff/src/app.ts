@@ -26,6 +26,12 @@ import type {
   NetworkingProvider,
   ScalingProvider,
 } from './providers';
+import { retailCloudAppHandlers } from './retailcloud/app-families';
+import { RetailCloudClient } from './retailcloud/client';
+import { retailCloudClusterHandlers } from './retailcloud/cluster-families';
+import type { Audited } from './retailcloud/family-deps';
+import { RetailCloudGateway } from './retailcloud/gateway';
+import { RetailCloudProvider, retailCloudFeatures } from './retailcloud/provider';
 import { IdempotencyStore } from './rollouts/idempotency';
 import { RolloutActions } from './rollouts/rollout-actions';
 import { SaeProvider } from './sae/adapter';
@@ -56,6 +62,8 @@ interface ConnectedAccount {
   extras?: AppExtrasProvider;
   /** Present for products with microservices and grey tag routes. */
   microservices?: MicroserviceProvider;
+  /** Present for Retail Cloud accounts: its own families go through this gateway. */
+  retailcloud?: RetailCloudGateway;
 }
 
 export interface Bff {
@@ -66,18 +74,27 @@ export interface Bff {
 }
 
 function publicAccount(a: AccountConfig): Account {
+  const retail = a.product === 'retailcloud';
   return {
     id: a.id,
     name: a.name,
     product: a.product,
     regionId: a.regionId,
-    profile: a.profile,
+    profile: retail ? '2018-03-13' : a.profile,
     embedded: a.embedded,
-    features: saeFeatures(a.profile),
+    features: retail ? retailCloudFeatures : saeFeatures(a.profile),
   };
 }
 
 function connect(config: AccountConfig, readCacheMs: number): ConnectedAccount {
+  if (config.product === 'retailcloud') {
+    const client = new RetailCloudClient({
+      endpoint: config.endpoint,
+      credentials: { accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret },
+    });
+    const gateway = new RetailCloudGateway(client, config.regionId, readCacheMs);
+    return { config, provider: new RetailCloudProvider(gateway), retailcloud: gateway };
+  }
   const client = new SaeClient({
     endpoint: config.endpoint,
     regionId: config.regionId,
@@ -135,6 +152,7 @@ export async function createBff(
     networking: 'load balancers or ingress rules',
     extras: 'tags, log configs or jobs',
     microservices: 'microservices',
+    retailcloud: 'Retail Cloud families',
   } as const;
   type Capability = keyof typeof capabilityNames;
 
@@ -170,14 +188,7 @@ export async function createBff(
   };
 
   /** Runs a state change that is not an application lifecycle action and audits its outcome. */
-  const audited = async <T extends { requestId?: string }>(
-    session: SessionRecord,
-    action: string,
-    accountId: string,
-    resource: string,
-    run: () => Promise<T>,
-    detail?: string,
-  ): Promise<T> => {
+  const audited: Audited = async (session, action, accountId, resource, run, detail) => {
     const entry = { username: session.user.username, role: session.user.role, action, accountId, resource };
     try {
       const result = await run();
@@ -256,7 +267,10 @@ export async function createBff(
     return { ...rollout, actions: { confirm: denied, abort: denied, abortAndRollback: denied } };
   };
 
+  const retailCloudDeps = { gateway: (id: string) => capability(id, 'retailcloud'), audited };
   const handlers: Handlers = {
+    ...retailCloudAppHandlers(retailCloudDeps),
+    ...retailCloudClusterHandlers(retailCloudDeps),
     async getSession({ req }) {
       const session = await sessionOf(req);
       return { user: session?.user ?? null, csrfToken: session?.csrfToken ?? null };

@@ -5,9 +5,10 @@ import { passwordProblem } from './auth/passwords';
 export const AccountConfig = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'lowercase letters, digits and - only'),
   name: z.string().min(1),
-  product: z.literal('sae'),
+  product: z.enum(['sae', 'retailcloud']),
   regionId: z.string().min(1),
   endpoint: z.string().url(),
+  /** SAE only: the API reference the account answers. */
   profile: z.enum(['2022', '2019']).default('2022'),
   accessKeyId: z.string().min(1),
   accessKeySecret: z.string().min(1),
@@ -52,7 +53,7 @@ const FileConfig = z.object({
   ),
 });
 
-/** Accounts from CONSOLE_CONFIG_FILE and/or the CONSOLE_SAE_* variables. */
+/** Accounts from CONSOLE_CONFIG_FILE and/or the CONSOLE_SAE_* and CONSOLE_RETAILCLOUD_* variables. */
 export function accountsFromEnvironment(env: NodeJS.ProcessEnv): AccountConfig[] {
   const accounts: AccountConfig[] = [];
   if (env.CONSOLE_CONFIG_FILE) {
@@ -73,6 +74,19 @@ export function accountsFromEnvironment(env: NodeJS.ProcessEnv): AccountConfig[]
         endpoint: env.CONSOLE_SAE_ENDPOINT,
         accessKeyId: env.CONSOLE_SAE_ACCESS_KEY_ID,
         accessKeySecret: env.CONSOLE_SAE_ACCESS_KEY_SECRET,
+      }),
+    );
+  }
+  if (env.CONSOLE_RETAILCLOUD_ENDPOINT) {
+    accounts.push(
+      AccountConfig.parse({
+        id: env.CONSOLE_RETAILCLOUD_ACCOUNT_ID ?? 'retailcloud',
+        name: env.CONSOLE_RETAILCLOUD_ACCOUNT_NAME ?? 'Retail Cloud',
+        product: 'retailcloud',
+        regionId: env.CONSOLE_RETAILCLOUD_REGION ?? 'cn-zhangjiakou',
+        endpoint: env.CONSOLE_RETAILCLOUD_ENDPOINT,
+        accessKeyId: env.CONSOLE_RETAILCLOUD_ACCESS_KEY_ID,
+        accessKeySecret: env.CONSOLE_RETAILCLOUD_ACCESS_KEY_SECRET,
       }),
     );
   }

@@ -4,8 +4,8 @@ import { hashPassword, passwordProblem, verifyPassword } from '../src/auth/passw
 import { adminFromEnvironment } from '../src/config';
 import { upstreamStatus, zodToHttpError } from '../src/http/errors';
 import { KeyedLock } from '../src/rollouts/keyed-lock';
-import { ReadCoalescer } from '../src/sae/coalesce';
 import { applicationStatus, rolloutStatus } from '../src/sae/status';
+import { ReadCoalescer } from '../src/upstream/coalesce';
 
 describe('passwords', () => {
   it('hashes with a salt and verifies only the right password', async () => {

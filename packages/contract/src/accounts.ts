@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const Product = z.enum(['sae']);
+export const Product = z.enum(['sae', 'retailcloud']);
 export type Product = z.infer<typeof Product>;
 
 /** Console features that depend on APIs not every product or API profile has. */
@@ -21,6 +21,20 @@ export const AccountFeature = z.enum([
   'logConfigs',
   'services',
   'greyRoutes',
+  /** Start and stop of a whole application (SAE). */
+  'startStop',
+  /** CPU and memory of an application changed in place (SAE). */
+  'resize',
+  /** Stop a rollout and return to the previous version in one step (SAE). */
+  'abortAndRollback',
+  /** Namespace administration (SAE). */
+  'namespaces',
+  /** Take an environment offline, keeping its record (Retail Cloud). */
+  'offline',
+  /** Monitor metric series per deployment group or instance (Retail Cloud). */
+  'monitorMetrics',
+  /** Retail Cloud's own families: apps and environments, deploy configs, SLB access points, services, jobs, storage, clusters, RDS. */
+  'retailCloudOps',
 ]);
 export type AccountFeature = z.infer<typeof AccountFeature>;
 
@@ -30,8 +44,8 @@ export const Account = z.object({
   name: z.string(),
   product: Product,
   regionId: z.string(),
-  /** SAE API reference profile: the 2022 reference (seed 000) or the 2019 one (seed 001). */
-  profile: z.enum(['2022', '2019']),
+  /** API reference the account answers: SAE 2022 (seed 000) or 2019 (seed 001); Retail Cloud 2018-03-13 (seed 002). */
+  profile: z.enum(['2022', '2019', '2018-03-13']),
   embedded: z.boolean(),
   features: z.array(AccountFeature),
 });

@@ -17,7 +17,7 @@ import {
   Version,
 } from './applications';
 import { AuditPage, AuditQuery } from './audit';
-import { PageQuery, type Role } from './common';
+import { PageQuery } from './common';
 import { ConfigMap, ConfigMapParams, CreateConfigMapBody, UpdateConfigMapBody } from './config-maps';
 import {
   ChangeOrderRef,
@@ -51,6 +51,8 @@ import {
   UnbindSlbBody,
   UpdateIngressBody,
 } from './networking';
+import { retailCloudAppRoutes } from './retailcloud/app-routes';
+import { retailCloudClusterRoutes } from './retailcloud/cluster-routes';
 import {
   AbortBody,
   BatchDetail,
@@ -62,29 +64,11 @@ import {
   RolloutParams,
   StaleRollout,
 } from './rollouts';
+import { type RouteDef, route } from './route-def';
 import { CreateScalingRuleBody, ScalingRule, ScalingRuleParams, UpdateScalingRuleBody } from './scaling';
 import { LoginBody, Session } from './session';
 
-export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
-
-export interface RouteDef {
-  method: HttpMethod;
-  /** Express-style path under the console origin, e.g. `/api/accounts/:accountId`. */
-  path: string;
-  summary: string;
-  /** Least role allowed; `public` needs no session. */
-  role: Role | 'public';
-  params?: z.ZodType;
-  query?: z.ZodType;
-  body?: z.ZodType;
-  response: z.ZodType;
-  /** Body of a 409: the action no longer fits the resource's state, which the body carries fresh. */
-  conflict?: z.ZodType;
-  /** Name of the audit action for state-changing routes. */
-  audit?: string;
-}
-
-const route = <const R extends RouteDef>(r: R): R => r;
+export type { HttpMethod, RouteDef } from './route-def';
 
 const app = '/api/accounts/:accountId/applications/:appId';
 const rollout = '/api/accounts/:accountId/rollouts/:rolloutId';
@@ -692,6 +676,8 @@ export const routes = {
     query: AuditQuery,
     response: AuditPage,
   }),
+  ...retailCloudAppRoutes,
+  ...retailCloudClusterRoutes,
 } satisfies Record<string, RouteDef>;
 
 export type RouteId = keyof typeof routes;

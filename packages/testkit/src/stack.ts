@@ -25,7 +25,7 @@ export interface StackOptions {
 export interface Stack {
   sim: Awaited<ReturnType<typeof startCloudSim>>;
   bff: RunningBff;
-  /** Calls of one SAE API that reached the simulator with a valid signature. */
+  /** Calls of one API (SAE or Retail Cloud action) that reached the simulator with a valid signature. */
   upstreamCalls(api: string): Promise<number>;
   /** Moves the simulated clock forward, as if that much time had passed. */
   advanceClock(ms: number): Promise<void>;
@@ -44,7 +44,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const account = (id: string, name: string, secret: string) => ({
     id,
     name,
-    product: 'sae' as const,
+    product: 'sae' as 'sae' | 'retailcloud',
     regionId: 'cn-hangzhou',
     endpoint: sim.url,
     profile: '2022' as const,
@@ -62,6 +62,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         ...account('sae-legacy', 'SAE 2019 API (embedded cloud)', TEST_ALIYUN_LEGACY_KEY.accessKeySecret),
         accessKeyId: TEST_ALIYUN_LEGACY_KEY.accessKeyId,
         profile: '2019' as const,
+      },
+      {
+        ...account('retail-demo', 'Retail Cloud (embedded cloud)', TEST_ALIYUN_KEY.accessKeySecret),
+        product: 'retailcloud' as const,
+        regionId: 'cn-zhangjiakou',
       },
     ],
     users: demoUsers,

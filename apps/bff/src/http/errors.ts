@@ -29,6 +29,8 @@ export function upstreamStatus(body: UpstreamErrorBody): number {
   if (body.httpStatus === 0) return body.code === 'UpstreamTimeout' ? 504 : 502;
   if (CREDENTIAL_CODES.test(body.code)) return 502;
   if (body.httpStatus === 404) return 404;
+  // Retail Cloud refuses with HTTP 200 and a business Code: the request was understood and declined.
+  if (body.httpStatus === 200) return 422;
   if (/^Throttling/.test(body.code)) return 503;
   if (body.httpStatus >= 400 && body.httpStatus < 500) return 422;
   return 502;

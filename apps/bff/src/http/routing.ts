@@ -25,7 +25,8 @@ export interface HandlerContext<R extends RouteDef> {
 }
 
 export type Handler<R extends RouteDef> = (ctx: HandlerContext<R>) => Promise<z.infer<R['response']> | Reply>;
-export type Handlers = { [K in RouteId]: Handler<(typeof routes)[K]> };
+export type HandlersOf<T extends Record<string, RouteDef>> = { [K in keyof T]: Handler<T[K]> };
+export type Handlers = HandlersOf<typeof routes>;
 
 export interface RoutingOptions {
   /** Resolves the session of a request, if any. */

@@ -51,10 +51,10 @@ import type {
   ScalingProvider,
   UsageSnapshot,
 } from '../providers';
+import { ReadCoalescer } from '../upstream/coalesce';
 import { UpstreamError } from '../upstream/errors';
 import { jobView, logConfigView } from './app-extras';
 import type { SaeClient } from './client';
-import { ReadCoalescer } from './coalesce';
 import { dubboRulesJson, greyRouteView, scRulesJson, serviceView } from './microservices';
 import {
   appSlbsView,

@@ -2,7 +2,10 @@ import { type SaeApiName, saeApis2019 } from '@console/catalogue';
 import type { AccountFeature } from '@console/contract';
 
 /** The SAE APIs each console feature needs; a feature is offered only when the account's API has them all. */
-const needs: Record<AccountFeature, SaeApiName[]> = {
+/** Features of other products are not listed: SAE never offers them. */
+type SaeFeature = Exclude<AccountFeature, 'offline' | 'monitorMetrics' | 'retailCloudOps'>;
+
+const needs: Record<SaeFeature, SaeApiName[]> = {
   versions: ['ListAppVersions', 'RollbackApplication'],
   events: ['ListAppEvents'],
   instanceActions: ['RestartInstances', 'ReduceApplicationCapacityByInstanceIds'],
@@ -19,12 +22,16 @@ const needs: Record<AccountFeature, SaeApiName[]> = {
   logConfigs: ['ListLogConfigs'],
   services: ['ListPublishedServices', 'ListConsumedServices'],
   greyRoutes: ['ListGreyTagRoute', 'CreateGreyTagRoute'],
+  startStop: ['StartApplication', 'StopApplication'],
+  resize: ['RescaleApplicationVertically'],
+  abortAndRollback: ['AbortAndRollbackChangeOrder'],
+  namespaces: ['CreateNamespace', 'DeleteNamespace'],
 };
 
 const in2019 = new Set<string>(saeApis2019.map((a) => a.name));
 
 export function saeFeatures(profile: '2022' | '2019'): AccountFeature[] {
-  const all = Object.keys(needs) as AccountFeature[];
+  const all = Object.keys(needs) as SaeFeature[];
   if (profile === '2022') return all;
   return all.filter((feature) => needs[feature].every((api) => in2019.has(api)));
 }

@@ -62,6 +62,19 @@ const router = createBrowserRouter([
         }),
       },
       {
+        path: 'accounts/:accountId/retailcloud/apps',
+        lazy: async () => ({
+          Component: (await import('../features/retailcloud/apps/RetailCloudAppsPage')).RetailCloudAppsPage,
+        }),
+      },
+      {
+        path: 'accounts/:accountId/retailcloud/cluster',
+        lazy: async () => ({
+          Component: (await import('../features/retailcloud/cluster/RetailCloudClusterPage'))
+            .RetailCloudClusterPage,
+        }),
+      },
+      {
         path: 'audit',
         lazy: async () => ({ Component: (await import('../features/audit/AuditPage')).AuditPage }),
       },

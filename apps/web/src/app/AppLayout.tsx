@@ -1,3 +1,4 @@
+import type { AccountFeature } from '@console/contract';
 import { NavLink, Outlet, useNavigate, useParams } from 'react-router';
 import { Button } from '../components/Button';
 import { useAccounts } from '../features/accounts/api';
@@ -18,6 +19,8 @@ export function AppLayout() {
   const { accountId } = useParams();
   const user = session?.user;
   const current = accountId ?? accounts.data?.[0]?.id;
+  const account = accounts.data?.find((a) => a.id === current);
+  const has = (feature: AccountFeature) => account?.features.includes(feature) ?? false;
 
   return (
     <div className="min-h-screen">
@@ -33,13 +36,31 @@ export function AppLayout() {
                 {t('nav.applications')}
               </NavLink>
             ) : null}
-            {current ? (
+            {current && has('namespaces') ? (
               <NavLink
                 to={`/accounts/${current}/namespaces`}
                 className={navClass}
                 data-testid="nav-namespaces"
               >
                 {t('nav.namespaces')}
+              </NavLink>
+            ) : null}
+            {current && has('retailCloudOps') ? (
+              <NavLink
+                to={`/accounts/${current}/retailcloud/apps`}
+                className={navClass}
+                data-testid="nav-retailcloud-apps"
+              >
+                {t('nav.retailCloudApps')}
+              </NavLink>
+            ) : null}
+            {current && has('retailCloudOps') ? (
+              <NavLink
+                to={`/accounts/${current}/retailcloud/cluster`}
+                className={navClass}
+                data-testid="nav-retailcloud-cluster"
+              >
+                {t('nav.retailCloudCluster')}
               </NavLink>
             ) : null}
             {user && hasRole(user.role, 'admin') ? (

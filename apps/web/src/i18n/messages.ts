@@ -2,12 +2,19 @@
  * The one message catalogue. Every visible string of the console is a key here, in English and Simplified
  * Chinese; `{name}` placeholders are filled by `t`. Native cloud status names are never translated.
  */
+import { enRetailCloudApps, zhRetailCloudApps } from './messages-retailcloud-apps';
+import { enRetailCloudCluster, zhRetailCloudCluster } from './messages-retailcloud-cluster';
+
 export const en = {
+  ...enRetailCloudApps,
+  ...enRetailCloudCluster,
   'app.title': 'Cloud application console',
   'app.skip': 'Skip to content',
   'nav.applications': 'Applications',
   'nav.audit': 'Audit log',
   'nav.namespaces': 'Namespaces',
+  'nav.retailCloudApps': 'Apps & environments',
+  'nav.retailCloudCluster': 'Clusters & data',
   'nav.account': 'Account',
   'nav.signOut': 'Sign out',
   'nav.language': 'Language',
@@ -443,6 +450,7 @@ export const en = {
   'logs.none': 'File logs are not shipped anywhere.',
 
   'app.tab.services': 'Microservices',
+  'app.tab.ops': 'Operations',
   'services.published': 'Published services',
   'services.consumed': 'Consumed services',
   'services.name': 'Service',
@@ -501,11 +509,15 @@ export const en = {
 export type MessageKey = keyof typeof en;
 
 export const zh: Record<MessageKey, string> = {
+  ...zhRetailCloudApps,
+  ...zhRetailCloudCluster,
   'app.title': '云应用控制台',
   'app.skip': '跳到正文',
   'nav.applications': '应用',
   'nav.audit': '审计日志',
   'nav.namespaces': '命名空间',
+  'nav.retailCloudApps': '应用与环境',
+  'nav.retailCloudCluster': '集群与数据',
   'nav.account': '账号',
   'nav.signOut': '退出登录',
   'nav.language': '语言',
@@ -937,6 +949,7 @@ export const zh: Record<MessageKey, string> = {
   'logs.none': '文件日志未投递到任何位置。',
 
   'app.tab.services': '微服务',
+  'app.tab.ops': '运维',
   'services.published': '提供的服务',
   'services.consumed': '调用的服务',
   'services.name': '服务',

@@ -10,6 +10,7 @@ import { useRole } from '../auth/api';
 import { JobsPanel } from '../jobs';
 import { MicroservicesPanel } from '../microservices';
 import { SlbPanel } from '../networking';
+import { EnvOpsTab } from '../retailcloud/apps';
 import { AppRollouts } from '../rollouts';
 import { ScalingRulesPanel } from '../scaling';
 import { UsagePanel } from '../usage';
@@ -31,6 +32,7 @@ const TABS = [
   'network',
   'jobs',
   'services',
+  'ops',
 ] as const;
 type Tab = (typeof TABS)[number];
 
@@ -51,7 +53,8 @@ export function ApplicationDetailPage() {
       (name !== 'scaling' || has('scalingRules')) &&
       (name !== 'network' || has('slb')) &&
       (name !== 'jobs' || has('jobs')) &&
-      (name !== 'services' || has('services')),
+      (name !== 'services' || has('services')) &&
+      (name !== 'ops' || has('retailCloudOps')),
   );
 
   if (app.isPending) return <Loading />;
@@ -145,6 +148,7 @@ export function ApplicationDetailPage() {
         {tab === 'services' ? (
           <MicroservicesPanel accountId={accountId} appId={a.id} role={role} greyRoutes={has('greyRoutes')} />
         ) : null}
+        {tab === 'ops' ? <EnvOpsTab accountId={accountId} appId={a.id} role={role} /> : null}
         {tab === 'jobs' ? <JobsPanel accountId={accountId} appId={a.id} role={role} /> : null}
         {tab === 'network' ? (
           <SlbPanel

@@ -1,0 +1,2 @@
+export * from './app-routes';
+export * from './cluster-routes';
