@@ -21,6 +21,7 @@ import type {
   AppExtrasProvider,
   ApplicationProvider,
   ConfigMapProvider,
+  EnvironmentOpsProvider,
   MicroserviceProvider,
   NamespaceProvider,
   NetworkingProvider,
@@ -44,8 +45,17 @@ import { UsageWatcher } from './usage/usage-watcher';
 
 export const SESSION_COOKIE = 'console_session';
 
-/** Cloud refusals that mean the application is no longer in the state the operator acted on. */
-const STALE_APP_CODES = new Set(['Application.ChangerOrderRunning', 'Application.InvalidStatus']);
+/**
+ * Cloud refusals that mean the application is no longer in the state the operator acted on
+ * (Retail Cloud's business codes are numbers, so they are named with the product).
+ */
+const STALE_APP_CODES = new Set([
+  'Application.ChangerOrderRunning',
+  'Application.InvalidStatus',
+  'RetailCloud:4',
+]);
+const isStaleApp = (e: { product: string; code: string }) =>
+  STALE_APP_CODES.has(e.code) || STALE_APP_CODES.has(`${e.product}:${e.code}`);
 
 interface ConnectedAccount {
   config: AccountConfig;
@@ -62,6 +72,8 @@ interface ConnectedAccount {
   extras?: AppExtrasProvider;
   /** Present for products with microservices and grey tag routes. */
   microservices?: MicroserviceProvider;
+  /** Present for products whose environments go offline and have monitor metrics (Retail Cloud). */
+  environmentOps?: EnvironmentOpsProvider;
   /** Present for Retail Cloud accounts: its own families go through this gateway. */
   retailcloud?: RetailCloudGateway;
 }
@@ -93,7 +105,8 @@ function connect(config: AccountConfig, readCacheMs: number): ConnectedAccount {
       credentials: { accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret },
     });
     const gateway = new RetailCloudGateway(client, config.regionId, readCacheMs);
-    return { config, provider: new RetailCloudProvider(gateway), retailcloud: gateway };
+    const provider = new RetailCloudProvider(gateway);
+    return { config, provider, environmentOps: provider, retailcloud: gateway };
   }
   const client = new SaeClient({
     endpoint: config.endpoint,
@@ -152,6 +165,7 @@ export async function createBff(
     networking: 'load balancers or ingress rules',
     extras: 'tags, log configs or jobs',
     microservices: 'microservices',
+    environmentOps: 'offline environments or monitor metrics',
     retailcloud: 'Retail Cloud families',
   } as const;
   type Capability = keyof typeof capabilityNames;
@@ -244,7 +258,7 @@ export async function createBff(
       return result;
     } catch (error) {
       const upstream = error instanceof UpstreamError ? error.body : undefined;
-      const stale = upstream !== undefined && STALE_APP_CODES.has(upstream.code);
+      const stale = upstream !== undefined && isStaleApp(upstream);
       await audit.append({
         ...entry,
         outcome: stale ? 'stale' : 'failure',
@@ -685,9 +699,23 @@ export async function createBff(
         'scale',
         params.accountId,
         params.appId,
-        (provider) => provider.scale(params.appId, body.replicas),
-        `replicas ${body.replicas}`,
+        (provider) => provider.scale(params.appId, body.replicas, body.partitions),
+        `replicas ${body.replicas}${body.partitions ? ` in ${body.partitions} partitions` : ''}`,
       );
+    },
+    async offlineApplication({ params, body, session }) {
+      const ops = capability(params.accountId, 'environmentOps');
+      return lifecycleAction(
+        session,
+        'offline',
+        params.accountId,
+        params.appId,
+        () => ops.offline(params.appId, body.deletePvc ?? false),
+        body.deletePvc ? 'with its persistent volume claims' : undefined,
+      );
+    },
+    async getMonitorMetric({ params, query }) {
+      return capability(params.accountId, 'environmentOps').monitorMetric(params.appId, query);
     },
     async resizeApplication({ params, body, session }) {
       return lifecycleAction(

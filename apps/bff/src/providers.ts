@@ -14,6 +14,7 @@ import type {
   CreateIngressBody,
   CreateNamespaceBody,
   CreateScalingRuleBody,
+  DeployBody,
   GreyRoute,
   GreyRouteBody,
   Ingress,
@@ -22,6 +23,8 @@ import type {
   InstanceSpecification,
   Job,
   LogConfig,
+  MonitorMetricQuery,
+  MonitorMetricSeries,
   Namespace,
   Rollout,
   RolloutPage,
@@ -42,14 +45,7 @@ export interface UsageSnapshot {
   runningInstances: number;
 }
 
-export interface DeployRequest {
-  imageUrl?: string;
-  packageUrl?: string;
-  packageVersion?: string;
-  strategy?: BatchStrategy;
-  minReadyInstances?: number;
-  description?: string;
-}
+export type DeployRequest = DeployBody;
 
 /** What the console needs from one product; each product's adapter maps its native API onto it. */
 export interface ApplicationProvider {
@@ -73,7 +69,8 @@ export interface ApplicationProvider {
   restartInstances(appId: string, instanceIds: string[]): Promise<ChangeOrderRef>;
   removeInstances(appId: string, instanceIds: string[]): Promise<ChangeOrderRef>;
   instanceLog(appId: string, instanceId: string): Promise<string>;
-  scale(appId: string, replicas: number): Promise<ChangeOrderRef>;
+  /** `partitions`: batches of the scale order, where the product scales in batches (Retail Cloud). */
+  scale(appId: string, replicas: number, partitions?: number): Promise<ChangeOrderRef>;
   resize(appId: string, cpu: number, memory: number): Promise<ChangeOrderRef>;
   rollback(
     appId: string,
@@ -150,4 +147,10 @@ export interface MicroserviceProvider {
   greyRoute(appId: string): Promise<GreyRoute | null>;
   putGreyRoute(appId: string, body: GreyRouteBody): Promise<{ id: string; requestId?: string }>;
   deleteGreyRoute(appId: string): Promise<WriteResult>;
+}
+
+/** Environments taken offline and monitor metric series (Retail Cloud). */
+export interface EnvironmentOpsProvider {
+  offline(appId: string, deletePvc: boolean): Promise<ChangeOrderRef>;
+  monitorMetric(appId: string, query: MonitorMetricQuery): Promise<MonitorMetricSeries>;
 }

@@ -18,6 +18,7 @@ import { SaeWorld } from './sae/world';
 export { CallLog, type CallRecord } from './calls';
 export { SimClock } from './clock';
 export { CLOUDSIM_DEFAULTS, CLOUDSIM_ENV } from './config';
+export { RC_SEED } from './retailcloud/seed';
 export { RetailCloudWorld } from './retailcloud/world';
 export { NETWORK_SEED as SAE_NETWORK_SEED } from './sae/network';
 export { SEED as SAE_SEED } from './sae/seed';

@@ -167,3 +167,55 @@ export const InstanceParams = AppParams.extend({ instanceId: z.string().min(1).m
 
 export const InstanceLog = z.object({ instanceId: z.string(), log: z.string() });
 export type InstanceLog = z.infer<typeof InstanceLog>;
+
+/** Retail Cloud's monitor metrics (DescribeAppMonitorMetric), by their wire names. */
+export const GroupMetric = z.enum([
+  'deployment.cpu.usage_rate',
+  'deployment.memory.working_set',
+  'deployment.network.rx_rate',
+  'deployment.network.rx_errors_rate',
+  'deployment.network.tx_rate',
+  'deployment.network.tx_errors_rate',
+]);
+export const InstanceMetric = z.enum([
+  'pod.cpu.usage_rate',
+  'pod.cpu.utilization',
+  'pod.memory.working_set',
+  'pod.memory.utilization',
+  'pod.network.rx_rate',
+  'pod.network.rx_errors_rate',
+  'pod.network.tx_rate',
+  'pod.network.tx_errors_rate',
+]);
+export const MonitorMetricName = z.union([GroupMetric, InstanceMetric]);
+export type MonitorMetricName = z.infer<typeof MonitorMetricName>;
+
+export const MonitorMetricQuery = z
+  .object({
+    metric: MonitorMetricName,
+    /** Milliseconds since the epoch; `to` defaults to now. */
+    from: z.coerce.number().int().min(0),
+    to: z.coerce.number().int().min(0).optional(),
+    /** Needed for instance metrics: the pod. */
+    podName: z.string().min(1).max(253).optional(),
+  })
+  .refine((q) => !q.metric.startsWith('pod.') || q.podName !== undefined, {
+    message: 'podName is required for an instance (pod.*) metric',
+    path: ['podName'],
+  })
+  .refine((q) => q.to === undefined || q.to >= q.from, { message: 'must not be before from', path: ['to'] })
+  .refine((q) => (q.to ?? Date.now()) - q.from <= 7 * 24 * 3_600_000, {
+    message: 'the range is at most 7 days',
+    path: ['from'],
+  });
+export type MonitorMetricQuery = z.infer<typeof MonitorMetricQuery>;
+
+export const MonitorMetricSeries = z.object({
+  metric: MonitorMetricName,
+  /** The cloud's display name of the metric. */
+  name: z.string(),
+  type: z.enum(['group', 'instance']),
+  podName: z.string().optional(),
+  points: z.array(z.object({ at: z.number(), value: z.number() })),
+});
+export type MonitorMetricSeries = z.infer<typeof MonitorMetricSeries>;

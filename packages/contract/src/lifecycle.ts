@@ -18,24 +18,50 @@ export const BatchStrategy = z
   });
 export type BatchStrategy = z.infer<typeof BatchStrategy>;
 
-export const DeployBody = z
-  .object({
-    imageUrl: z.string().min(1).max(512).optional(),
-    packageUrl: z.string().url().max(1024).optional(),
-    packageVersion: z.string().min(1).max(128).optional(),
-    strategy: BatchStrategy.optional(),
-    minReadyInstances: z.number().int().min(-1).max(50).optional(),
-    description: z.string().max(255).optional(),
-  })
-  .refine((b) => b.imageUrl !== undefined || b.packageUrl !== undefined, {
-    message: 'either imageUrl or packageUrl is required',
-    path: ['imageUrl'],
-  });
+export const PauseType = z.enum(['first', 'each', 'none']);
+export type PauseType = z.infer<typeof PauseType>;
+export const UpdateStrategyType = z.enum(['offline_old_then_online_new', 'online_new_then_offline_old']);
+
+/**
+ * One deploy for every product. SAE takes `imageUrl` or `packageUrl` (with `strategy`); Retail Cloud
+ * takes a deploy order `name`, `partitions` with a `pauseType`, and optionally a package URL or container
+ * images (none keeps the images of the environment's deploy config).
+ */
+export const DeployBody = z.object({
+  imageUrl: z.string().min(1).max(512).optional(),
+  packageUrl: z.string().url().max(1024).optional(),
+  packageVersion: z.string().min(1).max(128).optional(),
+  strategy: BatchStrategy.optional(),
+  minReadyInstances: z.number().int().min(-1).max(50).optional(),
+  description: z.string().max(255).optional(),
+  /** Retail Cloud: the deploy order's name. */
+  name: z.string().min(1).max(128).optional(),
+  /** Retail Cloud: TotalPartitions, the number of batches. */
+  partitions: z.number().int().min(1).max(50).optional(),
+  /** Retail Cloud: pause after the first batch, after each batch, or never (the cloud's default). */
+  pauseType: PauseType.optional(),
+  /** Retail Cloud, stateless apps: which comes first, taking old instances offline or bringing new ones up. */
+  updateStrategyType: UpdateStrategyType.optional(),
+  /** Retail Cloud: images in the order of the deploy config's containers. */
+  images: z.array(z.string().min(1).max(512)).min(1).max(20).optional(),
+  /** Retail Cloud: images of the deploy config's init containers. */
+  initImages: z.array(z.string().min(1).max(512)).min(1).max(20).optional(),
+  /** Retail Cloud: switch ARMS monitoring on for the new instances. */
+  arms: z.boolean().optional(),
+});
 export type DeployBody = z.infer<typeof DeployBody>;
 
 export const EmptyBody = z.object({}).strict();
 export const RestartBody = z.object({ minReadyInstances: z.number().int().min(-1).max(50).optional() });
-export const ScaleBody = z.object({ replicas: z.number().int().min(0).max(50) });
+export const ScaleBody = z.object({
+  replicas: z.number().int().min(0).max(50),
+  /** Retail Cloud: batches of the scale order (the cloud's default is 2). */
+  partitions: z.number().int().min(1).max(50).optional(),
+});
+export const OfflineBody = z.object({
+  /** Retail Cloud: also delete the environment's persistent volume claims. */
+  deletePvc: z.boolean().optional(),
+});
 export const ResizeBody = z.object({
   cpu: z.number().int().positive(),
   memory: z.number().int().positive(),

@@ -22,7 +22,7 @@ export const ActionState = z.object({
   allowed: z.boolean(),
   reason: z.string().optional(),
   /** Why not, as a code the console translates; `reason` says it in English. */
-  code: z.enum(['noWaitingBatch', 'finished', 'role']).optional(),
+  code: z.enum(['noWaitingBatch', 'finished', 'role', 'unsupported']).optional(),
 });
 export type ActionState = z.infer<typeof ActionState>;
 

@@ -8,11 +8,17 @@ import { UpstreamError } from '../upstream/errors';
 import type { IdempotencyStore } from './idempotency';
 import { KeyedLock } from './keyed-lock';
 
-/** Cloud refusals meaning the rollout is no longer where the operator saw it. */
+/**
+ * Cloud refusals meaning the rollout is no longer where the operator saw it (Retail Cloud's business
+ * codes are numbers, so they are named with the product: 5, the order's state does not allow it).
+ */
 const STALE_UPSTREAM_CODES = new Set([
   'Pipeline.Can.Not.Start.Next.Batch',
   'Application.ChangerOrder.Not.Running',
+  'RetailCloud:5',
 ]);
+const isStale = (e: { product: string; code: string }) =>
+  STALE_UPSTREAM_CODES.has(e.code) || STALE_UPSTREAM_CODES.has(`${e.product}:${e.code}`);
 
 export type RolloutActionKind = 'confirm-batch' | 'abort' | 'abort-and-rollback';
 
@@ -103,7 +109,7 @@ export class RolloutActions {
       return { reply: new Reply(200, body), store: true };
     } catch (error) {
       const upstream = error instanceof UpstreamError ? error.body : undefined;
-      if (upstream && STALE_UPSTREAM_CODES.has(upstream.code)) {
+      if (upstream && isStale(upstream)) {
         // Someone else (another console instance, another client) acted between our read and our call.
         const rollout = await provider.getRollout(rolloutId, { fresh: true }).catch(() => undefined);
         if (rollout) {

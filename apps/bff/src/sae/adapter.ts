@@ -53,6 +53,7 @@ import type {
 } from '../providers';
 import { ReadCoalescer } from '../upstream/coalesce';
 import { UpstreamError } from '../upstream/errors';
+import { mapLimited } from '../upstream/map-limited';
 import { jobView, logConfigView } from './app-extras';
 import type { SaeClient } from './client';
 import { dubboRulesJson, greyRouteView, scRulesJson, serviceView } from './microservices';
@@ -915,6 +916,16 @@ export class SaeProvider
   }
 
   deploy(appId: string, request: DeployRequest): Promise<ChangeOrderRef> {
+    if (request.imageUrl === undefined && request.packageUrl === undefined) {
+      throw new HttpError(
+        400,
+        'InvalidInput',
+        'body field "imageUrl": either imageUrl or packageUrl is required',
+        {
+          field: 'imageUrl',
+        },
+      );
+    }
     return this.changeOrder('DeployApplication', {
       AppId: appId,
       ImageUrl: request.imageUrl,
@@ -1007,17 +1018,4 @@ function batchShare(total: number, batches: number, index: number): number {
   if (batches <= 0) return 0;
   const base = Math.floor(total / batches);
   return base + (index < total % batches ? 1 : 0);
-}
-
-async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  });
-  await Promise.all(workers);
-  return results;
 }
