@@ -463,7 +463,7 @@ export class RetailCloudProvider implements ApplicationProvider, EnvironmentOpsP
       batches.push({
         id: partitionId(k),
         index: k,
-        name: `Partition ${k}`,
+        name: `第${k}批`,
         status: partitionStatus(part, k, order),
         nativeStatus: part.length > 0 ? Math.min(...part.map((p) => rcNum(p.Status))) : 0,
         startTime: starts.length > 0 ? Math.min(...starts) : undefined,
@@ -488,7 +488,7 @@ export class RetailCloudProvider implements ApplicationProvider, EnvironmentOpsP
           ? {
               id: partitionId(waitingIndex),
               index: waitingIndex,
-              name: `Partition ${waitingIndex}`,
+              name: `第${waitingIndex}批`,
               instanceCount: byPartition(waitingIndex).length,
             }
           : null,
@@ -526,7 +526,7 @@ export class RetailCloudProvider implements ApplicationProvider, EnvironmentOpsP
     const status = partitionStatus(pods, k, order);
     return {
       id: batchId,
-      name: `Partition ${k}`,
+      name: `第${k}批`,
       status: { pending: 0, running: 1, succeeded: 3, failed: 3, aborted: 3 }[status],
       nextBatchId: k < total ? partitionId(k + 1) : undefined,
       stages: pods.map((p) => ({

@@ -20,3 +20,9 @@ export function useAccountFeatures(accountId: string): (feature: AccountFeature)
   const features = new Set(data?.find((a) => a.id === accountId)?.features ?? []);
   return (feature) => features.has(feature);
 }
+
+/** The account as configured (product, region, features); undefined while loading. */
+export function useAccount(accountId: string): Account | undefined {
+  const { data } = useAccounts();
+  return data?.find((a) => a.id === accountId);
+}

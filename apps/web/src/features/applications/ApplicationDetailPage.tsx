@@ -9,6 +9,7 @@ import { useAccountFeatures } from '../accounts/api';
 import { useRole } from '../auth/api';
 import { JobsPanel } from '../jobs';
 import { MicroservicesPanel } from '../microservices';
+import { MonitorPanel } from '../monitoring';
 import { SlbPanel } from '../networking';
 import { EnvOpsTab } from '../retailcloud/apps';
 import { AppRollouts } from '../rollouts';
@@ -28,6 +29,7 @@ const TABS = [
   'versions',
   'events',
   'usage',
+  'metrics',
   'scaling',
   'network',
   'jobs',
@@ -54,7 +56,8 @@ export function ApplicationDetailPage() {
       (name !== 'network' || has('slb')) &&
       (name !== 'jobs' || has('jobs')) &&
       (name !== 'services' || has('services')) &&
-      (name !== 'ops' || has('retailCloudOps')),
+      (name !== 'ops' || has('retailCloudOps')) &&
+      (name !== 'metrics' || has('monitorMetrics')),
   );
 
   if (app.isPending) return <Loading />;
@@ -145,6 +148,7 @@ export function ApplicationDetailPage() {
         {tab === 'versions' ? <VersionsTab accountId={accountId} app={a} role={role} /> : null}
         {tab === 'events' ? <EventsTab accountId={accountId} appId={a.id} /> : null}
         {tab === 'usage' ? <UsagePanel accountId={accountId} appId={a.id} /> : null}
+        {tab === 'metrics' ? <MonitorPanel accountId={accountId} appId={a.id} /> : null}
         {tab === 'services' ? (
           <MicroservicesPanel accountId={accountId} appId={a.id} role={role} greyRoutes={has('greyRoutes')} />
         ) : null}

@@ -5,6 +5,7 @@ import type {
   ApplicationPage,
   BatchStrategy,
   ChangeOrderRef,
+  DeployBody,
   Instance,
   InstanceLog,
   InstanceSpecification,
@@ -116,7 +117,8 @@ export type LifecycleAction =
   | { kind: 'start' }
   | { kind: 'stop' }
   | { kind: 'restart'; body?: { minReadyInstances?: number } }
-  | { kind: 'scale'; body: { replicas: number } }
+  | { kind: 'scale'; body: { replicas: number; partitions?: number } }
+  | { kind: 'offline'; body: { deletePvc?: boolean } }
   | { kind: 'resize'; body: { cpu: number; memory: number } }
   | {
       kind: 'rollback';
@@ -125,14 +127,8 @@ export type LifecycleAction =
   | { kind: 'delete'; body: { confirmName: string } }
   | { kind: 'instances/restart' | 'instances/remove'; body: { instanceIds: string[] } };
 
-export interface DeployInput {
-  imageUrl?: string;
-  packageUrl?: string;
-  packageVersion?: string;
-  strategy?: BatchStrategy;
-  minReadyInstances?: number;
-  description?: string;
-}
+/** Whatever the product takes: SAE an image or package with a strategy, Retail Cloud partitions. */
+export type DeployInput = DeployBody;
 
 /** Runs one lifecycle action; every one answers with the change order it started. */
 export function useLifecycleAction(accountId: string, appId: string) {

@@ -4,6 +4,7 @@ import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages';
 import { newIdempotencyKey } from '../../lib/api-client';
 import { useRolloutAction } from './api';
 import { isStale } from './stale';
@@ -12,12 +13,15 @@ export function AbortDialog({
   accountId,
   rollout,
   kind,
+  closes = false,
   onClose,
   onStale,
 }: {
   accountId: string;
   rollout: Rollout;
   kind: 'abort' | 'abort-and-rollback';
+  /** The product's abort closes the order (Retail Cloud's CloseDeployOrder). */
+  closes?: boolean;
   onClose: (result?: RolloutActionResult) => void;
   onStale: () => void;
 }) {
@@ -25,6 +29,11 @@ export function AbortDialog({
   const action = useRolloutAction(accountId, rollout.id);
   const [idempotencyKey] = useState(newIdempotencyKey);
   const rollback = kind === 'abort-and-rollback';
+  const text = rollback
+    ? { title: 'abortRollback.title', body: 'abortRollback.body', submit: 'abortRollback.submit' }
+    : closes
+      ? { title: 'abort.closeTitle', body: 'abort.closeBody', submit: 'abort.closeSubmit' }
+      : { title: 'abort.title', body: 'abort.body', submit: 'abort.submit' };
   const submit = () =>
     action.mutate(
       { kind, idempotencyKey },
@@ -37,12 +46,12 @@ export function AbortDialog({
     );
   return (
     <Dialog
-      title={t(rollback ? 'abortRollback.title' : 'abort.title', { id: rollout.id })}
+      title={t(text.title as MessageKey, { id: rollout.id })}
       onClose={() => onClose()}
       busy={action.isPending}
       testId="action-dialog"
     >
-      <p>{t(rollback ? 'abortRollback.body' : 'abort.body')}</p>
+      <p>{t(text.body as MessageKey)}</p>
       {action.error && !isStale(action.error) ? (
         <div className="mt-3">
           <ErrorPanel error={action.error} />
@@ -58,7 +67,7 @@ export function AbortDialog({
           disabled={action.isPending}
           data-testid="action-dialog-submit"
         >
-          {action.isPending ? t('common.sending') : t(rollback ? 'abortRollback.submit' : 'abort.submit')}
+          {action.isPending ? t('common.sending') : t(text.submit as MessageKey)}
         </Button>
       </DialogActions>
     </Dialog>

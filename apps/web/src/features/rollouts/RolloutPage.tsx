@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { formatTime } from '../../lib/format';
 import { hasRole } from '../../lib/roles';
+import { useAccount, useAccountFeatures } from '../accounts/api';
 import { useRole } from '../auth/api';
 import { AbortDialog } from './AbortDialog';
 import { UNFINISHED, useRollout } from './api';
@@ -24,6 +25,9 @@ export function RolloutPage() {
   const navigate = useNavigate();
   const rollout = useRollout(accountId, rolloutId);
   const [open, setOpen] = useState<Open>(null);
+  const has = useAccountFeatures(accountId);
+  // Retail Cloud's abort is CloseDeployOrder: the order ends as failed by hand, instances stay as they are.
+  const closes = useAccount(accountId)?.product === 'retailcloud';
   const [notice, setNotice] = useState<{ text: string; followUp?: string } | null>(null);
 
   if (rollout.isPending) return <Loading />;
@@ -73,7 +77,9 @@ export function RolloutPage() {
           </Link>
         )}
         <div className="mt-1 flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-semibold">{t('rollout.title', { id: r.id })}</h1>
+          <h1 className="text-2xl font-semibold">
+            {t(closes ? 'rollout.titleDeployOrder' : 'rollout.title', { id: r.id })}
+          </h1>
           <StatusBadge
             status={r.status}
             native={`${r.nativeStatusName} (${r.nativeStatus})`}
@@ -175,16 +181,18 @@ export function RolloutPage() {
           {t('rollout.confirm')}
         </Button>
         <Button disabledReason={reason(r.actions.abort)} onClick={() => setOpen('abort')} data-testid="abort">
-          {t('rollout.abort')}
+          {t(closes ? 'rollout.close' : 'rollout.abort')}
         </Button>
-        <Button
-          variant="danger"
-          disabledReason={reason(r.actions.abortAndRollback)}
-          onClick={() => setOpen('abort-and-rollback')}
-          data-testid="abort-rollback"
-        >
-          {t('rollout.abortRollback')}
-        </Button>
+        {has('abortAndRollback') ? (
+          <Button
+            variant="danger"
+            disabledReason={reason(r.actions.abortAndRollback)}
+            onClick={() => setOpen('abort-and-rollback')}
+            data-testid="abort-rollback"
+          >
+            {t('rollout.abortRollback')}
+          </Button>
+        ) : null}
       </div>
 
       <div>
@@ -204,7 +212,14 @@ export function RolloutPage() {
         />
       ) : null}
       {open === 'abort' || open === 'abort-and-rollback' ? (
-        <AbortDialog accountId={accountId} rollout={r} kind={open} onClose={afterAbort} onStale={onStale} />
+        <AbortDialog
+          accountId={accountId}
+          rollout={r}
+          kind={open}
+          closes={closes}
+          onClose={afterAbort}
+          onStale={onStale}
+        />
       ) : null}
     </section>
   );

@@ -4,13 +4,16 @@ import { useNavigate } from 'react-router';
 import { Button } from '../../../components/Button';
 import { useI18n } from '../../../i18n/i18n';
 import { hasRole } from '../../../lib/roles';
+import { useAccount, useAccountFeatures } from '../../accounts/api';
 import { DeleteDialog } from './DeleteDialog';
 import { DeployDialog } from './DeployDialog';
+import { OfflineDialog } from './OfflineDialog';
+import { PartitionDeployDialog } from './PartitionDeployDialog';
 import { ResizeDialog } from './ResizeDialog';
 import { ScaleDialog } from './ScaleDialog';
 import { SimpleActionDialog } from './SimpleActionDialog';
 
-type Kind = 'deploy' | 'start' | 'stop' | 'restart' | 'scale' | 'resize' | 'delete';
+type Kind = 'deploy' | 'start' | 'stop' | 'restart' | 'scale' | 'resize' | 'offline' | 'delete';
 
 /**
  * Why an action cannot be taken now, or undefined when it can. The role comes first: a viewer learns they
@@ -28,6 +31,7 @@ export function lifecycleBlock(
   const stopped = app.status === 'stopped';
   if (kind === 'start' && !stopped) return t('lifecycle.reason.alreadyRunning');
   if ((kind === 'stop' || kind === 'restart') && stopped) return t('lifecycle.reason.alreadyStopped');
+  if (kind === 'offline' && stopped) return t('lifecycle.reason.alreadyOffline');
   return undefined;
 }
 
@@ -43,6 +47,8 @@ export function LifecycleBar({
   const { t } = useI18n();
   const navigate = useNavigate();
   const [open, setOpen] = useState<Kind | null>(null);
+  const has = useAccountFeatures(accountId);
+  const partitioned = useAccount(accountId)?.product === 'retailcloud';
   const close = () => setOpen(null);
   const toRollout = (ref: ChangeOrderRef) => {
     setOpen(null);
@@ -62,14 +68,19 @@ export function LifecycleBar({
   return (
     <div className="flex flex-wrap gap-2" data-testid="lifecycle-bar">
       {button('deploy', 'primary')}
-      {button('start')}
-      {button('stop')}
-      {button('restart')}
+      {has('startStop') ? [button('start'), button('stop'), button('restart')] : null}
       {button('scale')}
-      {button('resize')}
+      {has('resize') ? button('resize') : null}
+      {has('offline') ? button('offline') : null}
       {button('delete', 'danger')}
-      {open === 'deploy' ? (
+      {open === 'deploy' && partitioned ? (
+        <PartitionDeployDialog accountId={accountId} app={app} onClose={close} onDone={toRollout} />
+      ) : null}
+      {open === 'deploy' && !partitioned ? (
         <DeployDialog accountId={accountId} app={app} onClose={close} onDone={toRollout} />
+      ) : null}
+      {open === 'offline' ? (
+        <OfflineDialog accountId={accountId} app={app} onClose={close} onDone={close} />
       ) : null}
       {open === 'start' || open === 'stop' || open === 'restart' ? (
         <SimpleActionDialog
@@ -82,7 +93,13 @@ export function LifecycleBar({
         />
       ) : null}
       {open === 'scale' ? (
-        <ScaleDialog accountId={accountId} app={app} onClose={close} onDone={toRollout} />
+        <ScaleDialog
+          accountId={accountId}
+          app={app}
+          partitioned={partitioned}
+          onClose={close}
+          onDone={toRollout}
+        />
       ) : null}
       {open === 'resize' ? (
         <ResizeDialog accountId={accountId} app={app} onClose={close} onDone={toRollout} />

@@ -8,7 +8,7 @@ import { Loading } from '../../../components/Spinner';
 import { EmptyRow, Table, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
 import { formatTime, imageTag } from '../../../lib/format';
-import { useAccountFeatures } from '../../accounts/api';
+import { useAccount, useAccountFeatures } from '../../accounts/api';
 import { useInstanceLog, useInstances } from '../api';
 import { lifecycleBlock } from '../lifecycle/LifecycleBar';
 import { LifecycleDialog } from '../lifecycle/LifecycleDialog';
@@ -66,6 +66,8 @@ export function InstancesTab({
   const navigate = useNavigate();
   const instances = useInstances(accountId, app.id, live);
   const has = useAccountFeatures(accountId);
+  // Retail Cloud rebuilds chosen instances one by one (RebuildAppInstance) and cannot remove them.
+  const rebuilds = useAccount(accountId)?.product === 'retailcloud';
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [action, setAction] = useState<'restart' | 'remove' | null>(null);
   const [logOf, setLogOf] = useState<string | null>(null);
@@ -81,23 +83,29 @@ export function InstancesTab({
       else next.add(id);
       return next;
     });
-  const done = (ref: ChangeOrderRef) => navigate(`/accounts/${accountId}/rollouts/${ref.changeOrderId}`);
+  const done = (ref: ChangeOrderRef) => {
+    setAction(null);
+    setSelected(new Set());
+    if (ref.changeOrderId) navigate(`/accounts/${accountId}/rollouts/${ref.changeOrderId}`);
+  };
 
   return (
     <div className="space-y-3">
       <div className={`flex flex-wrap items-center gap-2 ${has('instanceActions') ? '' : 'hidden'}`}>
         <span className="text-sm text-slate-600">{t('instances.selected', { count: present.length })}</span>
         <Button disabledReason={blocked} onClick={() => setAction('restart')} data-testid="instances-restart">
-          {t('instances.restartSelected')}
+          {t(rebuilds ? 'instances.rebuildSelected' : 'instances.restartSelected')}
         </Button>
-        <Button
-          variant="danger"
-          disabledReason={blocked}
-          onClick={() => setAction('remove')}
-          data-testid="instances-remove"
-        >
-          {t('instances.removeSelected')}
-        </Button>
+        {rebuilds ? null : (
+          <Button
+            variant="danger"
+            disabledReason={blocked}
+            onClick={() => setAction('remove')}
+            data-testid="instances-remove"
+          >
+            {t('instances.removeSelected')}
+          </Button>
+        )}
       </div>
       <Table
         testId="instances-table"
@@ -159,10 +167,21 @@ export function InstancesTab({
         <LifecycleDialog
           accountId={accountId}
           appId={app.id}
-          title={t(action === 'restart' ? 'instances.restartTitle' : 'instances.removeTitle', {
-            count: present.length,
-          })}
-          submitLabel={t(action === 'restart' ? 'instances.restartSelected' : 'instances.removeSelected')}
+          title={t(
+            action === 'remove'
+              ? 'instances.removeTitle'
+              : rebuilds
+                ? 'instances.rebuildTitle'
+                : 'instances.restartTitle',
+            { count: present.length },
+          )}
+          submitLabel={t(
+            action === 'remove'
+              ? 'instances.removeSelected'
+              : rebuilds
+                ? 'instances.rebuildSelected'
+                : 'instances.restartSelected',
+          )}
           danger={action === 'remove'}
           testId={`instances-${action}-dialog`}
           onClose={() => setAction(null)}
