@@ -1,6 +1,505 @@
-import type { Role } from '@console/contract';
+import type { RcPvc, RcService, RcSlbAp, Role } from '@console/contract';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { Button } from '../../../components/Button';
+import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
+import { ErrorPanel } from '../../../components/ErrorPanel';
+import { inputBase } from '../../../components/Field';
+import { Pager } from '../../../components/Pager';
+import { Loading } from '../../../components/Spinner';
+import { EmptyRow, Table, Td } from '../../../components/Table';
+import { useI18n } from '../../../i18n/i18n';
+import {
+  type JobStatus,
+  type RcChange,
+  rcChange,
+  useRcBaseline,
+  useRcChange,
+  useRcJobs,
+  useRcPvcs,
+  useRcServices,
+  useRcSlbAps,
+} from './api';
+import { JobLogDialog, PvcDialog, ServiceDialog, SlbApDialog } from './EnvOpsDialogs';
+import { blockedFor, enumLabel, SectionHeader } from './parts';
+
+interface Props {
+  accountId: string;
+  appId: string;
+  role: Role;
+}
+
+/** One confirmation for deleting an access point, a service or a claim. */
+function DeleteDialog({
+  accountId,
+  title,
+  change,
+  onClose,
+}: {
+  accountId: string;
+  title: string;
+  change: RcChange;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const mutation = useRcChange(accountId);
+  return (
+    <ConfirmActionDialog
+      title={title}
+      confirmLabel={t('rcApps.delete')}
+      pending={mutation.isPending}
+      error={mutation.error}
+      onCancel={onClose}
+      onConfirm={() => mutation.mutate(change, { onSuccess: onClose })}
+      testId="rc-ops-delete-dialog"
+      confirmTestId="rc-ops-delete-submit"
+    >
+      <p>{t('rcApps.ops.deleteBody')}</p>
+    </ConfirmActionDialog>
+  );
+}
+
+function Baseline({ accountId, appId }: Omit<Props, 'role'>) {
+  const { t } = useI18n();
+  const baseline = useRcBaseline(accountId, appId);
+  return (
+    <section data-testid="rc-baseline">
+      <SectionHeader title={t('rcApps.baseline.title')} />
+      {baseline.error ? <ErrorPanel error={baseline.error} onRetry={() => void baseline.refetch()} /> : null}
+      {baseline.isPending ? (
+        <Loading />
+      ) : baseline.data?.baseline ? (
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+          <dt className="text-slate-500">{t('rcApps.baseline.packet')}</dt>
+          <dd>
+            <code className="break-all text-xs" data-testid="rc-baseline-url">
+              {baseline.data.baseline.packetUrl || '—'}
+            </code>
+          </dd>
+          <dt className="text-slate-500">{t('rcApps.baseline.comment')}</dt>
+          <dd>{baseline.data.baseline.packetComment || '—'}</dd>
+          <dt className="text-slate-500">{t('rcApps.baseline.schema')}</dt>
+          <dd>
+            <code className="text-xs">{baseline.data.baseline.schemaId}</code>
+          </dd>
+          <dt className="text-slate-500">{t('rcApps.baseline.created')}</dt>
+          <dd>{baseline.data.baseline.createTime}</dd>
+        </dl>
+      ) : (
+        <p className="text-sm text-slate-500">{t('rcApps.baseline.none')}</p>
+      )}
+    </section>
+  );
+}
+
+function SlbAps({ accountId, appId, role }: Props) {
+  const { t } = useI18n();
+  const aps = useRcSlbAps(accountId, appId);
+  const [open, setOpen] = useState<{ kind: 'create' } | { kind: 'edit' | 'delete'; ap: RcSlbAp } | null>(
+    null,
+  );
+  const blocked = blockedFor(role, t);
+  const extras = (ap: RcSlbAp) =>
+    [
+      ap.establishedTimeout !== undefined ? t('rcApps.slb.timeoutShort', { s: ap.establishedTimeout }) : '',
+      ap.stickySession === 1 ? t('rcApps.slb.stickySession') : '',
+      ap.cookieTimeout !== undefined ? t('rcApps.slb.cookieShort', { s: ap.cookieTimeout }) : '',
+      ap.sslCertId ? `SSL ${ap.sslCertId}` : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  return (
+    <section>
+      <SectionHeader title={t('rcApps.slb.title')}>
+        <Button
+          variant="primary"
+          disabledReason={blocked}
+          onClick={() => setOpen({ kind: 'create' })}
+          data-testid="rc-slb-create"
+        >
+          {t('rcApps.slb.create')}
+        </Button>
+      </SectionHeader>
+      {aps.error ? <ErrorPanel error={aps.error} onRetry={() => void aps.refetch()} /> : null}
+      {aps.isPending ? (
+        <Loading />
+      ) : (
+        <Table
+          testId="rc-slb-table"
+          head={[
+            t('rcApps.slb.name'),
+            t('rcApps.slb.address'),
+            t('rcApps.slb.protocol'),
+            t('rcApps.slb.ports'),
+            t('rcApps.slb.extras'),
+            t('rcApps.actions'),
+          ]}
+        >
+          {(aps.data ?? []).length === 0 ? (
+            <EmptyRow colSpan={6}>{t('common.empty')}</EmptyRow>
+          ) : (
+            (aps.data ?? []).map((ap) => (
+              <tr key={ap.slbApId} data-testid="rc-slb-row">
+                <Td>
+                  <span className="font-medium">{ap.name}</span>{' '}
+                  <code className="text-xs text-slate-500">{ap.slbApId}</code>
+                </Td>
+                <Td>
+                  <code className="text-xs">{ap.slbIp}</code>{' '}
+                  <span className="text-xs text-slate-500">
+                    {enumLabel(t, 'rcApps.slb.mode', ap.networkMode)} · {ap.slbId}
+                  </span>
+                </Td>
+                <Td>{ap.protocol}</Td>
+                <Td>
+                  <span data-testid="rc-slb-ports">
+                    {ap.listenerPort} → {ap.realServerPort}
+                  </span>
+                </Td>
+                <Td className="text-xs">{extras(ap) || '—'}</Td>
+                <Td>
+                  <span className="flex gap-1">
+                    <Button
+                      variant="ghost"
+                      disabledReason={blocked}
+                      onClick={() => setOpen({ kind: 'edit', ap })}
+                      data-testid="rc-slb-edit"
+                    >
+                      {t('rcApps.edit')}
+                    </Button>
+                    <Button
+                      variant="ghost"
+                      disabledReason={blocked}
+                      onClick={() => setOpen({ kind: 'delete', ap })}
+                      data-testid="rc-slb-delete"
+                    >
+                      {t('rcApps.delete')}
+                    </Button>
+                  </span>
+                </Td>
+              </tr>
+            ))
+          )}
+        </Table>
+      )}
+      {open?.kind === 'create' ? (
+        <SlbApDialog accountId={accountId} appId={appId} onClose={() => setOpen(null)} />
+      ) : null}
+      {open?.kind === 'edit' ? (
+        <SlbApDialog accountId={accountId} appId={appId} ap={open.ap} onClose={() => setOpen(null)} />
+      ) : null}
+      {open?.kind === 'delete' ? (
+        <DeleteDialog
+          accountId={accountId}
+          title={t('rcApps.slb.deleteTitle', { name: open.ap.name })}
+          change={rcChange.deleteSlbAp(appId, open.ap.slbApId)}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function Services({ accountId, appId, role }: Props) {
+  const { t } = useI18n();
+  const services = useRcServices(accountId, appId);
+  const [open, setOpen] = useState<
+    { kind: 'create' } | { kind: 'edit' | 'delete'; service: RcService } | null
+  >(null);
+  const blocked = blockedFor(role, t);
+  return (
+    <section>
+      <SectionHeader title={t('rcApps.svc.title')}>
+        <Button
+          variant="primary"
+          disabledReason={blocked}
+          onClick={() => setOpen({ kind: 'create' })}
+          data-testid="rc-svc-create"
+        >
+          {t('rcApps.svc.create')}
+        </Button>
+      </SectionHeader>
+      {services.error ? <ErrorPanel error={services.error} onRetry={() => void services.refetch()} /> : null}
+      {services.isPending ? (
+        <Loading />
+      ) : (
+        <Table
+          testId="rc-svc-table"
+          head={[
+            t('rcApps.svc.name'),
+            t('rcApps.svc.k8sServiceId'),
+            t('rcApps.svc.type'),
+            t('rcApps.svc.ports'),
+            t('rcApps.actions'),
+          ]}
+        >
+          {(services.data ?? []).length === 0 ? (
+            <EmptyRow colSpan={5}>{t('common.empty')}</EmptyRow>
+          ) : (
+            (services.data ?? []).map((s) => (
+              <tr key={s.serviceId} data-testid="rc-svc-row">
+                <Td>
+                  <span className="font-medium">{s.name}</span>{' '}
+                  <code className="text-xs text-slate-500">{s.serviceId}</code>
+                </Td>
+                <Td>
+                  <code className="text-xs">{s.k8sServiceId}</code>
+                </Td>
+                <Td>
+                  {s.serviceType}
+                  {s.headless ? (
+                    <span className="ml-1 text-xs text-slate-500">{t('rcApps.svc.headlessShort')}</span>
+                  ) : null}
+                </Td>
+                <Td>
+                  <ul className="text-xs" data-testid="rc-svc-ports">
+                    {s.portMappings.map((p) => (
+                      <li key={`${p.name}-${p.port}`}>
+                        {p.name}: {p.port} → {p.targetPort}/{p.protocol}
+                        {p.nodePort ? ` (NodePort ${p.nodePort})` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                </Td>
+                <Td>
+                  <span className="flex gap-1">
+                    <Button
+                      variant="ghost"
+                      disabledReason={blocked}
+                      onClick={() => setOpen({ kind: 'edit', service: s })}
+                      data-testid="rc-svc-edit"
+                    >
+                      {t('rcApps.edit')}
+                    </Button>
+                    <Button
+                      variant="ghost"
+                      disabledReason={blocked}
+                      onClick={() => setOpen({ kind: 'delete', service: s })}
+                      data-testid="rc-svc-delete"
+                    >
+                      {t('rcApps.delete')}
+                    </Button>
+                  </span>
+                </Td>
+              </tr>
+            ))
+          )}
+        </Table>
+      )}
+      {open?.kind === 'create' ? (
+        <ServiceDialog accountId={accountId} appId={appId} onClose={() => setOpen(null)} />
+      ) : null}
+      {open?.kind === 'edit' ? (
+        <ServiceDialog
+          accountId={accountId}
+          appId={appId}
+          service={open.service}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
+      {open?.kind === 'delete' ? (
+        <DeleteDialog
+          accountId={accountId}
+          title={t('rcApps.svc.deleteTitle', { name: open.service.name })}
+          change={rcChange.deleteService(appId, open.service.serviceId)}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function Pvcs({ accountId, appId, role }: Props) {
+  const { t } = useI18n();
+  const pvcs = useRcPvcs(accountId, appId);
+  const [open, setOpen] = useState<{ kind: 'create' } | { kind: 'delete'; pvc: RcPvc } | null>(null);
+  const blocked = blockedFor(role, t);
+  return (
+    <section>
+      <SectionHeader title={t('rcApps.pvc.title')}>
+        <Button
+          variant="primary"
+          disabledReason={blocked}
+          onClick={() => setOpen({ kind: 'create' })}
+          data-testid="rc-pvc-create"
+        >
+          {t('rcApps.pvc.create')}
+        </Button>
+      </SectionHeader>
+      {pvcs.error ? <ErrorPanel error={pvcs.error} onRetry={() => void pvcs.refetch()} /> : null}
+      {pvcs.isPending ? (
+        <Loading />
+      ) : (
+        <Table
+          testId="rc-pvc-table"
+          head={[
+            t('rcApps.pvc.name'),
+            t('rcApps.pvc.status'),
+            t('rcApps.pvc.capacity'),
+            t('rcApps.pvc.accessModes'),
+            t('rcApps.pvc.storageClass'),
+            t('rcApps.pvc.volume'),
+            t('rcApps.actions'),
+          ]}
+        >
+          {(pvcs.data ?? []).length === 0 ? (
+            <EmptyRow colSpan={7}>{t('common.empty')}</EmptyRow>
+          ) : (
+            (pvcs.data ?? []).map((p) => (
+              <tr key={p.name} data-testid="rc-pvc-row">
+                <Td>
+                  <span className="font-medium">{p.name}</span>
+                  <p className="text-xs text-slate-500">{p.createTime}</p>
+                </Td>
+                <Td>
+                  <code className="text-xs" data-testid="rc-pvc-status">
+                    {p.status}
+                  </code>
+                </Td>
+                <Td>{p.capacity}</Td>
+                <Td>{p.accessModes}</Td>
+                <Td>
+                  <code className="text-xs">{p.storageClass}</code>
+                </Td>
+                <Td>{p.volumeName || '—'}</Td>
+                <Td>
+                  <Button
+                    variant="ghost"
+                    disabledReason={blocked}
+                    onClick={() => setOpen({ kind: 'delete', pvc: p })}
+                    data-testid="rc-pvc-delete"
+                  >
+                    {t('rcApps.delete')}
+                  </Button>
+                </Td>
+              </tr>
+            ))
+          )}
+        </Table>
+      )}
+      {open?.kind === 'create' ? (
+        <PvcDialog accountId={accountId} appId={appId} onClose={() => setOpen(null)} />
+      ) : null}
+      {open?.kind === 'delete' ? (
+        <DeleteDialog
+          accountId={accountId}
+          title={t('rcApps.pvc.deleteTitle', { name: open.pvc.name })}
+          change={rcChange.deletePvc(appId, open.pvc.name)}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+const JOB_STATUSES: JobStatus[] = ['ALL', 'SUCCESS', 'FAILED'];
+
+/** Runs of a cron app's jobs; the status filter and page live in the URL. */
+function Jobs({ accountId, appId }: Omit<Props, 'role'>) {
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const status = (JOB_STATUSES as string[]).includes(params.get('jobStatus') ?? '')
+    ? (params.get('jobStatus') as JobStatus)
+    : 'ALL';
+  const page = Math.max(1, Number(params.get('jobPage')) || 1);
+  const jobs = useRcJobs(accountId, appId, status, page);
+  const [pod, setPod] = useState<string | null>(null);
+  const set = (patch: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(patch)) next.set(k, v);
+    setParams(next, { replace: true });
+  };
+  return (
+    <section>
+      <SectionHeader title={t('rcApps.job.title')}>
+        <select
+          className={inputBase}
+          value={status}
+          aria-label={t('rcApps.job.status')}
+          onChange={(e) => set({ jobStatus: e.target.value, jobPage: '1' })}
+          data-testid="rc-job-status"
+        >
+          {JOB_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {enumLabel(t, 'rcApps.job.status', s)} ({s})
+            </option>
+          ))}
+        </select>
+      </SectionHeader>
+      <p className="mb-2 text-xs text-slate-500">{t('rcApps.job.hint')}</p>
+      {jobs.error ? <ErrorPanel error={jobs.error} onRetry={() => void jobs.refetch()} /> : null}
+      {jobs.isPending ? (
+        <Loading />
+      ) : jobs.data ? (
+        <>
+          <Table
+            testId="rc-job-table"
+            head={[
+              t('rcApps.job.name'),
+              t('rcApps.job.started'),
+              t('rcApps.job.completed'),
+              t('rcApps.job.result'),
+              t('rcApps.job.message'),
+              t('rcApps.job.pods'),
+            ]}
+          >
+            {jobs.data.items.length === 0 ? (
+              <EmptyRow colSpan={6}>{t('common.empty')}</EmptyRow>
+            ) : (
+              jobs.data.items.map((j) => (
+                <tr key={j.name} data-testid="rc-job-row">
+                  <Td>
+                    <code className="text-xs">{j.name}</code>
+                  </Td>
+                  <Td>{j.startTime}</Td>
+                  <Td>{j.completionTime || t('rcApps.job.running')}</Td>
+                  <Td>
+                    <span className={j.failed > 0 && j.succeeded === 0 ? 'text-red-700' : ''}>
+                      {t('rcApps.job.counts', {
+                        ok: j.succeeded,
+                        failed: j.failed,
+                        completions: j.completions,
+                      })}
+                    </span>
+                  </Td>
+                  <Td className="text-xs">{j.message || '—'}</Td>
+                  <Td>
+                    <span className="flex flex-wrap gap-1">
+                      {j.podList.map((p) => (
+                        <Button key={p} variant="ghost" onClick={() => setPod(p)} data-testid="rc-job-pod">
+                          {p}
+                        </Button>
+                      ))}
+                    </span>
+                  </Td>
+                </tr>
+              ))
+            )}
+          </Table>
+          <Pager
+            page={jobs.data.page}
+            pageSize={jobs.data.pageSize}
+            total={jobs.data.total}
+            onPage={(p) => set({ jobPage: String(p) })}
+          />
+        </>
+      ) : null}
+      {pod ? (
+        <JobLogDialog accountId={accountId} appId={appId} podName={pod} onClose={() => setPod(null)} />
+      ) : null}
+    </section>
+  );
+}
 
 /** The operations of one environment: SLB access points, services, jobs and storage claims. */
-export function EnvOpsTab(_props: { accountId: string; appId: string; role: Role }) {
-  return <div data-testid="retailcloud-env-ops" />;
+export function EnvOpsTab({ accountId, appId, role }: Props) {
+  return (
+    <div data-testid="retailcloud-env-ops">
+      <Baseline accountId={accountId} appId={appId} />
+      <SlbAps accountId={accountId} appId={appId} role={role} />
+      <Services accountId={accountId} appId={appId} role={role} />
+      <Jobs accountId={accountId} appId={appId} />
+      <Pvcs accountId={accountId} appId={appId} role={role} />
+    </div>
+  );
 }

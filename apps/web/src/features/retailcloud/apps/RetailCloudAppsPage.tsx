@@ -1,4 +1,75 @@
+import type { RcBizCode } from '@console/contract';
+import { useParams, useSearchParams } from 'react-router';
+import { useI18n } from '../../../i18n/i18n';
+import type { MessageKey } from '../../../i18n/messages';
+import { useRole } from '../../auth/api';
+import { BIZ_CODES } from './AppDialog';
+import { AppsTab } from './AppsTab';
+import { DeployConfigsTab } from './DeployConfigsTab';
+import { GroupsTab, UsersTab } from './GroupsTab';
+
+const TABS = ['apps', 'configs', 'groups', 'users'] as const;
+type Tab = (typeof TABS)[number];
+
 /** Retail Cloud apps and environments, deploy configs, app groups and users of one account. */
 export function RetailCloudAppsPage() {
-  return <section data-testid="retailcloud-apps-page" />;
+  const { accountId = '' } = useParams();
+  const { t } = useI18n();
+  const role = useRole();
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '')
+    ? (params.get('tab') as Tab)
+    : 'apps';
+  const selected = /^\d+$/.test(params.get('app') ?? '') ? (params.get('app') as string) : '';
+  const biz = (BIZ_CODES as string[]).includes(params.get('biz') ?? '')
+    ? (params.get('biz') as RcBizCode)
+    : 'JST';
+  // Tab, picked app and business domain live in the URL, so a view can be shared and survives a reload.
+  const set = (patch: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(patch)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <section data-testid="retailcloud-apps-page">
+      <h1 className="mb-1 text-2xl font-semibold">{t('rcApps.title')}</h1>
+      <p className="mb-4 text-sm text-slate-600">{t('rcApps.subtitle')}</p>
+      <div role="tablist" className="flex flex-wrap gap-1 border-b border-slate-200">
+        {TABS.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            onClick={() => set({ tab: name === 'apps' ? '' : name })}
+            data-testid={`rc-tab-${name}`}
+            className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${tab === name ? 'border-blue-600 text-blue-700' : 'border-transparent text-slate-600 hover:text-slate-900'}`}
+          >
+            {t(`rcApps.tab.${name}` as MessageKey)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel">
+        {tab === 'apps' ? (
+          <AppsTab accountId={accountId} role={role} selected={selected} onSelect={(app) => set({ app })} />
+        ) : null}
+        {tab === 'configs' ? (
+          <DeployConfigsTab
+            accountId={accountId}
+            role={role}
+            selected={selected}
+            onSelect={(app) => set({ app })}
+          />
+        ) : null}
+        {tab === 'groups' ? (
+          <GroupsTab accountId={accountId} role={role} bizCode={biz} onBiz={(b) => set({ biz: b })} />
+        ) : null}
+        {tab === 'users' ? <UsersTab accountId={accountId} /> : null}
+      </div>
+    </section>
+  );
 }

@@ -1,0 +1,313 @@
+import type { RcAppDetail, RcEnvironment, Role } from '@console/contract';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Button } from '../../../components/Button';
+import { ErrorPanel } from '../../../components/ErrorPanel';
+import { Loading } from '../../../components/Spinner';
+import { EmptyRow, Table, Td } from '../../../components/Table';
+import { useI18n } from '../../../i18n/i18n';
+import { AppDialog } from './AppDialog';
+import { rcChange, useRcApp, useRcApps, useRcChange, useRcConfigs, useRcEnvs } from './api';
+import { EnvDialog } from './EnvDialog';
+import { blockedFor, enumLabel, Native, SectionHeader, TypedDeleteDialog } from './parts';
+
+function DeleteAppDialog({
+  accountId,
+  app,
+  onClose,
+}: {
+  accountId: string;
+  app: RcAppDetail;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const change = useRcChange(accountId);
+  return (
+    <TypedDeleteDialog
+      title={t('rcApps.app.deleteTitle', { name: app.title })}
+      warning={t('rcApps.app.deleteWarning')}
+      forceLabel={t('rcApps.app.force')}
+      name={app.title}
+      pending={change.isPending}
+      error={change.error}
+      onCancel={onClose}
+      onConfirm={(typed, force) =>
+        change.mutate(rcChange.deleteApp(app.appId, typed, force), { onSuccess: onClose })
+      }
+      testId="rc-app-delete"
+    />
+  );
+}
+
+function DeleteEnvDialog({
+  accountId,
+  env,
+  onClose,
+}: {
+  accountId: string;
+  env: RcEnvironment;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const change = useRcChange(accountId);
+  return (
+    <TypedDeleteDialog
+      title={t('rcApps.env.deleteTitle', { name: env.envName })}
+      warning={t('rcApps.env.deleteWarning')}
+      forceLabel={t('rcApps.env.force')}
+      name={env.envName}
+      pending={change.isPending}
+      error={change.error}
+      onCancel={onClose}
+      onConfirm={(typed, force) =>
+        change.mutate(rcChange.deleteEnv(env.appId, env.envId, typed, force), { onSuccess: onClose })
+      }
+      testId="rc-env-delete"
+    />
+  );
+}
+
+/** One app: its user roles and its environments, each a console application. */
+function AppPanel({ accountId, rcAppId, role }: { accountId: string; rcAppId: string; role: Role }) {
+  const { t } = useI18n();
+  const app = useRcApp(accountId, rcAppId);
+  const envs = useRcEnvs(accountId, rcAppId);
+  const configs = useRcConfigs(accountId, rcAppId);
+  const [open, setOpen] = useState<
+    | { kind: 'edit-app' | 'delete-app' }
+    | { kind: 'create-env' }
+    | { kind: 'edit-env' | 'delete-env'; env: RcEnvironment }
+    | null
+  >(null);
+  const blocked = blockedFor(role, t);
+  const configName = (id: string) => configs.data?.find((c) => c.id === id)?.name ?? id;
+  if (app.error) return <ErrorPanel error={app.error} onRetry={() => void app.refetch()} />;
+  if (!app.data) return <Loading />;
+  const a = app.data;
+  return (
+    <section className="mt-6 rounded-lg border border-slate-200 bg-white p-4" data-testid="rc-app-panel">
+      <div className="flex items-center gap-3">
+        <h2 className="text-xl font-semibold" data-testid="rc-app-panel-title">
+          {a.title}
+        </h2>
+        <code className="text-xs text-slate-500">AppId {a.appId}</code>
+        <span className="ml-auto flex gap-2">
+          <Button
+            disabledReason={blocked}
+            onClick={() => setOpen({ kind: 'edit-app' })}
+            data-testid="rc-app-edit"
+          >
+            {t('rcApps.edit')}
+          </Button>
+          <Button
+            variant="danger"
+            disabledReason={blocked}
+            onClick={() => setOpen({ kind: 'delete-app' })}
+            data-testid="rc-app-delete-open"
+          >
+            {t('rcApps.delete')}
+          </Button>
+        </span>
+      </div>
+      {a.description ? <p className="mt-1 text-sm text-slate-600">{a.description}</p> : null}
+      <dl className="mt-3 grid grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
+        <dt className="text-slate-500">{t('rcApps.app.bizTitle')}</dt>
+        <dd>{a.bizTitle || '—'}</dd>
+        <dt className="text-slate-500">{t('rcApps.app.deployType')}</dt>
+        <dd>{a.deployType}</dd>
+        <dt className="text-slate-500">{t('rcApps.app.os')}</dt>
+        <dd>{a.operatingSystem}</dd>
+        <dt className="text-slate-500">{t('rcApps.app.serviceType')}</dt>
+        <dd>{enumLabel(t, 'rcApps.serviceType', a.serviceType)}</dd>
+      </dl>
+      <h3 className="mt-4 mb-1 text-sm font-semibold text-slate-700">{t('rcApps.app.userRoles')}</h3>
+      <ul className="flex flex-wrap gap-2 text-sm" data-testid="rc-app-roles">
+        {a.userRoles.map((r) => (
+          <li key={`${r.userType}/${r.userId}/${r.roleName}`} className="rounded bg-slate-100 px-2 py-0.5">
+            <span className="font-medium">{r.roleName}</span> {r.realName || r.userId}{' '}
+            <span className="text-xs text-slate-500">{r.userType}</span>
+          </li>
+        ))}
+      </ul>
+
+      <SectionHeader title={t('rcApps.env.title')}>
+        <Button
+          variant="primary"
+          disabledReason={blocked ?? (configs.data?.length === 0 ? t('rcApps.env.needsConfig') : undefined)}
+          onClick={() => setOpen({ kind: 'create-env' })}
+          data-testid="rc-env-create"
+        >
+          {t('rcApps.env.create')}
+        </Button>
+      </SectionHeader>
+      {envs.error ? <ErrorPanel error={envs.error} onRetry={() => void envs.refetch()} /> : null}
+      {envs.isPending ? (
+        <Loading />
+      ) : (
+        <Table
+          testId="rc-envs-table"
+          head={[
+            t('rcApps.env.name'),
+            t('rcApps.env.type'),
+            t('rcApps.env.region'),
+            t('rcApps.env.replicas'),
+            t('rcApps.env.config'),
+            t('rcApps.actions'),
+          ]}
+        >
+          {(envs.data ?? []).length === 0 ? (
+            <EmptyRow colSpan={6}>{t('rcApps.env.none')}</EmptyRow>
+          ) : (
+            (envs.data ?? []).map((e) => (
+              <tr key={e.id} data-testid="rc-env-row">
+                <Td>
+                  <Link
+                    to={`/accounts/${accountId}/applications/${e.id}`}
+                    className="font-medium text-blue-700 hover:underline"
+                  >
+                    {e.envName}
+                  </Link>{' '}
+                  <code className="text-xs text-slate-500">{e.id}</code>
+                </Td>
+                <Td>
+                  {e.envType === 1 ? t('rcApps.env.type1') : t('rcApps.env.type0')}
+                  <Native>EnvType {e.envType}</Native>
+                </Td>
+                <Td>{e.region}</Td>
+                <Td>
+                  <span data-testid="rc-env-replicas-cell">{e.replicas ?? '—'}</span>
+                </Td>
+                <Td>{configName(e.appSchemaId)}</Td>
+                <Td>
+                  <span className="flex gap-1">
+                    <Link
+                      to={`/accounts/${accountId}/applications/${e.id}?tab=ops`}
+                      className="px-3 py-1.5 text-sm font-medium text-blue-700 hover:underline"
+                    >
+                      {t('rcApps.env.ops')}
+                    </Link>
+                    <Button
+                      variant="ghost"
+                      disabledReason={blocked}
+                      onClick={() => setOpen({ kind: 'edit-env', env: e })}
+                      data-testid="rc-env-edit"
+                    >
+                      {t('rcApps.edit')}
+                    </Button>
+                    <Button
+                      variant="ghost"
+                      disabledReason={blocked}
+                      onClick={() => setOpen({ kind: 'delete-env', env: e })}
+                      data-testid="rc-env-delete-open"
+                    >
+                      {t('rcApps.delete')}
+                    </Button>
+                  </span>
+                </Td>
+              </tr>
+            ))
+          )}
+        </Table>
+      )}
+      {open?.kind === 'edit-app' ? (
+        <AppDialog accountId={accountId} app={a} onClose={() => setOpen(null)} />
+      ) : null}
+      {open?.kind === 'delete-app' ? (
+        <DeleteAppDialog accountId={accountId} app={a} onClose={() => setOpen(null)} />
+      ) : null}
+      {open?.kind === 'create-env' ? (
+        <EnvDialog accountId={accountId} rcAppId={rcAppId} onClose={() => setOpen(null)} />
+      ) : null}
+      {open?.kind === 'edit-env' ? (
+        <EnvDialog accountId={accountId} rcAppId={rcAppId} env={open.env} onClose={() => setOpen(null)} />
+      ) : null}
+      {open?.kind === 'delete-env' ? (
+        <DeleteEnvDialog accountId={accountId} env={open.env} onClose={() => setOpen(null)} />
+      ) : null}
+    </section>
+  );
+}
+
+/** Every app of the account; the one picked (`?app=`) is shown below with its environments. */
+export function AppsTab({
+  accountId,
+  role,
+  selected,
+  onSelect,
+}: {
+  accountId: string;
+  role: Role;
+  selected: string;
+  onSelect: (rcAppId: string) => void;
+}) {
+  const { t } = useI18n();
+  const apps = useRcApps(accountId);
+  const [creating, setCreating] = useState(false);
+  const blocked = blockedFor(role, t);
+  return (
+    <div>
+      <SectionHeader title={t('rcApps.app.list')}>
+        <Button
+          variant="primary"
+          disabledReason={blocked}
+          onClick={() => setCreating(true)}
+          data-testid="rc-app-create"
+        >
+          {t('rcApps.app.create')}
+        </Button>
+      </SectionHeader>
+      {apps.error ? <ErrorPanel error={apps.error} onRetry={() => void apps.refetch()} /> : null}
+      {apps.isPending ? (
+        <Loading />
+      ) : (
+        <Table
+          testId="rc-apps-table"
+          head={[
+            t('rcApps.app.title'),
+            t('rcApps.app.bizCode'),
+            t('rcApps.app.language'),
+            t('rcApps.app.serviceType'),
+            t('rcApps.app.appStateType'),
+          ]}
+        >
+          {(apps.data ?? []).length === 0 ? (
+            <EmptyRow colSpan={5}>{t('common.empty')}</EmptyRow>
+          ) : (
+            (apps.data ?? []).map((a) => (
+              <tr
+                key={a.appId}
+                data-testid="rc-app-row"
+                className={a.appId === selected ? 'bg-blue-50' : undefined}
+              >
+                <Td>
+                  <button
+                    type="button"
+                    className="font-medium text-blue-700 hover:underline"
+                    onClick={() => onSelect(a.appId)}
+                    aria-pressed={a.appId === selected}
+                    data-testid="rc-app-open"
+                  >
+                    {a.title}
+                  </button>{' '}
+                  <code className="text-xs text-slate-500">{a.appId}</code>
+                  {a.description ? <p className="text-xs text-slate-500">{a.description}</p> : null}
+                </Td>
+                <Td>
+                  {enumLabel(t, 'rcApps.biz', a.bizName)}
+                  <Native>{a.bizName}</Native>
+                </Td>
+                <Td>{a.language}</Td>
+                <Td>{enumLabel(t, 'rcApps.serviceType', a.serviceType)}</Td>
+                <Td>{a.appStateType}</Td>
+              </tr>
+            ))
+          )}
+        </Table>
+      )}
+      {selected ? <AppPanel accountId={accountId} rcAppId={selected} role={role} /> : null}
+      {creating ? (
+        <AppDialog accountId={accountId} onClose={() => setCreating(false)} onCreated={onSelect} />
+      ) : null}
+    </div>
+  );
+}

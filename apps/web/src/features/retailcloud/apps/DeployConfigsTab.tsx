@@ -1,0 +1,345 @@
+import type { RcDeployConfig, Role } from '@console/contract';
+import { type FormEvent, useState } from 'react';
+import { Button } from '../../../components/Button';
+import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
+import { Dialog } from '../../../components/Dialog';
+import { ErrorPanel } from '../../../components/ErrorPanel';
+import { Field, inputBase, inputClass } from '../../../components/Field';
+import { FormFooter } from '../../../components/FormFooter';
+import { Loading } from '../../../components/Spinner';
+import { EmptyRow, Table, Td } from '../../../components/Table';
+import { useI18n } from '../../../i18n/i18n';
+import { rcChange, useRcApps, useRcChange, useRcConfigs, useRcEnvs } from './api';
+import { blockedFor, SectionHeader } from './parts';
+
+type Workload = 'deployment' | 'statefulSet' | 'cronJob';
+const WORKLOADS: Workload[] = ['deployment', 'statefulSet', 'cronJob'];
+
+const workloadOf = (c: RcDeployConfig): Workload | undefined => WORKLOADS.find((w) => c[w] !== '');
+
+/** Create or edit a deploy config as plain YAML; the BFF Base64-encodes it for the cloud. */
+function DeployConfigDialog({
+  accountId,
+  rcAppId,
+  stateful,
+  config,
+  onClose,
+}: {
+  accountId: string;
+  rcAppId: string;
+  stateful: boolean;
+  config?: RcDeployConfig;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const change = useRcChange(accountId);
+  const [name, setName] = useState(config?.name ?? '');
+  const [envType, setEnvType] = useState<'test' | 'online'>(config?.envType === 'online' ? 'online' : 'test');
+  const [codePath, setCodePath] = useState(config?.codePath ?? '');
+  const [workload, setWorkload] = useState<Workload>(
+    (config && workloadOf(config)) ?? (stateful ? 'statefulSet' : 'deployment'),
+  );
+  const [yaml, setYaml] = useState(
+    config && workloadOf(config) ? config[workloadOf(config) as Workload] : '',
+  );
+  const [configMaps, setConfigMaps] = useState<string[]>(config?.configMapList ?? []);
+
+  const problem =
+    !config && name.trim() === ''
+      ? t('rcApps.config.nameRequired')
+      : configMaps.some((c) => c.trim() === '')
+        ? t('rcApps.config.emptyConfigMap')
+        : undefined;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (problem) return;
+    const body = {
+      codePath,
+      ...(yaml.trim() ? { [workload]: yaml } : {}),
+      configMapList: configMaps,
+    };
+    change.mutate(
+      config
+        ? rcChange.updateConfig(rcAppId, config.id, body)
+        : rcChange.createConfig(rcAppId, { ...body, name: name.trim(), envType }),
+      { onSuccess: onClose },
+    );
+  };
+
+  return (
+    <Dialog
+      title={config ? t('rcApps.config.editTitle', { name: config.name }) : t('rcApps.config.createTitle')}
+      onClose={onClose}
+      busy={change.isPending}
+      wide
+      testId="rc-config-dialog"
+    >
+      <form onSubmit={submit} className="space-y-3">
+        <div className="grid gap-3 sm:grid-cols-3">
+          {config ? null : (
+            <>
+              <Field label={t('rcApps.config.name')}>
+                <input
+                  className={inputClass}
+                  value={name}
+                  maxLength={64}
+                  onChange={(e) => setName(e.target.value)}
+                  data-testid="rc-config-name"
+                />
+              </Field>
+              <Field label={t('rcApps.config.envType')}>
+                <select
+                  className={inputClass}
+                  value={envType}
+                  onChange={(e) => setEnvType(e.target.value as 'test' | 'online')}
+                  data-testid="rc-config-env-type"
+                >
+                  <option value="test">{t('rcApps.env.type0')} (test)</option>
+                  <option value="online">{t('rcApps.env.type1')} (online)</option>
+                </select>
+              </Field>
+            </>
+          )}
+          <Field label={t('rcApps.config.codePath')} hint={t('rcApps.config.codePathHint')}>
+            <input
+              className={inputClass}
+              value={codePath}
+              maxLength={255}
+              onChange={(e) => setCodePath(e.target.value)}
+              data-testid="rc-config-code-path"
+            />
+          </Field>
+        </div>
+        <Field label={t('rcApps.config.workload')} hint={t('rcApps.config.workloadHint')}>
+          <select
+            className={inputClass}
+            value={workload}
+            onChange={(e) => setWorkload(e.target.value as Workload)}
+            data-testid="rc-config-workload"
+          >
+            {WORKLOADS.map((w) => (
+              <option key={w} value={w}>
+                {w === 'deployment' ? 'Deployment' : w === 'statefulSet' ? 'StatefulSet' : 'CronJob'}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <textarea
+          className={`${inputBase} h-56 w-full font-mono text-xs`}
+          value={yaml}
+          spellCheck={false}
+          aria-label={t('rcApps.config.yaml')}
+          placeholder="apiVersion: apps/v1"
+          onChange={(e) => setYaml(e.target.value)}
+          data-testid="rc-config-yaml"
+        />
+        <fieldset className="rounded-md border border-slate-200 p-3">
+          <legend className="px-1 text-sm font-medium text-slate-700">{t('rcApps.config.configMaps')}</legend>
+          <p className="mb-2 text-xs text-slate-500">{t('rcApps.config.configMapsHint')}</p>
+          {configMaps.map((text, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: entries are edited in place and have no name of their own
+            <div key={index} className="mb-2 flex gap-2">
+              <textarea
+                className={`${inputBase} h-28 flex-1 font-mono text-xs`}
+                value={text}
+                spellCheck={false}
+                aria-label={t('rcApps.config.configMapN', { n: index + 1 })}
+                onChange={(e) => setConfigMaps(configMaps.map((c, i) => (i === index ? e.target.value : c)))}
+                data-testid="rc-config-configmap"
+              />
+              <Button variant="ghost" onClick={() => setConfigMaps(configMaps.filter((_, i) => i !== index))}>
+                {t('rcApps.remove')}
+              </Button>
+            </div>
+          ))}
+          <Button
+            onClick={() =>
+              setConfigMaps([...configMaps, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: \ndata:\n'])
+            }
+            disabled={configMaps.length >= 20}
+            data-testid="rc-config-configmap-add"
+          >
+            {t('rcApps.config.addConfigMap')}
+          </Button>
+        </fieldset>
+        {config && config.secretCount > 0 ? (
+          <p className="text-xs text-slate-500">
+            {t('rcApps.config.secrets', { count: config.secretCount })}
+          </p>
+        ) : null}
+        <FormFooter
+          problem={problem}
+          error={change.error}
+          pending={change.isPending}
+          submitLabel={config ? t('rcApps.save') : t('rcApps.config.create')}
+          submitTestId="rc-config-submit"
+          onCancel={onClose}
+        />
+      </form>
+    </Dialog>
+  );
+}
+
+/** The deploy configs of the app picked (`?app=`): the YAML its environments deploy. */
+export function DeployConfigsTab({
+  accountId,
+  role,
+  selected,
+  onSelect,
+}: {
+  accountId: string;
+  role: Role;
+  selected: string;
+  onSelect: (rcAppId: string) => void;
+}) {
+  const { t } = useI18n();
+  const apps = useRcApps(accountId);
+  const rcAppId = selected || apps.data?.[0]?.appId || '';
+  const configs = useRcConfigs(accountId, rcAppId);
+  const envs = useRcEnvs(accountId, rcAppId);
+  const app = apps.data?.find((a) => a.appId === rcAppId);
+  const [open, setOpen] = useState<
+    { kind: 'create' } | { kind: 'edit' | 'delete'; config: RcDeployConfig } | null
+  >(null);
+  const change = useRcChange(accountId);
+  const blocked = blockedFor(role, t);
+  const usedBy = (id: string) => (envs.data ?? []).filter((e) => e.appSchemaId === id).map((e) => e.envName);
+
+  return (
+    <div>
+      <SectionHeader title={t('rcApps.config.title')}>
+        <select
+          className={inputBase}
+          value={rcAppId}
+          aria-label={t('rcApps.config.app')}
+          onChange={(e) => onSelect(e.target.value)}
+          data-testid="rc-config-app"
+        >
+          {(apps.data ?? []).map((a) => (
+            <option key={a.appId} value={a.appId}>
+              {a.title}
+            </option>
+          ))}
+        </select>
+        <Button
+          variant="primary"
+          disabledReason={blocked ?? (rcAppId ? undefined : t('rcApps.config.pickApp'))}
+          onClick={() => setOpen({ kind: 'create' })}
+          data-testid="rc-config-create"
+        >
+          {t('rcApps.config.create')}
+        </Button>
+      </SectionHeader>
+      {apps.error ? <ErrorPanel error={apps.error} /> : null}
+      {configs.error ? <ErrorPanel error={configs.error} onRetry={() => void configs.refetch()} /> : null}
+      {apps.isPending || (rcAppId && configs.isPending) ? (
+        <Loading />
+      ) : (
+        <Table
+          testId="rc-configs-table"
+          head={[
+            t('rcApps.config.name'),
+            t('rcApps.config.envType'),
+            t('rcApps.config.workload'),
+            t('rcApps.config.codePath'),
+            t('rcApps.config.configMaps'),
+            t('rcApps.config.usedBy'),
+            t('rcApps.actions'),
+          ]}
+        >
+          {(configs.data ?? []).length === 0 ? (
+            <EmptyRow colSpan={7}>{t('common.empty')}</EmptyRow>
+          ) : (
+            (configs.data ?? []).map((c) => {
+              const users = usedBy(c.id);
+              const kind = workloadOf(c);
+              return (
+                <tr key={c.id} data-testid="rc-config-row">
+                  <Td>
+                    <span className="font-medium">{c.name}</span>{' '}
+                    <code className="text-xs text-slate-500">{c.id}</code>
+                  </Td>
+                  <Td>
+                    <code className="text-xs">{c.envType}</code>
+                  </Td>
+                  <Td>
+                    {kind ? (
+                      <details>
+                        <summary className="cursor-pointer">
+                          {kind === 'deployment'
+                            ? 'Deployment'
+                            : kind === 'statefulSet'
+                              ? 'StatefulSet'
+                              : 'CronJob'}
+                        </summary>
+                        <pre className="mt-1 max-h-48 overflow-auto rounded bg-slate-50 p-2 text-xs">
+                          {c[kind]}
+                        </pre>
+                      </details>
+                    ) : (
+                      '—'
+                    )}
+                  </Td>
+                  <Td>
+                    <code className="text-xs">{c.codePath || t('rcApps.config.noPackage')}</code>
+                  </Td>
+                  <Td>{c.configMapList.length}</Td>
+                  <Td>{users.length ? users.join(', ') : '—'}</Td>
+                  <Td>
+                    <span className="flex gap-1">
+                      <Button
+                        variant="ghost"
+                        disabledReason={blocked}
+                        onClick={() => setOpen({ kind: 'edit', config: c })}
+                        data-testid="rc-config-edit"
+                      >
+                        {t('rcApps.edit')}
+                      </Button>
+                      <Button
+                        variant="ghost"
+                        disabledReason={
+                          blocked ??
+                          (users.length ? t('rcApps.config.inUse', { envs: users.join(', ') }) : undefined)
+                        }
+                        onClick={() => setOpen({ kind: 'delete', config: c })}
+                        data-testid="rc-config-delete"
+                      >
+                        {t('rcApps.delete')}
+                      </Button>
+                    </span>
+                  </Td>
+                </tr>
+              );
+            })
+          )}
+        </Table>
+      )}
+      {open?.kind === 'create' || open?.kind === 'edit' ? (
+        <DeployConfigDialog
+          accountId={accountId}
+          rcAppId={rcAppId}
+          stateful={app?.appStateType === 'stateful'}
+          {...(open.kind === 'edit' ? { config: open.config } : {})}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
+      {open?.kind === 'delete' ? (
+        <ConfirmActionDialog
+          title={t('rcApps.config.deleteTitle', { name: open.config.name })}
+          confirmLabel={t('rcApps.delete')}
+          pending={change.isPending}
+          error={change.error}
+          onCancel={() => setOpen(null)}
+          onConfirm={() =>
+            change.mutate(rcChange.deleteConfig(rcAppId, open.config.id), { onSuccess: () => setOpen(null) })
+          }
+          testId="rc-config-delete-dialog"
+          confirmTestId="rc-config-delete-submit"
+        >
+          <p>{t('rcApps.config.deleteBody')}</p>
+        </ConfirmActionDialog>
+      ) : null}
+    </div>
+  );
+}

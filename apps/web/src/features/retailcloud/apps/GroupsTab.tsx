@@ -1,0 +1,289 @@
+import type { RcAppGroup, RcBizCode, Role } from '@console/contract';
+import { type FormEvent, useState } from 'react';
+import { Button } from '../../../components/Button';
+import { Dialog } from '../../../components/Dialog';
+import { ErrorPanel } from '../../../components/ErrorPanel';
+import { Field, inputBase, inputClass } from '../../../components/Field';
+import { FormFooter } from '../../../components/FormFooter';
+import { Loading } from '../../../components/Spinner';
+import { EmptyRow, Table, Td } from '../../../components/Table';
+import { useI18n } from '../../../i18n/i18n';
+import type { MessageKey } from '../../../i18n/messages';
+import { BIZ_CODES } from './AppDialog';
+import { rcChange, useRcApps, useRcChange, useRcGroups, useRcUsers } from './api';
+import { blockedFor, SectionHeader } from './parts';
+
+function CreateGroupDialog({
+  accountId,
+  bizCode,
+  onClose,
+}: {
+  accountId: string;
+  bizCode: RcBizCode;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const change = useRcChange(accountId);
+  const [name, setName] = useState('');
+  const problem = name.trim() === '' ? t('rcApps.group.nameRequired') : undefined;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!problem) change.mutate(rcChange.createGroup(bizCode, name.trim()), { onSuccess: onClose });
+  };
+  return (
+    <Dialog title={t('rcApps.group.createTitle', { biz: bizCode })} onClose={onClose} busy={change.isPending}>
+      <form onSubmit={submit} className="space-y-3">
+        <Field label={t('rcApps.group.name')}>
+          <input
+            className={inputClass}
+            value={name}
+            maxLength={128}
+            onChange={(e) => setName(e.target.value)}
+            data-testid="rc-group-name"
+          />
+        </Field>
+        <FormFooter
+          problem={problem}
+          error={change.error}
+          pending={change.isPending}
+          submitLabel={t('rcApps.group.create')}
+          submitTestId="rc-group-submit"
+          onCancel={onClose}
+        />
+      </form>
+    </Dialog>
+  );
+}
+
+function DeleteGroupDialog({
+  accountId,
+  group,
+  onClose,
+}: {
+  accountId: string;
+  group: RcAppGroup;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const change = useRcChange(accountId);
+  const [force, setForce] = useState(false);
+  const blocked = group.apps.length > 0 && !force;
+  return (
+    <Dialog
+      title={t('rcApps.group.deleteTitle', { name: group.name })}
+      onClose={onClose}
+      busy={change.isPending}
+    >
+      <div className="space-y-3">
+        <p>{t('rcApps.group.deleteBody', { count: group.apps.length })}</p>
+        <label className="flex items-center gap-2">
+          <input
+            type="checkbox"
+            checked={force}
+            onChange={(e) => setForce(e.target.checked)}
+            data-testid="rc-group-delete-force"
+          />
+          <span>{t('rcApps.group.force')}</span>
+        </label>
+        {change.error ? <ErrorPanel error={change.error} /> : null}
+        <div className="flex justify-end gap-2">
+          <Button onClick={onClose} disabled={change.isPending}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            variant="danger"
+            disabled={change.isPending}
+            disabledReason={blocked ? t('rcApps.group.hasApps') : undefined}
+            onClick={() =>
+              change.mutate(rcChange.deleteGroup(group.bizName, group.name, force), { onSuccess: onClose })
+            }
+            data-testid="rc-group-delete-submit"
+          >
+            {change.isPending ? t('common.sending') : t('rcApps.delete')}
+          </Button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}
+
+/** App groups of one business domain (`?biz=`), the apps in each, binding and unbinding. */
+export function GroupsTab({
+  accountId,
+  role,
+  bizCode,
+  onBiz,
+}: {
+  accountId: string;
+  role: Role;
+  bizCode: RcBizCode;
+  onBiz: (biz: RcBizCode) => void;
+}) {
+  const { t } = useI18n();
+  const groups = useRcGroups(accountId, bizCode);
+  const apps = useRcApps(accountId);
+  const change = useRcChange(accountId);
+  const [open, setOpen] = useState<{ kind: 'create' } | { kind: 'delete'; group: RcAppGroup } | null>(null);
+  const [binding, setBinding] = useState<Record<string, string>>({});
+  const blocked = blockedFor(role, t);
+  const title = (appId: string) => apps.data?.find((a) => a.appId === appId)?.title ?? appId;
+  // Only apps of the group's business domain can join it.
+  const candidates = (g: RcAppGroup) =>
+    (apps.data ?? []).filter((a) => a.bizName === bizCode && !g.apps.some((m) => m.appId === a.appId));
+
+  return (
+    <div>
+      <SectionHeader title={t('rcApps.group.title')}>
+        <select
+          className={inputBase}
+          value={bizCode}
+          aria-label={t('rcApps.app.bizCode')}
+          onChange={(e) => onBiz(e.target.value as RcBizCode)}
+          data-testid="rc-group-biz"
+        >
+          {BIZ_CODES.map((b) => (
+            <option key={b} value={b}>
+              {t(`rcApps.biz.${b}` as MessageKey)} ({b})
+            </option>
+          ))}
+        </select>
+        <Button
+          variant="primary"
+          disabledReason={blocked}
+          onClick={() => setOpen({ kind: 'create' })}
+          data-testid="rc-group-create"
+        >
+          {t('rcApps.group.create')}
+        </Button>
+      </SectionHeader>
+      {groups.error ? <ErrorPanel error={groups.error} onRetry={() => void groups.refetch()} /> : null}
+      {change.error ? <ErrorPanel error={change.error} /> : null}
+      {groups.isPending ? (
+        <Loading />
+      ) : (
+        <Table
+          testId="rc-groups-table"
+          head={[t('rcApps.group.name'), t('rcApps.group.apps'), t('rcApps.group.bind'), t('rcApps.actions')]}
+        >
+          {(groups.data ?? []).length === 0 ? (
+            <EmptyRow colSpan={4}>{t('common.empty')}</EmptyRow>
+          ) : (
+            (groups.data ?? []).map((g) => (
+              <tr key={g.id} data-testid="rc-group-row">
+                <Td>
+                  <span className="font-medium">{g.name}</span>{' '}
+                  <code className="text-xs text-slate-500">{g.id}</code>
+                </Td>
+                <Td>
+                  <span className="flex flex-wrap gap-1" data-testid="rc-group-apps">
+                    {g.apps.length === 0 ? <span className="text-slate-500">—</span> : null}
+                    {g.apps.map((m) => (
+                      <span
+                        key={m.mappingId}
+                        className="inline-flex items-center gap-1 rounded bg-slate-100 px-2"
+                      >
+                        {title(m.appId)}
+                        <Button
+                          variant="ghost"
+                          className="px-1 py-0"
+                          disabledReason={blocked}
+                          disabled={change.isPending}
+                          aria-label={t('rcApps.group.unbind', { app: title(m.appId) })}
+                          onClick={() => change.mutate(rcChange.unbindGroup(g.bizName, g.name, m.appId))}
+                          data-testid="rc-group-unbind"
+                        >
+                          ×
+                        </Button>
+                      </span>
+                    ))}
+                  </span>
+                </Td>
+                <Td>
+                  <span className="flex gap-1">
+                    <select
+                      className={inputBase}
+                      value={binding[g.id] ?? ''}
+                      aria-label={t('rcApps.group.bind')}
+                      onChange={(e) => setBinding({ ...binding, [g.id]: e.target.value })}
+                      data-testid="rc-group-bind-app"
+                    >
+                      <option value="">{t('rcApps.group.pickApp')}</option>
+                      {candidates(g).map((a) => (
+                        <option key={a.appId} value={a.appId}>
+                          {a.title}
+                        </option>
+                      ))}
+                    </select>
+                    <Button
+                      disabledReason={blocked ?? (binding[g.id] ? undefined : t('rcApps.group.pickApp'))}
+                      disabled={change.isPending}
+                      onClick={() =>
+                        change.mutate(rcChange.bindGroup(g.bizName, g.name, binding[g.id] as string), {
+                          onSuccess: () => setBinding({ ...binding, [g.id]: '' }),
+                        })
+                      }
+                      data-testid="rc-group-bind"
+                    >
+                      {t('rcApps.group.bindButton')}
+                    </Button>
+                  </span>
+                </Td>
+                <Td>
+                  <Button
+                    variant="ghost"
+                    disabledReason={blocked}
+                    onClick={() => setOpen({ kind: 'delete', group: g })}
+                    data-testid="rc-group-delete"
+                  >
+                    {t('rcApps.delete')}
+                  </Button>
+                </Td>
+              </tr>
+            ))
+          )}
+        </Table>
+      )}
+      {open?.kind === 'create' ? (
+        <CreateGroupDialog accountId={accountId} bizCode={bizCode} onClose={() => setOpen(null)} />
+      ) : null}
+      {open?.kind === 'delete' ? (
+        <DeleteGroupDialog accountId={accountId} group={open.group} onClose={() => setOpen(null)} />
+      ) : null}
+    </div>
+  );
+}
+
+/** Users of the main account: who can hold a role on an app. */
+export function UsersTab({ accountId }: { accountId: string }) {
+  const { t } = useI18n();
+  const users = useRcUsers(accountId);
+  return (
+    <div>
+      <SectionHeader title={t('rcApps.user.title')} />
+      <p className="mb-2 text-sm text-slate-600">{t('rcApps.user.hint')}</p>
+      {users.error ? <ErrorPanel error={users.error} onRetry={() => void users.refetch()} /> : null}
+      {users.isPending ? (
+        <Loading />
+      ) : (
+        <Table
+          testId="rc-users-table"
+          head={[t('rcApps.user.realName'), t('rcApps.user.id'), t('rcApps.user.type')]}
+        >
+          {(users.data ?? []).length === 0 ? (
+            <EmptyRow colSpan={3}>{t('common.empty')}</EmptyRow>
+          ) : (
+            (users.data ?? []).map((u) => (
+              <tr key={`${u.userType}/${u.userId}`} data-testid="rc-user-row">
+                <Td>{u.realName}</Td>
+                <Td>
+                  <code className="text-xs">{u.userId}</code>
+                </Td>
+                <Td>{u.userType}</Td>
+              </tr>
+            ))
+          )}
+        </Table>
+      )}
+    </div>
+  );
+}

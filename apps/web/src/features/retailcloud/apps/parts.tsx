@@ -1,0 +1,108 @@
+import type { Role } from '@console/contract';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { Button } from '../../../components/Button';
+import { Dialog, DialogActions } from '../../../components/Dialog';
+import { ErrorPanel } from '../../../components/ErrorPanel';
+import { Field, inputClass } from '../../../components/Field';
+import { type Translate, useI18n } from '../../../i18n/i18n';
+import type { MessageKey } from '../../../i18n/messages';
+import { hasRole } from '../../../lib/roles';
+
+/** Why a change button is disabled for this role, or undefined when it is allowed. */
+export const blockedFor = (role: Role, t: Translate): string | undefined =>
+  hasRole(role, 'operator') ? undefined : t('common.requiresRole', { role: 'operator' });
+
+export function SectionHeader({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="mt-6 mb-2 flex items-center gap-3">
+      <h2 className="text-lg font-semibold">{title}</h2>
+      <span className="ml-auto flex gap-2">{children}</span>
+    </div>
+  );
+}
+
+/** Native values next to their meaning, e.g. `EnvType 1` beside "production". */
+export const Native = ({ children }: { children: ReactNode }) => (
+  <code className="ml-1 text-xs text-slate-500">{children}</code>
+);
+
+/**
+ * Deleting an app or an environment: its name typed out (the BFF checks it again) and, when asked,
+ * force, which deletes everything under it.
+ */
+export function TypedDeleteDialog({
+  title,
+  warning,
+  name,
+  forceLabel,
+  pending,
+  error,
+  onCancel,
+  onConfirm,
+  testId,
+}: {
+  title: string;
+  warning: string;
+  name: string;
+  forceLabel: string;
+  pending: boolean;
+  error: unknown;
+  onCancel: () => void;
+  onConfirm: (typed: string, force: boolean) => void;
+  testId: string;
+}) {
+  const { t } = useI18n();
+  const [typed, setTyped] = useState('');
+  const [force, setForce] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (typed === name) onConfirm(typed, force);
+  };
+  return (
+    <Dialog title={title} onClose={onCancel} busy={pending} testId={testId}>
+      <form onSubmit={submit} className="space-y-3">
+        <p className="font-medium text-red-800">{warning}</p>
+        <label className="flex items-center gap-2">
+          <input
+            type="checkbox"
+            checked={force}
+            onChange={(e) => setForce(e.target.checked)}
+            data-testid={`${testId}-force`}
+          />
+          <span>{forceLabel}</span>
+        </label>
+        <Field label={t('delete.typeName', { name })}>
+          <input
+            className={inputClass}
+            value={typed}
+            autoComplete="off"
+            onChange={(e) => setTyped(e.target.value)}
+            data-testid={`${testId}-confirm`}
+          />
+        </Field>
+        {error ? <ErrorPanel error={error} /> : null}
+        <DialogActions>
+          <Button onClick={onCancel} disabled={pending}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            type="submit"
+            variant="danger"
+            disabled={pending || typed !== name}
+            data-testid={`${testId}-submit`}
+          >
+            {pending ? t('common.sending') : t('rcApps.delete')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
+
+/** An optional whole number typed in a text box: undefined when blank, NaN when not a number. */
+export const optionalInt = (text: string): number | undefined =>
+  text.trim() === '' ? undefined : /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+
+/** The label of a cloud enumeration value, or the value itself when the catalogue does not know it. */
+export const enumLabel = (t: Translate, prefix: string, value: string): string =>
+  (t(`${prefix}.${value}` as MessageKey) as string | undefined) || value;
