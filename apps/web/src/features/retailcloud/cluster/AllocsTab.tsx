@@ -1,0 +1,211 @@
+import type { RcResourceAlloc } from '@console/contract';
+import { type FormEvent, useState } from 'react';
+import { Button } from '../../../components/Button';
+import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
+import { Dialog } from '../../../components/Dialog';
+import { ErrorPanel } from '../../../components/ErrorPanel';
+import { Field, inputClass } from '../../../components/Field';
+import { FormFooter } from '../../../components/FormFooter';
+import { Pager } from '../../../components/Pager';
+import { Loading } from '../../../components/Spinner';
+import { EmptyRow, Table, Td } from '../../../components/Table';
+import { useI18n } from '../../../i18n/i18n';
+import { useAllClusters, useAllocChange, useAllocs } from './api';
+import { SectionHeader, useBlocked } from './shared';
+
+const ID = /^[1-9]\d{0,15}$/;
+
+function CreateAllocDialog({
+  accountId,
+  clusterId,
+  onClose,
+}: {
+  accountId: string;
+  clusterId: string;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const clusters = useAllClusters(accountId);
+  const change = useAllocChange(accountId);
+  const [appId, setAppId] = useState('');
+  const [envId, setEnvId] = useState('');
+  const [cluster, setCluster] = useState(clusterId);
+  const problem = !ID.test(appId)
+    ? t('rcCluster.appIdRule')
+    : !ID.test(envId)
+      ? t('rcCluster.envIdRule')
+      : cluster === ''
+        ? t('rcCluster.chooseCluster')
+        : undefined;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (problem) return;
+    change.mutate(
+      { kind: 'create', body: { appId: Number(appId), envId: Number(envId), clusterId: cluster } },
+      { onSuccess: onClose },
+    );
+  };
+  return (
+    <Dialog
+      title={t('rcCluster.createAllocTitle')}
+      onClose={onClose}
+      busy={change.isPending}
+      testId="rc-alloc-dialog"
+    >
+      <form onSubmit={submit} className="space-y-3">
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field label={t('rcCluster.appId')}>
+            <input
+              className={inputClass}
+              inputMode="numeric"
+              value={appId}
+              onChange={(e) => setAppId(e.target.value.trim())}
+              data-testid="rc-alloc-app"
+            />
+          </Field>
+          <Field label={t('rcCluster.envId')}>
+            <input
+              className={inputClass}
+              inputMode="numeric"
+              value={envId}
+              onChange={(e) => setEnvId(e.target.value.trim())}
+              data-testid="rc-alloc-env"
+            />
+          </Field>
+        </div>
+        <Field label={t('rcCluster.cluster')}>
+          <select
+            className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+            value={cluster}
+            onChange={(e) => setCluster(e.target.value)}
+            data-testid="rc-alloc-cluster"
+          >
+            <option value="">{t('rcCluster.chooseCluster')}</option>
+            {clusters.data?.items.map((c) => (
+              <option key={c.instanceId} value={c.instanceId}>
+                {c.title} ({c.envType})
+              </option>
+            ))}
+          </select>
+        </Field>
+        <p className="text-xs text-slate-500">{t('rcCluster.allocHint')}</p>
+        <FormFooter
+          problem={problem}
+          error={change.error}
+          pending={change.isPending}
+          submitLabel={t('rcCluster.createAlloc')}
+          submitTestId="rc-alloc-submit"
+          onCancel={onClose}
+        />
+      </form>
+    </Dialog>
+  );
+}
+
+function DeleteAllocDialog({
+  accountId,
+  alloc,
+  onClose,
+}: {
+  accountId: string;
+  alloc: RcResourceAlloc;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const change = useAllocChange(accountId);
+  return (
+    <ConfirmActionDialog
+      title={t('rcCluster.deleteAllocTitle', { env: alloc.envId })}
+      confirmLabel={t('rcCluster.delete')}
+      pending={change.isPending}
+      error={change.error}
+      onCancel={onClose}
+      onConfirm={() => change.mutate({ kind: 'delete', envId: alloc.envId }, { onSuccess: onClose })}
+      testId="rc-alloc-delete-dialog"
+      confirmTestId="rc-alloc-delete-submit"
+    >
+      <p>{t('rcCluster.deleteAllocBody')}</p>
+    </ConfirmActionDialog>
+  );
+}
+
+/** Which environment's pods are scheduled on which cluster (CreateAppResourceAlloc and friends). */
+export function AllocsTab({ accountId, clusterId }: { accountId: string; clusterId: string }) {
+  const { t } = useI18n();
+  const [page, setPage] = useState(1);
+  const allocs = useAllocs(accountId, page, clusterId);
+  const clusters = useAllClusters(accountId);
+  const blocked = useBlocked('operator');
+  const [open, setOpen] = useState<{ kind: 'create' } | { kind: 'delete'; alloc: RcResourceAlloc } | null>(
+    null,
+  );
+  const titleOf = (id: string) => clusters.data?.items.find((c) => c.instanceId === id)?.title;
+  return (
+    <div>
+      <SectionHeader title={t('rcCluster.allocs')}>
+        <Button
+          variant="primary"
+          disabledReason={blocked}
+          onClick={() => setOpen({ kind: 'create' })}
+          data-testid="rc-alloc-create"
+        >
+          {t('rcCluster.createAlloc')}
+        </Button>
+      </SectionHeader>
+      {allocs.error ? <ErrorPanel error={allocs.error} onRetry={() => void allocs.refetch()} /> : null}
+      {allocs.isPending ? (
+        <Loading />
+      ) : allocs.data ? (
+        <>
+          <Table
+            testId="rc-allocs-table"
+            head={[
+              t('rcCluster.envId'),
+              t('rcCluster.appId'),
+              t('rcCluster.cluster'),
+              t('rcCluster.resourceDef'),
+              t('rcCluster.actions'),
+            ]}
+          >
+            {allocs.data.items.length === 0 ? (
+              <EmptyRow colSpan={5}>{t('common.empty')}</EmptyRow>
+            ) : (
+              allocs.data.items.map((a) => (
+                <tr key={a.id} data-testid="rc-alloc-row" data-env={a.envId}>
+                  <Td>
+                    <code>{a.envId}</code>
+                  </Td>
+                  <Td>
+                    <code>{a.appId}</code>
+                  </Td>
+                  <Td>
+                    {titleOf(a.clusterId) ?? ''}{' '}
+                    <code className="block text-xs text-slate-500">{a.clusterId}</code>
+                  </Td>
+                  <Td>{a.resourceDef ?? '—'}</Td>
+                  <Td>
+                    <Button
+                      variant="ghost"
+                      disabledReason={blocked}
+                      onClick={() => setOpen({ kind: 'delete', alloc: a })}
+                      data-testid="rc-alloc-delete"
+                    >
+                      {t('rcCluster.delete')}
+                    </Button>
+                  </Td>
+                </tr>
+              ))
+            )}
+          </Table>
+          <Pager page={page} pageSize={allocs.data.pageSize} total={allocs.data.total} onPage={setPage} />
+        </>
+      ) : null}
+      {open?.kind === 'create' ? (
+        <CreateAllocDialog accountId={accountId} clusterId={clusterId} onClose={() => setOpen(null)} />
+      ) : null}
+      {open?.kind === 'delete' ? (
+        <DeleteAllocDialog accountId={accountId} alloc={open.alloc} onClose={() => setOpen(null)} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,308 @@
+import type { RcCreatePvBody, RcPv } from '@console/contract';
+import { type FormEvent, useState } from 'react';
+import { Button } from '../../../components/Button';
+import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
+import { Dialog } from '../../../components/Dialog';
+import { ErrorPanel } from '../../../components/ErrorPanel';
+import { Field, inputClass } from '../../../components/Field';
+import { FormFooter } from '../../../components/FormFooter';
+import { Pager } from '../../../components/Pager';
+import { Loading } from '../../../components/Spinner';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { EmptyRow, Table, Td } from '../../../components/Table';
+import { useI18n } from '../../../i18n/i18n';
+import { formatTime } from '../../../lib/format';
+import { usePvChange, usePvs } from './api';
+import { SectionHeader, useBlocked } from './shared';
+
+const K8S_NAME = /^[a-z][a-z0-9.-]{0,62}$/;
+const CAPACITY = /^\d+(\.\d+)?([EPTGMK]i?)?$/;
+const DOMAIN = /^[a-z0-9.-]+\.nas\.aliyuncs\.com$/;
+const selectClass = 'block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
+
+/** PV phase → console status. */
+const pvStatus = (s: string) =>
+  s === 'Available'
+    ? 'succeeded'
+    : s === 'Bound'
+      ? 'running'
+      : s === 'Failed'
+        ? 'failed'
+        : s === 'Released'
+          ? 'stopped'
+          : 'unknown';
+
+function CreatePvDialog({
+  accountId,
+  clusterId,
+  onClose,
+}: {
+  accountId: string;
+  clusterId: string;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const change = usePvChange(accountId);
+  const [name, setName] = useState('');
+  const [capacity, setCapacity] = useState('20Gi');
+  const [accessModes, setAccessModes] = useState<RcCreatePvBody['accessModes']>('ReadWriteMany');
+  const [domain, setDomain] = useState('');
+  const [mountDir, setMountDir] = useState('/');
+  const [nfsVersion, setNfsVersion] = useState<RcCreatePvBody['nfsVersion']>('3');
+  const [reclaimPolicy, setReclaimPolicy] = useState<RcCreatePvBody['reclaimPolicy']>('Retain');
+  const [storageClass, setStorageClass] = useState('');
+  const problem = !K8S_NAME.test(name)
+    ? t('rcCluster.k8sNameRule')
+    : !CAPACITY.test(capacity)
+      ? t('rcCluster.capacityRule')
+      : !DOMAIN.test(domain)
+        ? t('rcCluster.mountDomainRule')
+        : !mountDir.startsWith('/')
+          ? t('rcCluster.mountDirRule')
+          : !K8S_NAME.test(storageClass)
+            ? t('rcCluster.storageClassRule')
+            : undefined;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (problem) return;
+    change.mutate(
+      {
+        kind: 'create',
+        body: {
+          clusterId,
+          name,
+          capacity,
+          accessModes,
+          mountTargetDomain: domain,
+          mountDir,
+          nfsVersion,
+          reclaimPolicy,
+          storageClass,
+        },
+      },
+      { onSuccess: onClose },
+    );
+  };
+  return (
+    <Dialog
+      title={t('rcCluster.createPvTitle')}
+      onClose={onClose}
+      busy={change.isPending}
+      wide
+      testId="rc-pv-dialog"
+    >
+      <form onSubmit={submit} className="space-y-3">
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field label={t('rcCluster.pvName')} hint={t('rcCluster.k8sNameRule')}>
+            <input
+              className={inputClass}
+              value={name}
+              onChange={(e) => setName(e.target.value.trim())}
+              data-testid="rc-pv-name"
+            />
+          </Field>
+          <Field label={t('rcCluster.capacity')} hint={t('rcCluster.capacityRule')}>
+            <input
+              className={inputClass}
+              value={capacity}
+              onChange={(e) => setCapacity(e.target.value.trim())}
+              data-testid="rc-pv-capacity"
+            />
+          </Field>
+          <Field label={t('rcCluster.mountDomain')} hint="….nas.aliyuncs.com">
+            <input
+              className={inputClass}
+              value={domain}
+              onChange={(e) => setDomain(e.target.value.trim())}
+              data-testid="rc-pv-domain"
+            />
+          </Field>
+          <Field label={t('rcCluster.mountDir')}>
+            <input
+              className={inputClass}
+              value={mountDir}
+              onChange={(e) => setMountDir(e.target.value.trim())}
+              data-testid="rc-pv-dir"
+            />
+          </Field>
+          <Field label={t('rcCluster.storageClass')} hint={t('rcCluster.storageClassRule')}>
+            <input
+              className={inputClass}
+              value={storageClass}
+              onChange={(e) => setStorageClass(e.target.value.trim())}
+              data-testid="rc-pv-class"
+            />
+          </Field>
+          <Field label={t('rcCluster.accessModes')}>
+            <select
+              className={selectClass}
+              value={accessModes}
+              onChange={(e) => setAccessModes(e.target.value as typeof accessModes)}
+              data-testid="rc-pv-access"
+            >
+              <option value="ReadWriteMany">ReadWriteMany</option>
+              <option value="ReadWriteOnce">ReadWriteOnce</option>
+              <option value="ReadOnlyMany">ReadOnlyMany</option>
+            </select>
+          </Field>
+          <Field label={t('rcCluster.nfsVersion')}>
+            <select
+              className={selectClass}
+              value={nfsVersion}
+              onChange={(e) => setNfsVersion(e.target.value as typeof nfsVersion)}
+              data-testid="rc-pv-nfs"
+            >
+              <option value="3">3</option>
+              <option value="4.0">4.0</option>
+            </select>
+          </Field>
+          <Field label={t('rcCluster.reclaimPolicy')} hint={t('rcCluster.reclaimHint')}>
+            <select
+              className={selectClass}
+              value={reclaimPolicy}
+              onChange={(e) => setReclaimPolicy(e.target.value as typeof reclaimPolicy)}
+              data-testid="rc-pv-reclaim"
+            >
+              <option value="Retain">Retain</option>
+              <option value="Delete">Delete</option>
+            </select>
+          </Field>
+        </div>
+        <FormFooter
+          problem={problem}
+          error={change.error}
+          pending={change.isPending}
+          submitLabel={t('rcCluster.createPv')}
+          submitTestId="rc-pv-submit"
+          onCancel={onClose}
+        />
+      </form>
+    </Dialog>
+  );
+}
+
+function DeletePvDialog({
+  accountId,
+  clusterId,
+  pv,
+  onClose,
+}: {
+  accountId: string;
+  clusterId: string;
+  pv: RcPv;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const change = usePvChange(accountId);
+  return (
+    <ConfirmActionDialog
+      title={t('rcCluster.deletePvTitle', { name: pv.name })}
+      confirmLabel={t('rcCluster.delete')}
+      pending={change.isPending}
+      error={change.error}
+      onCancel={onClose}
+      onConfirm={() => change.mutate({ kind: 'delete', clusterId, name: pv.name }, { onSuccess: onClose })}
+      testId="rc-pv-delete-dialog"
+      confirmTestId="rc-pv-delete-submit"
+    >
+      <p>{t('rcCluster.deletePvBody', { policy: pv.reclaimPolicy })}</p>
+    </ConfirmActionDialog>
+  );
+}
+
+/** NAS persistent volumes of one cluster. */
+export function PvsTab({ accountId, clusterId }: { accountId: string; clusterId: string }) {
+  const { t, locale } = useI18n();
+  const [page, setPage] = useState(1);
+  const pvs = usePvs(accountId, clusterId, page);
+  const blocked = useBlocked('operator');
+  const [open, setOpen] = useState<{ kind: 'create' } | { kind: 'delete'; pv: RcPv } | null>(null);
+  if (!clusterId) return <p className="text-slate-500">{t('rcCluster.chooseClusterFirst')}</p>;
+  return (
+    <div>
+      <SectionHeader title={t('rcCluster.pvs')}>
+        <Button
+          variant="primary"
+          disabledReason={blocked}
+          onClick={() => setOpen({ kind: 'create' })}
+          data-testid="rc-pv-create"
+        >
+          {t('rcCluster.createPv')}
+        </Button>
+      </SectionHeader>
+      {pvs.error ? <ErrorPanel error={pvs.error} onRetry={() => void pvs.refetch()} /> : null}
+      {pvs.isPending ? (
+        <Loading />
+      ) : pvs.data ? (
+        <>
+          <Table
+            testId="rc-pvs-table"
+            head={[
+              t('rcCluster.pvName'),
+              t('rcCluster.status'),
+              t('rcCluster.capacity'),
+              t('rcCluster.accessModes'),
+              t('rcCluster.storageClass'),
+              t('rcCluster.reclaimPolicy'),
+              t('rcCluster.claim'),
+              t('rcCluster.created'),
+              t('rcCluster.actions'),
+            ]}
+          >
+            {pvs.data.items.length === 0 ? (
+              <EmptyRow colSpan={9}>{t('common.empty')}</EmptyRow>
+            ) : (
+              pvs.data.items.map((v) => (
+                <tr key={v.name} data-testid="rc-pv-row" data-pv={v.name}>
+                  <Td>
+                    <span className="font-medium">{v.name}</span>
+                    {v.mountDir ? <code className="block text-xs text-slate-500">{v.mountDir}</code> : null}
+                  </Td>
+                  <Td>
+                    <StatusBadge status={pvStatus(v.status)} native={v.status} />
+                    {v.reason ? <p className="text-xs text-red-700">{v.reason}</p> : null}
+                  </Td>
+                  <Td>{v.capacity}</Td>
+                  <Td>{v.accessModes}</Td>
+                  <Td>
+                    <code>{v.storageClass}</code>
+                  </Td>
+                  <Td>{v.reclaimPolicy}</Td>
+                  <Td>{v.pvcName || '—'}</Td>
+                  <Td>{formatTime(v.createTime, locale)}</Td>
+                  <Td>
+                    <Button
+                      variant="ghost"
+                      disabledReason={
+                        blocked ??
+                        (v.status === 'Bound'
+                          ? t('rcCluster.pvBound', { claim: v.pvcName ?? '' })
+                          : undefined)
+                      }
+                      onClick={() => setOpen({ kind: 'delete', pv: v })}
+                      data-testid="rc-pv-delete"
+                    >
+                      {t('rcCluster.delete')}
+                    </Button>
+                  </Td>
+                </tr>
+              ))
+            )}
+          </Table>
+          <Pager page={page} pageSize={pvs.data.pageSize} total={pvs.data.total} onPage={setPage} />
+        </>
+      ) : null}
+      {open?.kind === 'create' ? (
+        <CreatePvDialog accountId={accountId} clusterId={clusterId} onClose={() => setOpen(null)} />
+      ) : null}
+      {open?.kind === 'delete' ? (
+        <DeletePvDialog
+          accountId={accountId}
+          clusterId={clusterId}
+          pv={open.pv}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

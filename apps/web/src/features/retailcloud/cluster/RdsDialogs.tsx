@@ -1,0 +1,381 @@
+import type { RcCreateDatabaseBody, RcGrantBody, RcRdsAccount, RcRdsDatabase } from '@console/contract';
+import { type FormEvent, useState } from 'react';
+import { Dialog } from '../../../components/Dialog';
+import { Field, inputClass } from '../../../components/Field';
+import { FormFooter } from '../../../components/FormFooter';
+import { useI18n } from '../../../i18n/i18n';
+import { useRdsChange } from './api';
+import { rdsPasswordOk, TypedConfirmDialog } from './shared';
+
+const DB_NAME = /^[a-z][a-z0-9_-]{0,62}[a-z0-9]$/;
+const ACCOUNT_NAME = /^[a-z][a-z0-9_]{0,14}[a-z0-9]$/;
+const selectClass = 'block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
+const MYSQL_CHARSETS = ['utf8mb4', 'utf8', 'gbk', 'latin1'] as const;
+const SQLSERVER_CHARSETS = [
+  'Chinese_PRC_CI_AS',
+  'Chinese_PRC_CS_AS',
+  'SQL_Latin1_General_CP1_CI_AS',
+  'SQL_Latin1_General_CP1_CS_AS',
+  'Chinese_PRC_BIN',
+] as const;
+
+export function CreateDatabaseDialog({
+  accountId,
+  rdsId,
+  engine,
+  onClose,
+}: {
+  accountId: string;
+  rdsId: string;
+  engine: string | undefined;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const change = useRdsChange(accountId, rdsId);
+  const sqlServer = engine?.toLowerCase().includes('sqlserver') ?? false;
+  const charsets = sqlServer ? SQLSERVER_CHARSETS : MYSQL_CHARSETS;
+  const [name, setName] = useState('');
+  const [characterSet, setCharacterSet] = useState<RcCreateDatabaseBody['characterSet']>(charsets[0]);
+  const [description, setDescription] = useState('');
+  const problem = !DB_NAME.test(name)
+    ? t('rcCluster.dbNameRule')
+    : description !== '' && (description.length < 2 || description.length > 256)
+      ? t('rcCluster.dbDescriptionRule')
+      : undefined;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (problem) return;
+    change.mutate(
+      { kind: 'createDb', body: { name, characterSet, ...(description ? { description } : {}) } },
+      { onSuccess: onClose },
+    );
+  };
+  return (
+    <Dialog
+      title={t('rcCluster.createDbTitle')}
+      onClose={onClose}
+      busy={change.isPending}
+      testId="rc-db-dialog"
+    >
+      <form onSubmit={submit} className="space-y-3">
+        <Field label={t('rcCluster.dbName')} hint={t('rcCluster.dbNameRule')}>
+          <input
+            className={inputClass}
+            value={name}
+            onChange={(e) => setName(e.target.value.trim())}
+            data-testid="rc-db-name"
+          />
+        </Field>
+        <Field label={t('rcCluster.characterSet')}>
+          <select
+            className={selectClass}
+            value={characterSet}
+            onChange={(e) => setCharacterSet(e.target.value as typeof characterSet)}
+            data-testid="rc-db-charset"
+          >
+            {charsets.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('rcCluster.description')} hint={t('rcCluster.dbDescriptionRule')}>
+          <input
+            className={inputClass}
+            value={description}
+            maxLength={256}
+            onChange={(e) => setDescription(e.target.value)}
+            data-testid="rc-db-description"
+          />
+        </Field>
+        <FormFooter
+          problem={problem}
+          error={change.error}
+          pending={change.isPending}
+          submitLabel={t('rcCluster.createDb')}
+          submitTestId="rc-db-submit"
+          onCancel={onClose}
+        />
+      </form>
+    </Dialog>
+  );
+}
+
+export function DeleteDatabaseDialog({
+  accountId,
+  rdsId,
+  db,
+  onClose,
+}: {
+  accountId: string;
+  rdsId: string;
+  db: RcRdsDatabase;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const change = useRdsChange(accountId, rdsId);
+  return (
+    <TypedConfirmDialog
+      title={t('rcCluster.deleteDbTitle', { name: db.name })}
+      name={db.name}
+      confirmLabel={t('rcCluster.delete')}
+      pending={change.isPending}
+      error={change.error}
+      onCancel={onClose}
+      onConfirm={() => change.mutate({ kind: 'deleteDb', name: db.name }, { onSuccess: onClose })}
+      testId="rc-db-delete-dialog"
+    >
+      <p className="font-medium text-red-800">{t('rcCluster.deleteDbBody')}</p>
+    </TypedConfirmDialog>
+  );
+}
+
+/** A password field that is never pre-filled and never echoed; the rule is checked as one types. */
+function PasswordFields({
+  password,
+  confirm,
+  onPassword,
+  onConfirm,
+}: {
+  password: string;
+  confirm: string;
+  onPassword: (v: string) => void;
+  onConfirm: (v: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="grid gap-3 sm:grid-cols-2">
+      <Field label={t('rcCluster.password')} hint={t('rcCluster.rdsPasswordRule')}>
+        <input
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          value={password}
+          maxLength={32}
+          onChange={(e) => onPassword(e.target.value)}
+          data-testid="rc-account-password"
+        />
+      </Field>
+      <Field label={t('rcCluster.passwordAgain')}>
+        <input
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          value={confirm}
+          maxLength={32}
+          onChange={(e) => onConfirm(e.target.value)}
+          data-testid="rc-account-password-again"
+        />
+      </Field>
+    </div>
+  );
+}
+
+/** CreateAccount, or ResetAccountPassword when `account` is given. The password is write-only. */
+export function AccountDialog({
+  accountId,
+  rdsId,
+  account,
+  onClose,
+}: {
+  accountId: string;
+  rdsId: string;
+  account?: RcRdsAccount;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const change = useRdsChange(accountId, rdsId);
+  const [name, setName] = useState(account?.name ?? '');
+  const [type, setType] = useState<'Normal' | 'Super'>('Normal');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const problem =
+    !account && !ACCOUNT_NAME.test(name)
+      ? t('rcCluster.accountNameRule')
+      : !rdsPasswordOk(password)
+        ? t('rcCluster.rdsPasswordRule')
+        : password !== confirm
+          ? t('rcCluster.passwordMismatch')
+          : undefined;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (problem) return;
+    change.mutate(
+      account
+        ? { kind: 'resetPassword', name: account.name, password }
+        : { kind: 'createAccount', body: { name, password, type } },
+      {
+        onSuccess: () => {
+          setPassword('');
+          setConfirm('');
+          onClose();
+        },
+      },
+    );
+  };
+  return (
+    <Dialog
+      title={
+        account
+          ? t('rcCluster.resetPasswordTitle', { name: account.name })
+          : t('rcCluster.createAccountTitle')
+      }
+      onClose={onClose}
+      busy={change.isPending}
+      testId="rc-account-dialog"
+    >
+      <form onSubmit={submit} className="space-y-3">
+        {account ? null : (
+          <div className="grid gap-3 sm:grid-cols-2">
+            <Field label={t('rcCluster.accountName')} hint={t('rcCluster.accountNameRule')}>
+              <input
+                className={inputClass}
+                value={name}
+                autoComplete="off"
+                onChange={(e) => setName(e.target.value.trim())}
+                data-testid="rc-account-name"
+              />
+            </Field>
+            <Field label={t('rcCluster.accountType')}>
+              <select
+                className={selectClass}
+                value={type}
+                onChange={(e) => setType(e.target.value as typeof type)}
+                data-testid="rc-account-type"
+              >
+                <option value="Normal">{t('rcCluster.accountNormal')}</option>
+                <option value="Super">{t('rcCluster.accountSuper')}</option>
+              </select>
+            </Field>
+          </div>
+        )}
+        <PasswordFields
+          password={password}
+          confirm={confirm}
+          onPassword={setPassword}
+          onConfirm={setConfirm}
+        />
+        <p className="text-xs text-slate-500">{t('rcCluster.passwordWriteOnly')}</p>
+        <FormFooter
+          problem={problem}
+          error={change.error}
+          pending={change.isPending}
+          submitLabel={account ? t('rcCluster.resetPassword') : t('rcCluster.createAccount')}
+          submitTestId="rc-account-submit"
+          onCancel={onClose}
+        />
+      </form>
+    </Dialog>
+  );
+}
+
+export function GrantDialog({
+  accountId,
+  rdsId,
+  account,
+  databases,
+  sqlServer,
+  onClose,
+}: {
+  accountId: string;
+  rdsId: string;
+  account: RcRdsAccount;
+  databases: RcRdsDatabase[];
+  sqlServer: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const change = useRdsChange(accountId, rdsId);
+  const [dbName, setDbName] = useState(databases[0]?.name ?? '');
+  const [privilege, setPrivilege] = useState<RcGrantBody['privilege']>('ReadOnly');
+  const privileges: RcGrantBody['privilege'][] = [
+    'ReadWrite',
+    'ReadOnly',
+    'DDLOnly',
+    'DMLOnly',
+    ...(sqlServer ? (['DBOwner'] as const) : []),
+  ];
+  const problem = dbName === '' ? t('rcCluster.chooseDb') : undefined;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (problem) return;
+    change.mutate({ kind: 'grant', name: account.name, body: { dbName, privilege } }, { onSuccess: onClose });
+  };
+  return (
+    <Dialog
+      title={t('rcCluster.grantTitle', { name: account.name })}
+      onClose={onClose}
+      busy={change.isPending}
+      testId="rc-grant-dialog"
+    >
+      <form onSubmit={submit} className="space-y-3">
+        <Field label={t('rcCluster.database')}>
+          <select
+            className={selectClass}
+            value={dbName}
+            onChange={(e) => setDbName(e.target.value)}
+            data-testid="rc-grant-db"
+          >
+            {databases.map((d) => (
+              <option key={d.name} value={d.name}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('rcCluster.privilege')} hint={t('rcCluster.grantHint')}>
+          <select
+            className={selectClass}
+            value={privilege}
+            onChange={(e) => setPrivilege(e.target.value as typeof privilege)}
+            data-testid="rc-grant-privilege"
+          >
+            {privileges.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <FormFooter
+          problem={problem}
+          error={change.error}
+          pending={change.isPending}
+          submitLabel={t('rcCluster.grant')}
+          submitTestId="rc-grant-submit"
+          onCancel={onClose}
+        />
+      </form>
+    </Dialog>
+  );
+}
+
+export function DeleteAccountDialog({
+  accountId,
+  rdsId,
+  account,
+  onClose,
+}: {
+  accountId: string;
+  rdsId: string;
+  account: RcRdsAccount;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const change = useRdsChange(accountId, rdsId);
+  return (
+    <TypedConfirmDialog
+      title={t('rcCluster.deleteAccountTitle', { name: account.name })}
+      name={account.name}
+      confirmLabel={t('rcCluster.delete')}
+      pending={change.isPending}
+      error={change.error}
+      onCancel={onClose}
+      onConfirm={() => change.mutate({ kind: 'deleteAccount', name: account.name }, { onSuccess: onClose })}
+      testId="rc-account-delete-dialog"
+    >
+      <p className="font-medium text-red-800">{t('rcCluster.deleteAccountBody')}</p>
+    </TypedConfirmDialog>
+  );
+}
