@@ -62,6 +62,10 @@ describe('Retail Cloud clusters and nodes', () => {
     expect(page.body).toMatchObject({ page: 1, pageSize: 1, total: 2 });
     expect(page.body.items).toHaveLength(1);
     expect(await stack.upstreamCalls('ListCluster')).toBeGreaterThan(0);
+    // Page 2 is the other cluster: the page number reached the cloud as PageNum.
+    const second = keep(await viewer.get<RcClusterPage>(`${rc}/clusters?page=2&pageSize=1`));
+    expect(second.body.items).toHaveLength(1);
+    expect(second.body.items[0]?.instanceId).not.toBe(page.body.items[0]?.instanceId);
     const all = keep(await viewer.get<RcClusterPage>(`${rc}/clusters?envType=PRO`));
     expect(all.body.items.map((c) => c.title)).toEqual(['jst-prod-cluster']);
     expect(prod).toMatchObject({ envType: 'PRO', status: 'running', login: 'password', businessCode: 'JST' });
@@ -451,6 +455,20 @@ describe('Retail Cloud RDS', () => {
     expect(bad.body.error.field).toBe('pageSize');
     const incremental = (await viewer.get<RcRdsBackupPage>(`${backups}?backupType=IncrementalBackup`)).body;
     expect(incremental.items).toHaveLength(0);
+  });
+});
+
+describe('contract', () => {
+  it('documents every cluster-side route in the OpenAPI document', async () => {
+    const doc = await viewer.get<{ paths: Record<string, Record<string, unknown>> }>('/api/openapi.json');
+    expect(doc.status).toBe(200);
+    const paths = Object.keys(doc.body.paths).filter((p) => p.includes('/retailcloud/'));
+    for (const prefix of ['clusters', 'node-labels', 'resource-allocs', 'pvs', 'rds']) {
+      expect(paths.some((p) => p.includes(`/retailcloud/${prefix}`))).toBe(true);
+    }
+    expect(doc.body.paths['/api/accounts/{accountId}/retailcloud/rds/{rdsId}/accounts']).toHaveProperty(
+      'post',
+    );
   });
 });
 
