@@ -81,6 +81,14 @@ describe('Retail Cloud in the browser', () => {
     const detail = await api.get<ApplicationDetail>(`/api/accounts/${account}/applications/${id}`);
     expect(detail.body.config.imageUrl).toBe('registry.example.com/jst-demo/trade-center:e2e-each');
     await screenshot(page, 'retailcloud-order-succeeded');
+    // Each instance's part in the order: its deploy steps with their logs, and its pod events.
+    await page.getByTestId('batch-show-steps').first().click();
+    await page.getByTestId('pod-log-open').first().click();
+    const podLog = page.getByTestId('pod-log-dialog');
+    await podLog.getByTestId('pod-log-step').first().waitFor();
+    expect(await podLog.textContent()).toContain('StartAppInstance');
+    expect(await podLog.getByTestId('pod-events').textContent()).toContain('Scheduled');
+    await screenshot(page, 'retailcloud-pod-log');
     await context.close();
   });
 

@@ -68,6 +68,39 @@ async function run(cacheMs: number) {
     );
     const confirms = (await stack.upstreamCalls('ConfirmPipelineBatch')) - confirmsBefore;
 
+    // Retail Cloud: app × environment rows (three upstream reads each), and the paused seeded order.
+    const rc = '/api/accounts/retail-demo';
+    const rcPage = await viewer.get<ApplicationPage>(`${rc}/applications?status=waiting`);
+    const rcApp = rcPage.body.items[0];
+    const rcRolloutId = rcApp?.native.lastChangeOrderId as string;
+    rows.push(
+      await series('Retail Cloud: GET applications (all environments)', 30, () =>
+        viewer.get(`${rc}/applications`),
+      ),
+      await series('Retail Cloud: GET deploy order (partitions, pods, health)', 30, () =>
+        viewer.get(`${rc}/rollouts/${rcRolloutId}`),
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, cacheMs + 50));
+    const rcEnvBefore = await stack.upstreamCalls('DescribeAppEnvironmentDetail');
+    await Promise.all(
+      Array.from({ length: 50 }, () => viewer.get(`${rc}/applications/${rcApp?.id}?burst=1`)),
+    );
+    const rcEnvCalls = (await stack.upstreamCalls('DescribeAppEnvironmentDetail')) - rcEnvBefore;
+    const rcRollout = await operator.get<Rollout>(`${rc}/rollouts/${rcRolloutId}`);
+    const resumesBefore = await stack.upstreamCalls('ResumeDeploy');
+    const [rcResults, rcConfirmMs] = await timed(() =>
+      Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          operator.post(`${rc}/rollouts/${rcRolloutId}/confirm`, {
+            batchId: rcRollout.body.waitingBatch?.id,
+            idempotencyKey: `bench-rc-confirm-${i}`,
+          }),
+        ),
+      ),
+    );
+    const resumes = (await stack.upstreamCalls('ResumeDeploy')) - resumesBefore;
+
     console.log('| measurement | n | p50 ms | p95 ms |');
     console.log('|---|---|---|---|');
     for (const r of rows) console.log(`| ${r.label} | ${r.n} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |`);
@@ -78,6 +111,13 @@ async function run(cacheMs: number) {
     console.log(
       `20 concurrent confirms of one batch: ${confirmMs.toFixed(0)} ms in all, ${confirms} upstream ConfirmPipelineBatch call(s), ` +
         `answers ${JSON.stringify(countBy(results.map((r) => r.status)))}`,
+    );
+    console.log(
+      `Retail Cloud, 50 concurrent viewers of one environment: ${rcEnvCalls} upstream DescribeAppEnvironmentDetail call(s)`,
+    );
+    console.log(
+      `Retail Cloud, 20 concurrent confirms of one paused deploy order: ${rcConfirmMs.toFixed(0)} ms in all, ${resumes} upstream ResumeDeploy call(s), ` +
+        `answers ${JSON.stringify(countBy(rcResults.map((r) => r.status)))}`,
     );
   } finally {
     await stack.stop();

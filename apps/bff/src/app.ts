@@ -714,6 +714,9 @@ export async function createBff(
         body.deletePvc ? 'with its persistent volume claims' : undefined,
       );
     },
+    async getRolloutPodLog({ params }) {
+      return capability(params.accountId, 'environmentOps').podDeployLog(params.rolloutId, params.podName);
+    },
     async getMonitorMetric({ params, query }) {
       return capability(params.accountId, 'environmentOps').monitorMetric(params.appId, query);
     },

@@ -25,6 +25,7 @@ import type {
   LogConfig,
   MonitorMetricQuery,
   MonitorMetricSeries,
+  PodDeployLog,
   Namespace,
   Rollout,
   RolloutPage,
@@ -153,4 +154,5 @@ export interface MicroserviceProvider {
 export interface EnvironmentOpsProvider {
   offline(appId: string, deletePvc: boolean): Promise<ChangeOrderRef>;
   monitorMetric(appId: string, query: MonitorMetricQuery): Promise<MonitorMetricSeries>;
+  podDeployLog(rolloutId: string, podName: string): Promise<PodDeployLog>;
 }

@@ -6,6 +6,7 @@ import type {
   AuditPage,
   ChangeOrderRef,
   MonitorMetricSeries,
+  PodDeployLog,
   Rollout,
   RolloutActionResult,
   RolloutPage,
@@ -99,6 +100,11 @@ describe('Retail Cloud environments as console applications', () => {
     );
     expect(log.status).toBe(200);
     expect(log.body.log.length).toBeGreaterThan(0);
+    const events = await viewer.get<{ objectName: string; reason: string }[]>(
+      `${base}/applications/${id}/events`,
+    );
+    expect(events.status).toBe(200);
+    expect(events.body.length).toBeGreaterThan(0);
     const missing = await viewer.get<ApiError>(`${base}/applications/${id}/instances/no-such-pod/log`);
     expect(missing.status).toBe(404);
 
@@ -197,6 +203,17 @@ describe('Retail Cloud deploy orders as rollouts', () => {
     expect(batch.status).toBe(200);
     expect(batch.body.stages.length).toBe(2);
     expect(batch.body.stages[0]?.tasks.some((t) => t.id === 'StartAppInstance')).toBe(true);
+
+    const pod = batch.body.stages[0] as unknown as { id: string };
+    const podLog = await viewer.get<PodDeployLog>(`${base}/rollouts/${rolloutId}/pods/${pod.id}/log`);
+    expect(podLog.status).toBe(200);
+    expect(podLog.body.steps.find((s) => s.code === 'StartAppInstance')).toMatchObject({ status: 'SUCCESS' });
+    expect(podLog.body.steps.some((s) => s.log.length > 0)).toBe(true);
+    expect(podLog.body.events.some((e) => e.reason === 'Scheduled')).toBe(true);
+    const strangerPod = await viewer.get<ApiError>(
+      `${base}/rollouts/${rolloutId}/pods/not-in-this-order/log`,
+    );
+    expect(strangerPod.status).toBe(404);
   });
 
   it('deploys with PauseType each over three partitions, refuses a second open order, and closes the paused one', async () => {

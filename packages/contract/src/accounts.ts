@@ -31,6 +31,8 @@ export const AccountFeature = z.enum([
   'namespaces',
   /** Take an environment offline, keeping its record (Retail Cloud). */
   'offline',
+  /** Each instance's deploy log and events within a rollout (Retail Cloud). */
+  'podDeployLog',
   /** Monitor metric series per deployment group or instance (Retail Cloud). */
   'monitorMetrics',
   /** Retail Cloud's own families: apps and environments, deploy configs, SLB access points, services, jobs, storage, clusters, RDS. */

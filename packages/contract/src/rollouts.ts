@@ -122,3 +122,22 @@ export const StaleRollout = z.object({
   rollout: Rollout,
 });
 export type StaleRollout = z.infer<typeof StaleRollout>;
+
+export const RolloutPodParams = RolloutParams.extend({ podName: z.string().min(1).max(253) });
+
+/** One instance's part in a deploy order (Retail Cloud's DescribePodLog and DescribePodEvents). */
+export const PodDeployLog = z.object({
+  podName: z.string(),
+  steps: z.array(z.object({ code: z.string(), name: z.string(), status: z.string(), log: z.string() })),
+  events: z.array(
+    z.object({
+      type: z.string(),
+      reason: z.string(),
+      message: z.string(),
+      count: z.number().int(),
+      firstTimestamp: z.string().optional(),
+      lastTimestamp: z.string().optional(),
+    }),
+  ),
+});
+export type PodDeployLog = z.infer<typeof PodDeployLog>;

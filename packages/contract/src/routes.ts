@@ -61,10 +61,12 @@ import {
   BatchDetail,
   BatchParams,
   ConfirmBody,
+  PodDeployLog,
   Rollout,
   RolloutActionResult,
   RolloutPage,
   RolloutParams,
+  RolloutPodParams,
   StaleRollout,
 } from './rollouts';
 import { type RouteDef, route } from './route-def';
@@ -690,6 +692,14 @@ export const routes = {
     response: RolloutActionResult,
     conflict: StaleRollout,
     audit: 'abort-and-rollback',
+  }),
+  getRolloutPodLog: route({
+    method: 'get',
+    path: `${rollout}/pods/:podName/log`,
+    summary: 'Deploy log and events of one instance of a rollout (Retail Cloud)',
+    role: 'viewer',
+    params: RolloutPodParams,
+    response: PodDeployLog,
   }),
   listAudit: route({
     method: 'get',

@@ -16,6 +16,7 @@ import type {
   MonitorMetricSeries,
   Namespace,
   NativeAppStatus,
+  PodDeployLog,
   Rollout,
   RolloutPage,
   RolloutStatus,
@@ -36,6 +37,7 @@ export const retailCloudFeatures: AccountFeature[] = [
   'batchSteps',
   'offline',
   'monitorMetrics',
+  'podDeployLog',
   'retailCloudOps',
 ];
 
@@ -699,6 +701,37 @@ export class RetailCloudProvider implements ApplicationProvider, EnvironmentOpsP
 
   abortAndRollback(): Promise<{ requestId: string }> {
     return unsupported('rollback of a deploy order: close it, then deploy the previous version');
+  }
+
+  /** DescribePodLog and DescribePodEvents of a pod that the order deployed (AppInstId, not AppInstanceId). */
+  async podDeployLog(id: string, podName: string): Promise<PodDeployLog> {
+    const { ref } = await this.order(id, false);
+    const pods = await this.pods(ref.deployOrderId, false);
+    if (!pods.some((p) => String(p.AppInstanceId) === podName)) {
+      throw new NotFoundError(`Deploy order ${ref.deployOrderId} has no instance "${podName}".`);
+    }
+    const params = { AppInstId: podName, DeployOrderId: ref.deployOrderId };
+    const [log, events] = await Promise.all([
+      this.gateway.read('DescribePodLog', params, true),
+      this.gateway.read('DescribePodEvents', params, true),
+    ]);
+    return {
+      podName,
+      steps: rcArr(rcObj(log.Result).DeployStepList).map((s) => ({
+        code: String(s.StepCode ?? ''),
+        name: String(s.StepName ?? ''),
+        status: String(s.Status ?? ''),
+        log: String(s.StepLog ?? ''),
+      })),
+      events: rcArr(rcObj(events.Result).PodEvents).map((e) => ({
+        type: String(e.Type ?? ''),
+        reason: String(e.Reason ?? ''),
+        message: String(e.Message ?? ''),
+        count: rcNum(e.Count, 1),
+        firstTimestamp: iso(e.FirstTimestamp),
+        lastTimestamp: iso(e.LastTimestamp),
+      })),
+    };
   }
 
   /**

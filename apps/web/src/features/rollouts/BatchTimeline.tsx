@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { formatTime } from '../../lib/format';
 import { useAccountFeatures } from '../accounts/api';
 import { useBatch } from './api';
+import { PodLogDialog } from './PodLogDialog';
 
 const dot: Record<string, string> = {
   succeeded: 'bg-emerald-500 border-emerald-500',
@@ -16,7 +17,10 @@ const dot: Record<string, string> = {
 };
 
 function BatchTasks({ accountId, rolloutId, batch }: { accountId: string; rolloutId: string; batch: Batch }) {
+  const { t } = useI18n();
   const detail = useBatch(accountId, rolloutId, batch.id, batch.status === 'running');
+  const podLogs = useAccountFeatures(accountId)('podDeployLog');
+  const [logOf, setLogOf] = useState<string | null>(null);
   if (!detail.data) return null;
   return (
     <ol className="mt-2 space-y-2 border-l border-slate-200 pl-3 text-xs">
@@ -24,6 +28,11 @@ function BatchTasks({ accountId, rolloutId, batch }: { accountId: string; rollou
         <li key={stage.id}>
           <span className="font-medium">{stage.name}</span>{' '}
           <code className="text-slate-500">status {stage.status}</code>
+          {podLogs ? (
+            <Button variant="ghost" onClick={() => setLogOf(stage.id)} data-testid="pod-log-open">
+              {t('podLog.open')}
+            </Button>
+          ) : null}
           <ul className="mt-1 space-y-0.5">
             {stage.tasks.map((task) => (
               <li key={task.id} className={task.errorMessage ? 'text-red-700' : 'text-slate-600'}>
@@ -35,6 +44,14 @@ function BatchTasks({ accountId, rolloutId, batch }: { accountId: string; rollou
           </ul>
         </li>
       ))}
+      {logOf ? (
+        <PodLogDialog
+          accountId={accountId}
+          rolloutId={rolloutId}
+          podName={logOf}
+          onClose={() => setLogOf(null)}
+        />
+      ) : null}
     </ol>
   );
 }
@@ -76,6 +93,7 @@ export function BatchTimeline({ accountId, rollout }: { accountId: string; rollo
                   variant="ghost"
                   className="ml-auto"
                   onClick={() => setOpen(open === batch.id ? null : batch.id)}
+                  data-testid="batch-show-steps"
                 >
                   {open === batch.id ? t('rollout.hideTasks') : t('rollout.showTasks')}
                 </Button>

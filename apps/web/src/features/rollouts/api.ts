@@ -1,4 +1,11 @@
-import type { BatchDetail, Rollout, RolloutActionResult, RolloutPage, StaleRollout } from '@console/contract';
+import type {
+  BatchDetail,
+  PodDeployLog,
+  Rollout,
+  RolloutActionResult,
+  RolloutPage,
+  StaleRollout,
+} from '@console/contract';
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiRequestError, api, queryString } from '../../lib/api-client';
 import { isStale } from './stale';
@@ -11,6 +18,8 @@ export const rolloutKeys = {
     [...rolloutKeys.all(accountId), 'detail', rolloutId] as const,
   batch: (accountId: string, rolloutId: string, batchId: string) =>
     [...rolloutKeys.detail(accountId, rolloutId), 'batch', batchId] as const,
+  podLog: (accountId: string, rolloutId: string, podName: string) =>
+    [...rolloutKeys.detail(accountId, rolloutId), 'pod', podName] as const,
 };
 
 const base = (accountId: string) => `/api/accounts/${encodeURIComponent(accountId)}`;
@@ -99,3 +108,18 @@ export function useRolloutAction(accountId: string, rolloutId: string) {
     },
   });
 }
+
+/** One instance's deploy log and events within the rollout; re-read while the dialog stays open. */
+export const podLogQuery = (accountId: string, rolloutId: string, podName: string) =>
+  queryOptions({
+    queryKey: rolloutKeys.podLog(accountId, rolloutId, podName),
+    queryFn: ({ signal }) =>
+      api.get<PodDeployLog>(
+        `${rolloutPath(accountId, rolloutId)}/pods/${encodeURIComponent(podName)}/log`,
+        signal,
+      ),
+    refetchInterval: 5_000,
+  });
+
+export const usePodLog = (accountId: string, rolloutId: string, podName: string) =>
+  useQuery(podLogQuery(accountId, rolloutId, podName));
