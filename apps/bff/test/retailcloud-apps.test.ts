@@ -285,6 +285,14 @@ describe('Retail Cloud app groups', () => {
     expect(created.status).toBe(200);
     const group = `${rc}/app-groups/JST/api-group`;
     expect((await operator.post(`${group}/apps`, { appId: app.appId })).status).toBe(200);
+    // Only apps of the group's business domain can join it: the cloud refuses the others.
+    const supply = await appByTitle('report-job');
+    const otherDomain = await operator.post<ApiError>(`${group}/apps`, { appId: supply.appId });
+    expect(otherDomain.status).toBe(422);
+    expect(otherDomain.body.error.upstream?.code).toBe('1');
+    const refused = (await auditOf('rc-app-group-bind')).find((a) => a.outcome === 'failure');
+    expect(refused?.upstreamRequestId).toBe(otherDomain.body.error.upstream?.requestId);
+    expect((await viewer.post(`${group}/apps`, { appId: app.appId })).status).toBe(403);
     const listed = (await viewer.get<RcAppGroup[]>(`${rc}/app-groups?bizCode=JST`)).body;
     expect(listed.find((g) => g.name === 'api-group')?.apps.map((a) => a.appId)).toEqual([app.appId]);
     expect(listed.find((g) => g.name === 'trade-group')?.apps.length).toBe(2);
@@ -435,6 +443,14 @@ describe('Retail Cloud operations of one environment', () => {
 
     // PVCs.
     const pvcs = `${base}/pvcs`;
+    const claim = {
+      name: 'cache',
+      accessModes: 'ReadWriteOnce',
+      capacity: '10Gi',
+      storageClass: 'nas-cache',
+    };
+    expect((await viewer.post(pvcs, claim)).status).toBe(403);
+    expect((await viewer.post(`${base}/services`, { name: 'x' })).status).toBe(403);
     expect((await viewer.get<RcPvc[]>(pvcs)).body.map((p) => p.name)).toContain('trade-data');
     const badCap = await operator.post<ApiError>(pvcs, {
       name: 'cache',
@@ -443,12 +459,7 @@ describe('Retail Cloud operations of one environment', () => {
       storageClass: 'nas-cache',
     });
     expect(badCap.body.error.field).toBe('capacity');
-    const pvc = await operator.post<RcCreated>(pvcs, {
-      name: 'cache',
-      accessModes: 'ReadWriteOnce',
-      capacity: '10Gi',
-      storageClass: 'nas-cache',
-    });
+    const pvc = await operator.post<RcCreated>(pvcs, claim);
     expect(pvc.status).toBe(200);
     expect((await viewer.get<RcPvc[]>(pvcs)).body.find((p) => p.name === 'cache')).toMatchObject({
       capacity: '10Gi',
