@@ -29,6 +29,14 @@ describe('Retail Cloud cluster views in the browser', () => {
     if (!prod) throw new Error('no seeded production cluster');
     const rdsId = [...stack.sim.retailcloud.store.rds.keys()][0] as string;
 
+    // --- a viewer reads everything and every change says which role it needs ---
+    const viewer = await signIn(browser, stack.bff.url, 'viewer', 'viewer-demo-1');
+    await viewer.page.goto(`${page0}?tab=labels&cluster=${prod.instanceId}`);
+    await viewer.page.getByTestId('rc-label-row').first().waitFor();
+    expect(await viewer.page.getByTestId('rc-label-create').getAttribute('title')).toMatch(/operator/);
+    expect(await viewer.page.getByTestId('rc-label-delete').first().isDisabled()).toBe(true);
+    await viewer.context.close();
+
     // --- an operator: clusters, capacity, nodes ---
     const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');
     await page.goto(page0);

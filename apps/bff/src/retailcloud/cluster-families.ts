@@ -121,7 +121,8 @@ export function retailCloudClusterHandlers(
     async deleteRcCluster({ params, body, session }) {
       const gateway = gw(params.accountId);
       const current = await gateway.read('QueryClusterDetail', { ClusterInstanceId: params.clusterId }, true);
-      const title = String(rcObj(rcObj(current.Result).BasicInfo).ClusterName ?? '');
+      // A cluster without a title is confirmed by its instance id.
+      const title = String(rcObj(rcObj(current.Result).BasicInfo).ClusterName ?? '') || params.clusterId;
       if (body.confirmTitle !== title) {
         throw new HttpError(
           400,

@@ -259,8 +259,8 @@ export function DeleteClusterDialog({
   const change = useClusterChange(accountId);
   return (
     <TypedConfirmDialog
-      title={t('rcCluster.deleteTitle', { name: cluster.title })}
-      name={cluster.title}
+      title={t('rcCluster.deleteTitle', { name: cluster.title || cluster.instanceId })}
+      name={cluster.title || cluster.instanceId}
       confirmLabel={t('rcCluster.delete')}
       pending={change.isPending}
       error={change.error}
