@@ -140,6 +140,9 @@ describe('Retail Cloud apps in the browser', () => {
     await page.getByTestId('rc-app-delete-confirm').fill('e2e-shop');
     await page.getByTestId('rc-app-delete-submit').click();
     await page.getByTestId('rc-app-row').filter({ hasText: 'e2e-shop' }).waitFor({ state: 'detached' });
+    await page.getByTestId('rc-app-panel').waitFor({ state: 'detached' });
+    expect(page.url()).not.toMatch(/[?&]app=/);
+    expect(await page.getByTestId('error-panel').count()).toBe(0);
     await context.close();
   });
 

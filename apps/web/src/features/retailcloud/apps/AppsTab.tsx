@@ -15,10 +15,12 @@ function DeleteAppDialog({
   accountId,
   app,
   onClose,
+  onDeleted,
 }: {
   accountId: string;
   app: RcAppDetail;
   onClose: () => void;
+  onDeleted: () => void;
 }) {
   const { t } = useI18n();
   const change = useRcChange(accountId);
@@ -32,7 +34,12 @@ function DeleteAppDialog({
       error={change.error}
       onCancel={onClose}
       onConfirm={(typed, force) =>
-        change.mutate(rcChange.deleteApp(app.appId, typed, force), { onSuccess: onClose })
+        change.mutate(rcChange.deleteApp(app.appId, typed, force), {
+          onSuccess: () => {
+            onClose();
+            onDeleted();
+          },
+        })
       }
       testId="rc-app-delete"
     />
@@ -68,7 +75,17 @@ function DeleteEnvDialog({
 }
 
 /** One app: its user roles and its environments, each a console application. */
-function AppPanel({ accountId, rcAppId, role }: { accountId: string; rcAppId: string; role: Role }) {
+function AppPanel({
+  accountId,
+  rcAppId,
+  role,
+  onDeleted,
+}: {
+  accountId: string;
+  rcAppId: string;
+  role: Role;
+  onDeleted: () => void;
+}) {
   const { t } = useI18n();
   const app = useRcApp(accountId, rcAppId);
   const envs = useRcEnvs(accountId, rcAppId);
@@ -81,8 +98,9 @@ function AppPanel({ accountId, rcAppId, role }: { accountId: string; rcAppId: st
   >(null);
   const blocked = blockedFor(role, t);
   const configName = (id: string) => configs.data?.find((c) => c.id === id)?.name ?? id;
-  if (app.error) return <ErrorPanel error={app.error} onRetry={() => void app.refetch()} />;
-  if (!app.data) return <Loading />;
+  // Once loaded, the panel stays (with its dialogs) while a refetch fails, e.g. right after a delete.
+  if (!app.data)
+    return app.error ? <ErrorPanel error={app.error} onRetry={() => void app.refetch()} /> : <Loading />;
   const a = app.data;
   return (
     <section className="mt-6 rounded-lg border border-slate-200 bg-white p-4" data-testid="rc-app-panel">
@@ -213,7 +231,7 @@ function AppPanel({ accountId, rcAppId, role }: { accountId: string; rcAppId: st
         <AppDialog accountId={accountId} app={a} onClose={() => setOpen(null)} />
       ) : null}
       {open?.kind === 'delete-app' ? (
-        <DeleteAppDialog accountId={accountId} app={a} onClose={() => setOpen(null)} />
+        <DeleteAppDialog accountId={accountId} app={a} onClose={() => setOpen(null)} onDeleted={onDeleted} />
       ) : null}
       {open?.kind === 'create-env' ? (
         <EnvDialog accountId={accountId} rcAppId={rcAppId} onClose={() => setOpen(null)} />
@@ -304,7 +322,9 @@ export function AppsTab({
           )}
         </Table>
       )}
-      {selected ? <AppPanel accountId={accountId} rcAppId={selected} role={role} /> : null}
+      {selected ? (
+        <AppPanel accountId={accountId} rcAppId={selected} role={role} onDeleted={() => onSelect('')} />
+      ) : null}
       {creating ? (
         <AppDialog accountId={accountId} onClose={() => setCreating(false)} onCreated={onSelect} />
       ) : null}

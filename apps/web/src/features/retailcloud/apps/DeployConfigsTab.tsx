@@ -181,6 +181,35 @@ function DeployConfigDialog({
   );
 }
 
+function DeleteConfigDialog({
+  accountId,
+  rcAppId,
+  config,
+  onClose,
+}: {
+  accountId: string;
+  rcAppId: string;
+  config: RcDeployConfig;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const change = useRcChange(accountId);
+  return (
+    <ConfirmActionDialog
+      title={t('rcApps.config.deleteTitle', { name: config.name })}
+      confirmLabel={t('rcApps.delete')}
+      pending={change.isPending}
+      error={change.error}
+      onCancel={onClose}
+      onConfirm={() => change.mutate(rcChange.deleteConfig(rcAppId, config.id), { onSuccess: onClose })}
+      testId="rc-config-delete-dialog"
+      confirmTestId="rc-config-delete-submit"
+    >
+      <p>{t('rcApps.config.deleteBody')}</p>
+    </ConfirmActionDialog>
+  );
+}
+
 /** The deploy configs of the app picked (`?app=`): the YAML its environments deploy. */
 export function DeployConfigsTab({
   accountId,
@@ -202,7 +231,6 @@ export function DeployConfigsTab({
   const [open, setOpen] = useState<
     { kind: 'create' } | { kind: 'edit' | 'delete'; config: RcDeployConfig } | null
   >(null);
-  const change = useRcChange(accountId);
   const blocked = blockedFor(role, t);
   const usedBy = (id: string) => (envs.data ?? []).filter((e) => e.appSchemaId === id).map((e) => e.envName);
 
@@ -325,20 +353,12 @@ export function DeployConfigsTab({
         />
       ) : null}
       {open?.kind === 'delete' ? (
-        <ConfirmActionDialog
-          title={t('rcApps.config.deleteTitle', { name: open.config.name })}
-          confirmLabel={t('rcApps.delete')}
-          pending={change.isPending}
-          error={change.error}
-          onCancel={() => setOpen(null)}
-          onConfirm={() =>
-            change.mutate(rcChange.deleteConfig(rcAppId, open.config.id), { onSuccess: () => setOpen(null) })
-          }
-          testId="rc-config-delete-dialog"
-          confirmTestId="rc-config-delete-submit"
-        >
-          <p>{t('rcApps.config.deleteBody')}</p>
-        </ConfirmActionDialog>
+        <DeleteConfigDialog
+          accountId={accountId}
+          rcAppId={rcAppId}
+          config={open.config}
+          onClose={() => setOpen(null)}
+        />
       ) : null}
     </div>
   );
