@@ -495,3 +495,21 @@ describe('Retail Cloud operations of one environment', () => {
     );
   });
 });
+
+describe('Retail Cloud application routes in the API document', () => {
+  it('lists every application-side family with its methods', async () => {
+    const doc = await viewer.get<{ paths: Record<string, Record<string, unknown>> }>('/api/openapi.json');
+    expect(doc.status).toBe(200);
+    const at = (p: string) => doc.body.paths[`/api/accounts/{accountId}/retailcloud${p}`] ?? {};
+    expect(Object.keys(at('/apps')).sort()).toEqual(['get', 'post']);
+    expect(Object.keys(at('/apps/{rcAppId}')).sort()).toEqual(['delete', 'get', 'put']);
+    expect(Object.keys(at('/apps/{rcAppId}/environments/{envId}')).sort()).toEqual(['delete', 'get', 'put']);
+    expect(Object.keys(at('/apps/{rcAppId}/deploy-configs/{schemaId}')).sort()).toEqual(['delete', 'put']);
+    expect(at('/app-groups/{bizCode}/{groupName}/apps')).toHaveProperty('post');
+    expect(at('/users')).toHaveProperty('get');
+    for (const part of ['pvcs', 'slb-aps', 'services']) {
+      expect(Object.keys(at(`/applications/{appId}/${part}`)).sort()).toEqual(['get', 'post']);
+    }
+    expect(at('/applications/{appId}/jobs/pods/{podName}/log')).toHaveProperty('get');
+  });
+});
