@@ -76,8 +76,29 @@ export const ApplicationConfig = z.object({
 });
 export type ApplicationConfig = z.infer<typeof ApplicationConfig>;
 
+/** Where a Retail Cloud environment belongs: its app, type, region and deploy config. */
+export const EnvironmentInfo = z.object({
+  appId: z.string(),
+  appTitle: z.string(),
+  envId: z.string(),
+  /** One spelling over the cloud's 0/1, test/online and TEST/PRO. */
+  envType: z.enum(['test', 'prod']),
+  envTypeName: z.string(),
+  region: z.string(),
+  deployConfigId: z.string().optional(),
+  bizCode: z.string().optional(),
+  serviceType: z.string().optional(),
+  language: z.string().optional(),
+  operatingSystem: z.string().optional(),
+  stateType: z.string().optional(),
+  deployType: z.string().optional(),
+});
+export type EnvironmentInfo = z.infer<typeof EnvironmentInfo>;
+
 export const ApplicationDetail = ApplicationSummary.extend({
   config: ApplicationConfig,
+  /** Present where the application is an app × environment (Retail Cloud). */
+  environment: EnvironmentInfo.optional(),
   createTime: z.string().optional(),
   groups: z.array(
     z.object({

@@ -34,6 +34,8 @@ export const RC_SEED = {
   cronEnv: { app: 'report-job', env: 'report-job-prod' },
   /** A closed order (Result 4) and a finished scale order. */
   closedEnv: { app: 'trade-center', env: 'trade-center-test' },
+  /** The RDS instance with databases and accounts (RDS actions take its id; none lists instances). */
+  rdsInstanceId: 'rm-8vb0demo0rds0000001',
 } as const;
 
 function deploymentYaml(name: string, image: string): string {
@@ -398,7 +400,8 @@ export function seedRetailCloud(store: RetailCloudStore, engine: DeployOrderEngi
     LabelKey: 'label.jst.com/tier',
     LabelValue: 'core',
   });
-  const rdsId = `rm-8vb${store.ids.hex(15)}`;
+  // No action lists RDS instances: the demo one has a fixed id that the README names.
+  const rdsId = RC_SEED.rdsInstanceId;
   store.rds.set(rdsId, {
     DBInstanceId: rdsId,
     Engine: 'MySQL',

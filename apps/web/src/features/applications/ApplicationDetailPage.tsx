@@ -114,12 +114,13 @@ export function ApplicationDetailPage() {
             className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
             data-testid="rollout-banner"
           >
-            {t('app.rolloutInProgress')} ({a.native.lastChangeOrderStatus}) ·{' '}
+            {t(a.environment ? 'app.deployOrderInProgress' : 'app.rolloutInProgress')} (
+            {a.native.lastChangeOrderStatus}) ·{' '}
             <Link
               to={`/accounts/${accountId}/rollouts/${a.native.lastChangeOrderId}`}
               className="font-medium underline"
             >
-              {t('app.openRollout')}
+              {t(a.environment ? 'app.openDeployOrder' : 'app.openRollout')}
             </Link>
           </p>
         ) : null}
@@ -137,7 +138,11 @@ export function ApplicationDetailPage() {
             data-testid={`tab-${name}`}
             className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${tab === name ? 'border-blue-600 text-blue-700' : 'border-transparent text-slate-600 hover:text-slate-900'}`}
           >
-            {t(`app.tab.${name}` as MessageKey)}
+            {t(
+              name === 'rollouts' && a.environment
+                ? 'app.tab.deployOrders'
+                : (`app.tab.${name}` as MessageKey),
+            )}
           </button>
         ))}
       </div>

@@ -9,6 +9,7 @@ import { Loading } from '../../components/Spinner';
 import { StatusBadge } from '../../components/StatusBadge';
 import { EmptyRow, Table, Td } from '../../components/Table';
 import { useI18n } from '../../i18n/i18n';
+import { useAccountFeatures } from '../accounts/api';
 import { useRole } from '../auth/api';
 import { BatchActions } from '../namespaces';
 import { type ListFilters, useApplications, useNamespaces } from './api';
@@ -37,6 +38,13 @@ export function ApplicationListPage() {
   const filters = readFilters(params);
   const apps = useApplications(accountId, filters);
   const namespaces = useNamespaces(accountId);
+  const has = useAccountFeatures(accountId);
+  // Start and stop of several at once, and tags, exist only where the product has them (SAE).
+  const batch = has('startStop');
+  const tags = has('tags');
+  const namespaceName = new Map(
+    (namespaces.data ?? []).filter((ns) => ns.name !== ns.id).map((ns) => [ns.id, ns.name]),
+  );
   const [search, setSearch] = useState(filters.q ?? '');
   const role = useRole();
   // A selection belongs to one namespace; changing the filter starts a new one.
@@ -150,16 +158,18 @@ export function ApplicationListPage() {
           </select>
         </label>
       </div>
-      <div className="mb-3">
-        <BatchActions
-          accountId={accountId}
-          namespaceId={filters.namespaceId}
-          apps={(apps.data?.items ?? [])
-            .filter((a) => ticked.has(a.id))
-            .map((a) => ({ id: a.id, name: a.name }))}
-          role={role}
-        />
-      </div>
+      {batch ? (
+        <div className="mb-3">
+          <BatchActions
+            accountId={accountId}
+            namespaceId={filters.namespaceId}
+            apps={(apps.data?.items ?? [])
+              .filter((a) => ticked.has(a.id))
+              .map((a) => ({ id: a.id, name: a.name }))}
+            role={role}
+          />
+        </div>
+      ) : null}
       {apps.error ? <ErrorPanel error={apps.error} onRetry={() => void apps.refetch()} /> : null}
       {apps.isPending ? (
         <Loading />
@@ -168,29 +178,32 @@ export function ApplicationListPage() {
           <Table
             testId="applications-table"
             head={[
+              ...(batch ? [''] : []),
               t('apps.name'),
               t('apps.namespace'),
               t('apps.status'),
               t('apps.instances'),
-              t('apps.tags'),
+              ...(tags ? [t('apps.tags')] : []),
             ]}
           >
             {apps.data.items.length === 0 ? (
-              <EmptyRow colSpan={6}>{t('apps.noMatch')}</EmptyRow>
+              <EmptyRow colSpan={4 + (batch ? 1 : 0) + (tags ? 1 : 0)}>{t('apps.noMatch')}</EmptyRow>
             ) : (
               apps.data.items.map((app) => (
                 <tr key={app.id} data-testid="application-row" className="hover:bg-slate-50">
-                  <Td>
-                    <input
-                      type="checkbox"
-                      checked={ticked.has(app.id)}
-                      disabled={!filters.namespaceId}
-                      title={filters.namespaceId ? app.name : t('batch.chooseNamespace')}
-                      onChange={() => toggle(app.id)}
-                      aria-label={app.name}
-                      data-testid="application-select"
-                    />
-                  </Td>
+                  {batch ? (
+                    <Td>
+                      <input
+                        type="checkbox"
+                        checked={ticked.has(app.id)}
+                        disabled={!filters.namespaceId}
+                        title={filters.namespaceId ? app.name : t('batch.chooseNamespace')}
+                        onChange={() => toggle(app.id)}
+                        aria-label={app.name}
+                        data-testid="application-select"
+                      />
+                    </Td>
+                  ) : null}
                   <Td>
                     <Link
                       className="font-medium text-blue-700 hover:underline"
@@ -201,7 +214,8 @@ export function ApplicationListPage() {
                     {app.description ? <p className="text-xs text-slate-500">{app.description}</p> : null}
                   </Td>
                   <Td>
-                    <code className="text-xs">{app.namespaceId}</code>
+                    {namespaceName.get(app.namespaceId) ?? ''}{' '}
+                    <code className="text-xs text-slate-500">{app.namespaceId}</code>
                   </Td>
                   <Td>
                     <StatusBadge status={app.status} native={app.native.currentStatus} />
@@ -217,22 +231,24 @@ export function ApplicationListPage() {
                   <Td>
                     {app.runningInstances} / {app.instances}
                   </Td>
-                  <Td>
-                    <span className="flex flex-wrap gap-1">
-                      {app.tags.map((tag) => (
-                        <button
-                          type="button"
-                          key={tag.key}
-                          title={t('apps.filterByTag')}
-                          onClick={() => update({ tag: `${tag.key}=${tag.value}` })}
-                          className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 hover:bg-blue-100"
-                          data-testid="app-tag"
-                        >
-                          {tag.key}={tag.value}
-                        </button>
-                      ))}
-                    </span>
-                  </Td>
+                  {tags ? (
+                    <Td>
+                      <span className="flex flex-wrap gap-1">
+                        {app.tags.map((tag) => (
+                          <button
+                            type="button"
+                            key={tag.key}
+                            title={t('apps.filterByTag')}
+                            onClick={() => update({ tag: `${tag.key}=${tag.value}` })}
+                            className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 hover:bg-blue-100"
+                            data-testid="app-tag"
+                          >
+                            {tag.key}={tag.value}
+                          </button>
+                        ))}
+                      </span>
+                    </Td>
+                  ) : null}
                 </tr>
               ))
             )}

@@ -28,8 +28,34 @@ export function OverviewTab({
 }) {
   const { t, locale } = useI18n();
   const c = app.config;
+  const env = app.environment;
   return (
     <div className="space-y-5">
+      {env ? (
+        <section className="rounded-lg border border-slate-200 bg-white p-4" data-testid="environment-info">
+          <h2 className="mb-3 font-semibold">{t('app.environment')}</h2>
+          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2 lg:grid-cols-3">
+            <Item label={t('app.env.app')}>
+              {env.appTitle} <code className="text-xs text-slate-500">{env.appId}</code>
+            </Item>
+            <Item label={t('app.env.id')}>{env.envId}</Item>
+            <Item label={t('app.env.type')}>
+              {t(env.envType === 'prod' ? 'app.env.prod' : 'app.env.test')}{' '}
+              <code className="text-xs text-slate-500">{env.envTypeName}</code>
+            </Item>
+            <Item label={t('app.env.region')}>{env.region}</Item>
+            <Item label={t('app.env.deployConfig')}>{env.deployConfigId}</Item>
+            <Item label={t('app.env.bizCode')}>{env.bizCode}</Item>
+            <Item label={t('app.env.serviceType')}>{env.serviceType}</Item>
+            <Item label={t('app.env.language')}>
+              {[env.language, env.operatingSystem].filter(Boolean).join(' · ') || undefined}
+            </Item>
+            <Item label={t('app.env.stateType')}>
+              {[env.stateType, env.deployType].filter(Boolean).join(' · ') || undefined}
+            </Item>
+          </dl>
+        </section>
+      ) : null}
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="mb-3 font-semibold">{t('app.config')}</h2>
         <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2 lg:grid-cols-3">
@@ -40,13 +66,19 @@ export function OverviewTab({
           <Item label={t('app.cpu')}>{t('app.cpuValue', { cores: c.cpu / 1000 })}</Item>
           <Item label={t('app.memory')}>{t('app.memoryValue', { gib: c.memory / 1024 })}</Item>
           <Item label={t('app.replicas')}>{c.replicas}</Item>
-          <Item label={t('app.vpc')}>{c.vpcId}</Item>
-          <Item label={t('app.vswitch')}>{c.vSwitchId}</Item>
-          <Item label={t('app.securityGroup')}>{c.securityGroupId}</Item>
-          <Item label={t('app.command')}>{c.command}</Item>
-          <Item label={t('app.timezone')}>{c.timezone}</Item>
-          <Item label={t('app.created')}>{formatTime(app.createTime, locale)}</Item>
-          <Item label={t('deploy.minReady')}>{c.minReadyInstances}</Item>
+          {env ? null : (
+            <>
+              <Item label={t('app.vpc')}>{c.vpcId}</Item>
+              <Item label={t('app.vswitch')}>{c.vSwitchId}</Item>
+              <Item label={t('app.securityGroup')}>{c.securityGroupId}</Item>
+              <Item label={t('app.command')}>{c.command}</Item>
+              <Item label={t('app.timezone')}>{c.timezone}</Item>
+            </>
+          )}
+          <Item label={t(env ? 'app.env.baselineTime' : 'app.created')}>
+            {formatTime(app.createTime, locale)}
+          </Item>
+          {env ? null : <Item label={t('deploy.minReady')}>{c.minReadyInstances}</Item>}
         </dl>
         {c.envs.length > 0 ? (
           <>
@@ -61,7 +93,7 @@ export function OverviewTab({
           </>
         ) : null}
       </section>
-      <TagsSection accountId={accountId} app={app} role={role} editable={has('tags')} />
+      {env ? null : <TagsSection accountId={accountId} app={app} role={role} editable={has('tags')} />}
       {has('logConfigs') ? <LogConfigsSection accountId={accountId} appId={app.id} /> : null}
       <section>
         <h2 className="mb-2 font-semibold">{t('app.groups')}</h2>
