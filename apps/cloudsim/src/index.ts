@@ -6,6 +6,9 @@ import { SimClock } from './clock';
 import { CLOUDSIM_DEFAULTS } from './config';
 import { createControlRouter } from './control';
 import { FaultInjector } from './faults';
+import { AosWorld } from './huawei/aos/world';
+import { AsWorld } from './huawei/as/world';
+import { createHuaweiRequestHandler, type HuaweiAccount } from './huawei/index';
 import { retailCloudHandlers } from './retailcloud/handlers';
 import { createRetailCloudRequestHandler, isRpcRequest } from './retailcloud/router';
 import { RetailCloudWorld } from './retailcloud/world';
@@ -31,6 +34,8 @@ export interface CloudSimOptions {
   timeScale?: number;
   /** Seed the demo data (default true). */
   seed?: boolean;
+  /** The Huawei Cloud account (AK/SK, IAM user, project); defaults in CLOUDSIM_DEFAULTS. */
+  huawei?: Partial<HuaweiAccount>;
   /** Background advance interval in real ms (default 1000; 0 disables it). */
   tickMs?: number;
   /** Receives one object per request and per notable event; never secrets or Authorization. */
@@ -46,6 +51,12 @@ export interface CloudSim {
   saeLegacy: SaeWorld;
   /** Retail Cloud (RPC at `/`), answering the same key pair as SAE. */
   retailcloud: RetailCloudWorld;
+  /** Huawei Cloud Application Orchestration Service (`/v2/…`). */
+  aos: AosWorld;
+  /** Huawei Cloud Auto Scaling (`/autoscaling-api/…`). */
+  autoscaling: AsWorld;
+  /** The Huawei Cloud account the simulator accepts. */
+  huawei: HuaweiAccount;
   faults: FaultInjector;
   /** Reseeds every product and clears calls and faults. */
   reset(): void;
@@ -73,10 +84,25 @@ export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
     idSeed: LEGACY_ID_SEED,
   });
   const retailcloud = new RetailCloudWorld({ clock, seed: options.seed, logger: options.logger });
+  const huawei: HuaweiAccount = {
+    ak: CLOUDSIM_DEFAULTS.huaweiAk,
+    sk: CLOUDSIM_DEFAULTS.huaweiSk,
+    domain: CLOUDSIM_DEFAULTS.huaweiDomain,
+    user: CLOUDSIM_DEFAULTS.huaweiUser,
+    password: CLOUDSIM_DEFAULTS.huaweiPassword,
+    projectId: CLOUDSIM_DEFAULTS.huaweiProjectId,
+    region: CLOUDSIM_DEFAULTS.huaweiRegion,
+    ...options.huawei,
+  };
+  const huaweiProduct = { clock, seed: options.seed, projectId: huawei.projectId, logger: options.logger };
+  const aos = new AosWorld(huaweiProduct);
+  const autoscaling = new AsWorld(huaweiProduct);
   const reset = () => {
     sae.reset();
     saeLegacy.reset();
     retailcloud.reset();
+    aos.reset();
+    autoscaling.reset();
     calls.clear();
     faults.clear();
   };
@@ -117,7 +143,8 @@ export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
     rulesFor: (action) => retailCloudActionByName[action]?.params,
   });
   app.use((req, res, next) => (isRpcRequest(req) ? retailcloudRpc(req, res) : next()));
-  // Huawei (REST) will be dispatched here, before SAE.
+  // Huawei (REST: IAM, AOS, AS) before SAE, whose ROA paths never start with /v3/auth, /v2/ or /autoscaling-api.
+  app.use(createHuaweiRequestHandler({ account: huawei, clock, calls, faults, aos, autoscaling }));
   const sae2022 = createSaeRequestHandler({
     credentials: () => [credentials],
     world: sae,
@@ -144,6 +171,8 @@ export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
             sae.advance();
             saeLegacy.advance();
             retailcloud.advance();
+            aos.advance();
+            autoscaling.advance();
           } catch (error) {
             options.logger?.({ level: 'error', message: 'tick failed', error: String(error) });
           }
@@ -151,7 +180,20 @@ export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
       : undefined;
   timer?.unref();
 
-  return { app, clock, calls, faults, sae, saeLegacy, retailcloud, reset, stop: () => clearInterval(timer) };
+  return {
+    app,
+    clock,
+    calls,
+    faults,
+    sae,
+    saeLegacy,
+    retailcloud,
+    aos,
+    autoscaling,
+    huawei,
+    reset,
+    stop: () => clearInterval(timer),
+  };
 }
 
 export interface RunningCloudSim extends CloudSim {
