@@ -101,8 +101,9 @@ export function ApplicationDetailPage() {
             </dd>
           </div>
           <div className="flex gap-1">
-            <dt className="text-slate-500">{t('apps.namespace')}:</dt>
+            <dt className="text-slate-500">{t(a.environment ? 'app.env.app' : 'apps.namespace')}:</dt>
             <dd>
+              {a.environment ? `${a.environment.appTitle} ` : null}
               <code className="text-xs">{a.namespaceId}</code>
             </dd>
           </div>
