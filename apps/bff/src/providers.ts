@@ -25,8 +25,8 @@ import type {
   LogConfig,
   MonitorMetricQuery,
   MonitorMetricSeries,
-  PodDeployLog,
   Namespace,
+  PodDeployLog,
   Rollout,
   RolloutPage,
   RunJobBody,
@@ -41,7 +41,8 @@ import type {
 } from '@console/contract';
 
 export interface UsageSnapshot {
-  monthToDate: { cpuCoreMinutes: number; memoryGiBMinutes: number };
+  /** Null where the cloud keeps no month-to-date figures. */
+  monthToDate: { cpuCoreMinutes: number; memoryGiBMinutes: number } | null;
   now: { cpuCores: number; memoryGiB: number };
   runningInstances: number;
 }

@@ -168,7 +168,7 @@ describe('application lifecycle through the console API', () => {
     expect(events.body.length).toBeGreaterThan(0);
     const usage = await operator.get<Usage>(`${base}/applications/${app.id}/usage?range=60`);
     expect(usage.body.now.cpuCores).toBeGreaterThan(0);
-    expect(usage.body.monthToDate.cpuCoreMinutes).toBeGreaterThan(0);
+    expect(usage.body.monthToDate?.cpuCoreMinutes).toBeGreaterThan(0);
     expect(usage.body.samples.length).toBeGreaterThan(0);
     const audit = await admin.get<AuditPage>('/api/audit?username=operator&pageSize=200');
     const actions = new Set(audit.body.items.filter((a) => a.outcome === 'success').map((a) => a.action));

@@ -12,6 +12,7 @@ import type {
   RolloutPage,
   StaleApplication,
   StaleRollout,
+  Usage,
 } from '@console/contract';
 import { ConsoleClient, type Stack, startStack } from '@console/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,6 +101,11 @@ describe('Retail Cloud environments as console applications', () => {
     );
     expect(log.status).toBe(200);
     expect(log.body.log.length).toBeGreaterThan(0);
+    const usage = await viewer.get<Usage>(`${base}/applications/${id}/usage`);
+    expect(usage.status).toBe(200);
+    // Requested resources of the running instances; the cloud keeps no month-to-date figures.
+    expect(usage.body.now.cpuCores).toBeGreaterThan(0);
+    expect(usage.body.monthToDate).toBeNull();
     const events = await viewer.get<{ objectName: string; reason: string }[]>(
       `${base}/applications/${id}/events`,
     );

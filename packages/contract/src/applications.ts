@@ -159,7 +159,8 @@ export const UsageSample = z.object({
 export type UsageSample = z.infer<typeof UsageSample>;
 
 export const Usage = z.object({
-  monthToDate: z.object({ cpuCoreMinutes: z.number(), memoryGiBMinutes: z.number() }),
+  /** Null where the cloud keeps no month-to-date figures (Retail Cloud). */
+  monthToDate: z.object({ cpuCoreMinutes: z.number(), memoryGiBMinutes: z.number() }).nullable(),
   now: z.object({ cpuCores: z.number(), memoryGiB: z.number() }),
   samples: z.array(UsageSample),
 });

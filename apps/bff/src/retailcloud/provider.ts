@@ -387,7 +387,7 @@ export class RetailCloudProvider implements ApplicationProvider, EnvironmentOpsP
       memory += (limits?.memory ?? 0) / 1024;
     }
     return {
-      monthToDate: { cpuCoreMinutes: 0, memoryGiBMinutes: 0 },
+      monthToDate: null,
       now: { cpuCores: cpu, memoryGiB: memory },
       runningInstances: running.length,
     };

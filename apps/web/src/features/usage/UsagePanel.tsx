@@ -48,14 +48,20 @@ export function UsagePanel({ accountId, appId }: { accountId: string; appId: str
           label={t('usage.nowMemory')}
           value={t('app.memoryValue', { gib: formatNumber(u.now.memoryGiB, locale) })}
         />
-        <Stat
-          label={t('usage.monthCpu')}
-          value={t('usage.coreMinutes', { value: formatNumber(u.monthToDate.cpuCoreMinutes, locale, 0) })}
-        />
-        <Stat
-          label={t('usage.monthMemory')}
-          value={t('usage.gibMinutes', { value: formatNumber(u.monthToDate.memoryGiBMinutes, locale, 0) })}
-        />
+        {u.monthToDate ? (
+          <>
+            <Stat
+              label={t('usage.monthCpu')}
+              value={t('usage.coreMinutes', { value: formatNumber(u.monthToDate.cpuCoreMinutes, locale, 0) })}
+            />
+            <Stat
+              label={t('usage.monthMemory')}
+              value={t('usage.gibMinutes', {
+                value: formatNumber(u.monthToDate.memoryGiBMinutes, locale, 0),
+              })}
+            />
+          </>
+        ) : null}
       </div>
       <label className="inline-flex items-center gap-2 text-sm">
         {t('usage.range')}
