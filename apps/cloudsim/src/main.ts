@@ -23,6 +23,15 @@ const sim = await startCloudSim({
     accessKeySecret:
       env[CLOUDSIM_ENV.aliyunLegacyAccessKeySecret] || CLOUDSIM_DEFAULTS.aliyunLegacyAccessKeySecret,
   },
+  huawei: {
+    ak: env[CLOUDSIM_ENV.huaweiAk] || CLOUDSIM_DEFAULTS.huaweiAk,
+    sk: env[CLOUDSIM_ENV.huaweiSk] || CLOUDSIM_DEFAULTS.huaweiSk,
+    domain: env[CLOUDSIM_ENV.huaweiDomain] || CLOUDSIM_DEFAULTS.huaweiDomain,
+    user: env[CLOUDSIM_ENV.huaweiUser] || CLOUDSIM_DEFAULTS.huaweiUser,
+    password: env[CLOUDSIM_ENV.huaweiPassword] || CLOUDSIM_DEFAULTS.huaweiPassword,
+    projectId: env[CLOUDSIM_ENV.huaweiProjectId] || CLOUDSIM_DEFAULTS.huaweiProjectId,
+    region: env[CLOUDSIM_ENV.huaweiRegion] || CLOUDSIM_DEFAULTS.huaweiRegion,
+  },
   logger: (line) => process.stdout.write(`${JSON.stringify(line)}\n`),
 });
 
@@ -35,9 +44,19 @@ process.stdout.write(
     accessKeyId: env[CLOUDSIM_ENV.aliyunAccessKeyId] || CLOUDSIM_DEFAULTS.aliyunAccessKeyId,
     legacyAccessKeyId: env[CLOUDSIM_ENV.aliyunLegacyAccessKeyId] || CLOUDSIM_DEFAULTS.aliyunLegacyAccessKeyId,
     waitingChangeOrder: waiting?.ChangeOrderId,
+    huawei: {
+      ak: sim.huawei.ak,
+      domain: sim.huawei.domain,
+      user: sim.huawei.user,
+      projectId: sim.huawei.projectId,
+      region: sim.huawei.region,
+    },
   })}\n`,
 );
 process.stdout.write(`cloudsim: SAE endpoint ${sim.url} (control API ${sim.url}/__sim/health)\n`);
+process.stdout.write(
+  `cloudsim: Huawei Cloud IAM ${sim.url}/v3/auth/tokens, AOS ${sim.url}/v2/…, AS ${sim.url}/autoscaling-api/v1/${sim.huawei.projectId}/…\n`,
+);
 
 let closing = false;
 const shutdown = (signal: string) => {
