@@ -1,9 +1,8 @@
 import type { ConfigMap } from '@console/contract';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../components/Button';
-import { Dialog, DialogActions } from '../../components/Dialog';
-import { ErrorPanel } from '../../components/ErrorPanel';
 import { Field, inputBase, inputClass } from '../../components/Field';
+import { FormDialog } from '../../components/FormDialog';
 import { useI18n } from '../../i18n/i18n';
 import { useConfigMapChange } from './api';
 
@@ -49,9 +48,7 @@ export function ConfigMapDialog({
               ? t('configMaps.duplicateKey')
               : undefined;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (problem) return;
+  const submit = () => {
     const data = Object.fromEntries(entries.map((e) => [e.key, e.value]));
     const desc = description ? { description } : {};
     change.mutate(
@@ -65,105 +62,85 @@ export function ConfigMapDialog({
     setEntries(entries.map((e, i) => (i === index ? { ...e, ...patch } : e)));
 
   return (
-    <Dialog
+    <FormDialog
       title={configMap ? t('configMaps.editTitle', { name: configMap.name }) : t('configMaps.createTitle')}
+      problem={problem}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={configMap ? t('namespaces.save') : t('configMaps.create')}
+      submitTestId="config-map-submit"
+      onSubmit={submit}
       onClose={onClose}
-      busy={change.isPending}
       wide
       testId="config-map-dialog"
     >
-      <form onSubmit={submit} className="space-y-3">
-        <div className="grid gap-3 sm:grid-cols-2">
-          {configMap ? null : (
-            <Field label={t('configMaps.name')} hint={t('configMaps.nameRule')}>
-              <input
-                className={inputClass}
-                value={name}
-                maxLength={64}
-                onChange={(e) => setName(e.target.value)}
-                data-testid="config-map-name"
-              />
-            </Field>
-          )}
-          <Field label={t('namespaces.description')} hint={t('configMaps.descriptionRule')}>
+      <div className="grid gap-3 sm:grid-cols-2">
+        {configMap ? null : (
+          <Field label={t('configMaps.name')} hint={t('configMaps.nameRule')}>
             <input
               className={inputClass}
-              value={description}
-              maxLength={255}
-              onChange={(e) => setDescription(e.target.value)}
-              data-testid="config-map-description"
+              value={name}
+              maxLength={64}
+              onChange={(e) => setName(e.target.value)}
+              data-testid="config-map-name"
             />
           </Field>
-        </div>
-        <table className="w-full text-sm">
-          <thead>
-            <tr className="text-left text-xs text-slate-500">
-              <th className="w-1/3 pr-2 font-medium">{t('configMaps.key')}</th>
-              <th className="pr-2 font-medium">{t('configMaps.value')}</th>
-              <th />
+        )}
+        <Field label={t('namespaces.description')} hint={t('configMaps.descriptionRule')}>
+          <input
+            className={inputClass}
+            value={description}
+            maxLength={255}
+            onChange={(e) => setDescription(e.target.value)}
+            data-testid="config-map-description"
+          />
+        </Field>
+      </div>
+      <table className="w-full text-sm">
+        <thead>
+          <tr className="text-left text-xs text-slate-500">
+            <th className="w-1/3 pr-2 font-medium">{t('configMaps.key')}</th>
+            <th className="pr-2 font-medium">{t('configMaps.value')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; a key may be blank or repeated while typed
+            <tr key={index} className="align-top" data-testid="config-map-entry">
+              <td className="py-1 pr-2">
+                <input
+                  className={`${inputBase} w-full font-mono`}
+                  value={entry.key}
+                  onChange={(e) => set(index, { key: e.target.value })}
+                  data-testid="config-map-key"
+                />
+              </td>
+              <td className="py-1 pr-2">
+                <textarea
+                  className={`${inputBase} w-full font-mono`}
+                  rows={Math.min(6, Math.max(1, entry.value.split('\n').length))}
+                  value={entry.value}
+                  onChange={(e) => set(index, { value: e.target.value })}
+                  data-testid="config-map-value"
+                />
+              </td>
+              <td className="py-1">
+                <Button variant="ghost" onClick={() => setEntries(entries.filter((_, i) => i !== index))}>
+                  {t('scaling.removeSchedule')}
+                </Button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; a key may be blank or repeated while typed
-              <tr key={index} className="align-top" data-testid="config-map-entry">
-                <td className="py-1 pr-2">
-                  <input
-                    className={`${inputBase} w-full font-mono`}
-                    value={entry.key}
-                    onChange={(e) => set(index, { key: e.target.value })}
-                    data-testid="config-map-key"
-                  />
-                </td>
-                <td className="py-1 pr-2">
-                  <textarea
-                    className={`${inputBase} w-full font-mono`}
-                    rows={Math.min(6, Math.max(1, entry.value.split('\n').length))}
-                    value={entry.value}
-                    onChange={(e) => set(index, { value: e.target.value })}
-                    data-testid="config-map-value"
-                  />
-                </td>
-                <td className="py-1">
-                  <Button variant="ghost" onClick={() => setEntries(entries.filter((_, i) => i !== index))}>
-                    {t('scaling.removeSchedule')}
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <Button
-          onClick={() => setEntries([...entries, { key: '', value: '' }])}
-          disabled={entries.length >= 100}
-          data-testid="config-map-add"
-        >
-          {t('configMaps.addKey')}
-        </Button>
-        {problem ? (
-          <p className="text-sm text-red-700" role="alert" data-testid="form-problem">
-            {problem}
-          </p>
-        ) : null}
-        {change.error ? <ErrorPanel error={change.error} /> : null}
-        <DialogActions>
-          <Button onClick={onClose} disabled={change.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            variant="primary"
-            disabled={change.isPending || problem !== undefined}
-            data-testid="config-map-submit"
-          >
-            {change.isPending
-              ? t('common.sending')
-              : configMap
-                ? t('namespaces.save')
-                : t('configMaps.create')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+          ))}
+        </tbody>
+      </table>
+      <Button
+        onClick={() => setEntries([...entries, { key: '', value: '' }])}
+        disabled={entries.length >= 100}
+        data-testid="config-map-add"
+      >
+        {t('configMaps.addKey')}
+      </Button>
+    </FormDialog>
   );
 }

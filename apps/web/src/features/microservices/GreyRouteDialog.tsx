@@ -1,9 +1,8 @@
 import type { DubboRule, GreyRoute, ScRule } from '@console/contract';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
 import { Field, inputBase, inputClass } from '../../components/Field';
-import { FormFooter } from '../../components/FormFooter';
+import { FormDialog } from '../../components/FormDialog';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { useGreyRouteChange } from './api';
@@ -102,9 +101,7 @@ export function GreyRouteDialog({
         ? t('grey.dubboRule')
         : undefined;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (problem) return;
+  const submit = () => {
     change.mutate(
       {
         kind: 'put',
@@ -125,273 +122,268 @@ export function GreyRouteDialog({
     setDubbo(dubbo.map((r, i) => (i === index ? { ...r, ...patch } : r)));
 
   return (
-    <Dialog
+    <FormDialog
       title={route ? t('grey.editTitle', { name: route.name }) : t('grey.createTitle')}
+      problem={problem}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={t('namespaces.save')}
+      submitTestId="grey-submit"
+      onSubmit={submit}
       onClose={onClose}
-      busy={change.isPending}
       wide
       testId="grey-dialog"
     >
-      <form onSubmit={submit} className="space-y-3">
-        <div className="grid gap-3 sm:grid-cols-3">
-          <Field label={t('grey.name')} hint={t('grey.nameRule')}>
-            <input
-              className={inputClass}
-              value={name}
-              disabled={Boolean(route)}
-              maxLength={64}
-              onChange={(e) => setName(e.target.value)}
-              data-testid="grey-name"
-            />
-          </Field>
-          <Field label={t('namespaces.description')}>
-            <input
-              className={inputClass}
-              value={description}
-              maxLength={64}
-              onChange={(e) => setDescription(e.target.value)}
-              data-testid="grey-description"
-            />
-          </Field>
-          <Field label={t('grey.kind')}>
-            <select
-              className={inputClass}
-              value={kind}
-              onChange={(e) => setKind(e.target.value as Kind)}
-              data-testid="grey-kind"
-            >
-              <option value="springCloud">Spring Cloud</option>
-              <option value="dubbo">Dubbo</option>
-            </select>
-          </Field>
-        </div>
-        {kind === 'springCloud'
-          ? sc.map((rule, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rules are edited in place and have no identity
-              <fieldset key={index} className={ruleBox} data-testid="grey-sc-rule">
-                <div className="flex flex-wrap items-end gap-2">
-                  <Field label={t('ingress.path')}>
-                    <input
-                      className={`${inputBase} w-64`}
-                      value={rule.path}
-                      onChange={(e) => setScRule(index, { path: e.target.value })}
-                      data-testid="grey-path"
-                    />
-                  </Field>
-                  <Field label={t('grey.match')}>
-                    <select
-                      className={inputBase}
-                      value={rule.condition}
-                      onChange={(e) => setScRule(index, { condition: e.target.value as 'AND' | 'OR' })}
-                    >
-                      <option value="OR">{t('grey.any')}</option>
-                      <option value="AND">{t('grey.all')}</option>
-                    </select>
-                  </Field>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field label={t('grey.name')} hint={t('grey.nameRule')}>
+          <input
+            className={inputClass}
+            value={name}
+            disabled={Boolean(route)}
+            maxLength={64}
+            onChange={(e) => setName(e.target.value)}
+            data-testid="grey-name"
+          />
+        </Field>
+        <Field label={t('namespaces.description')}>
+          <input
+            className={inputClass}
+            value={description}
+            maxLength={64}
+            onChange={(e) => setDescription(e.target.value)}
+            data-testid="grey-description"
+          />
+        </Field>
+        <Field label={t('grey.kind')}>
+          <select
+            className={inputClass}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as Kind)}
+            data-testid="grey-kind"
+          >
+            <option value="springCloud">Spring Cloud</option>
+            <option value="dubbo">Dubbo</option>
+          </select>
+        </Field>
+      </div>
+      {kind === 'springCloud'
+        ? sc.map((rule, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rules are edited in place and have no identity
+            <fieldset key={index} className={ruleBox} data-testid="grey-sc-rule">
+              <div className="flex flex-wrap items-end gap-2">
+                <Field label={t('ingress.path')}>
+                  <input
+                    className={`${inputBase} w-64`}
+                    value={rule.path}
+                    onChange={(e) => setScRule(index, { path: e.target.value })}
+                    data-testid="grey-path"
+                  />
+                </Field>
+                <Field label={t('grey.match')}>
+                  <select
+                    className={inputBase}
+                    value={rule.condition}
+                    onChange={(e) => setScRule(index, { condition: e.target.value as 'AND' | 'OR' })}
+                  >
+                    <option value="OR">{t('grey.any')}</option>
+                    <option value="AND">{t('grey.all')}</option>
+                  </select>
+                </Field>
+                <Button
+                  variant="ghost"
+                  className="ml-auto"
+                  onClick={() => setSc(sc.filter((_, i) => i !== index))}
+                >
+                  {t('scaling.removeSchedule')}
+                </Button>
+              </div>
+              {rule.items.map((item, j) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: conditions are edited in place and have no identity
+                <div key={j} className="flex flex-wrap gap-2" data-testid="grey-item">
+                  <select
+                    className={inputBase}
+                    value={item.type}
+                    onChange={(e) =>
+                      setScRule(index, {
+                        items: rule.items.map((x, k) =>
+                          k === j ? { ...x, type: e.target.value as typeof item.type } : x,
+                        ),
+                      })
+                    }
+                  >
+                    <option value="header">header</option>
+                    <option value="cookie">cookie</option>
+                    <option value="param">param</option>
+                  </select>
+                  <input
+                    className={`${inputBase} w-32`}
+                    placeholder={t('grey.itemName')}
+                    value={item.name}
+                    onChange={(e) =>
+                      setScRule(index, {
+                        items: rule.items.map((x, k) => (k === j ? { ...x, name: e.target.value } : x)),
+                      })
+                    }
+                    data-testid="grey-item-name"
+                  />
+                  <ItemOperator
+                    value={item.operator}
+                    onChange={(v) =>
+                      setScRule(index, {
+                        items: rule.items.map((x, k) => (k === j ? { ...x, operator: v } : x)),
+                      })
+                    }
+                  />
+                  <ItemCond
+                    value={item.cond}
+                    onChange={(v) =>
+                      setScRule(index, {
+                        items: rule.items.map((x, k) => (k === j ? { ...x, cond: v } : x)),
+                      })
+                    }
+                  />
+                  <input
+                    className={`${inputBase} w-32`}
+                    placeholder={t('configMaps.value')}
+                    value={item.value}
+                    onChange={(e) =>
+                      setScRule(index, {
+                        items: rule.items.map((x, k) => (k === j ? { ...x, value: e.target.value } : x)),
+                      })
+                    }
+                    data-testid="grey-item-value"
+                  />
                   <Button
                     variant="ghost"
-                    className="ml-auto"
-                    onClick={() => setSc(sc.filter((_, i) => i !== index))}
+                    onClick={() => setScRule(index, { items: rule.items.filter((_, k) => k !== j) })}
                   >
-                    {t('scaling.removeSchedule')}
+                    ×
                   </Button>
                 </div>
-                {rule.items.map((item, j) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: conditions are edited in place and have no identity
-                  <div key={j} className="flex flex-wrap gap-2" data-testid="grey-item">
-                    <select
-                      className={inputBase}
-                      value={item.type}
-                      onChange={(e) =>
-                        setScRule(index, {
-                          items: rule.items.map((x, k) =>
-                            k === j ? { ...x, type: e.target.value as typeof item.type } : x,
-                          ),
-                        })
-                      }
-                    >
-                      <option value="header">header</option>
-                      <option value="cookie">cookie</option>
-                      <option value="param">param</option>
-                    </select>
-                    <input
-                      className={`${inputBase} w-32`}
-                      placeholder={t('grey.itemName')}
-                      value={item.name}
-                      onChange={(e) =>
-                        setScRule(index, {
-                          items: rule.items.map((x, k) => (k === j ? { ...x, name: e.target.value } : x)),
-                        })
-                      }
-                      data-testid="grey-item-name"
-                    />
-                    <ItemOperator
-                      value={item.operator}
-                      onChange={(v) =>
-                        setScRule(index, {
-                          items: rule.items.map((x, k) => (k === j ? { ...x, operator: v } : x)),
-                        })
-                      }
-                    />
-                    <ItemCond
-                      value={item.cond}
-                      onChange={(v) =>
-                        setScRule(index, {
-                          items: rule.items.map((x, k) => (k === j ? { ...x, cond: v } : x)),
-                        })
-                      }
-                    />
-                    <input
-                      className={`${inputBase} w-32`}
-                      placeholder={t('configMaps.value')}
-                      value={item.value}
-                      onChange={(e) =>
-                        setScRule(index, {
-                          items: rule.items.map((x, k) => (k === j ? { ...x, value: e.target.value } : x)),
-                        })
-                      }
-                      data-testid="grey-item-value"
-                    />
-                    <Button
-                      variant="ghost"
-                      onClick={() => setScRule(index, { items: rule.items.filter((_, k) => k !== j) })}
-                    >
-                      ×
-                    </Button>
-                  </div>
-                ))}
-                <Button
-                  onClick={() =>
-                    setScRule(index, {
-                      items: [
-                        ...rule.items,
-                        { type: 'header', name: '', operator: 'rawvalue', cond: '==', value: '' },
-                      ],
-                    })
-                  }
-                >
-                  {t('grey.addCondition')}
-                </Button>
-              </fieldset>
-            ))
-          : dubbo.map((rule, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rules are edited in place and have no identity
-              <fieldset key={index} className={ruleBox} data-testid="grey-dubbo">
-                <div className="grid gap-2 sm:grid-cols-4">
+              ))}
+              <Button
+                onClick={() =>
+                  setScRule(index, {
+                    items: [
+                      ...rule.items,
+                      { type: 'header', name: '', operator: 'rawvalue', cond: '==', value: '' },
+                    ],
+                  })
+                }
+              >
+                {t('grey.addCondition')}
+              </Button>
+            </fieldset>
+          ))
+        : dubbo.map((rule, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rules are edited in place and have no identity
+            <fieldset key={index} className={ruleBox} data-testid="grey-dubbo">
+              <div className="grid gap-2 sm:grid-cols-4">
+                <input
+                  className={inputBase}
+                  placeholder={t('grey.service')}
+                  value={rule.serviceName}
+                  onChange={(e) => setDubboRule(index, { serviceName: e.target.value })}
+                  data-testid="grey-dubbo-service"
+                />
+                <input
+                  className={inputBase}
+                  placeholder={t('grey.method')}
+                  value={rule.methodName}
+                  onChange={(e) => setDubboRule(index, { methodName: e.target.value })}
+                  data-testid="grey-dubbo-method"
+                />
+                <input
+                  className={inputBase}
+                  placeholder={t('grey.group')}
+                  value={rule.group}
+                  onChange={(e) => setDubboRule(index, { group: e.target.value })}
+                />
+                <input
+                  className={inputBase}
+                  placeholder={t('grey.version')}
+                  value={rule.version}
+                  onChange={(e) => setDubboRule(index, { version: e.target.value })}
+                />
+              </div>
+              {rule.items.map((item, j) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: conditions are edited in place and have no identity
+                <div key={j} className="flex flex-wrap gap-2">
                   <input
-                    className={inputBase}
-                    placeholder={t('grey.service')}
-                    value={rule.serviceName}
-                    onChange={(e) => setDubboRule(index, { serviceName: e.target.value })}
-                    data-testid="grey-dubbo-service"
+                    className={`${inputBase} w-20`}
+                    type="number"
+                    min={0}
+                    title={t('grey.argIndex')}
+                    value={item.index}
+                    onChange={(e) =>
+                      setDubboRule(index, {
+                        items: rule.items.map((x, k) =>
+                          k === j ? { ...x, index: Number(e.target.value) } : x,
+                        ),
+                      })
+                    }
                   />
                   <input
-                    className={inputBase}
-                    placeholder={t('grey.method')}
-                    value={rule.methodName}
-                    onChange={(e) => setDubboRule(index, { methodName: e.target.value })}
-                    data-testid="grey-dubbo-method"
+                    className={`${inputBase} w-32`}
+                    placeholder={t('grey.expr')}
+                    value={item.expr}
+                    onChange={(e) =>
+                      setDubboRule(index, {
+                        items: rule.items.map((x, k) => (k === j ? { ...x, expr: e.target.value } : x)),
+                      })
+                    }
+                  />
+                  <ItemOperator
+                    value={item.operator}
+                    onChange={(v) =>
+                      setDubboRule(index, {
+                        items: rule.items.map((x, k) => (k === j ? { ...x, operator: v } : x)),
+                      })
+                    }
+                  />
+                  <ItemCond
+                    value={item.cond}
+                    onChange={(v) =>
+                      setDubboRule(index, {
+                        items: rule.items.map((x, k) => (k === j ? { ...x, cond: v } : x)),
+                      })
+                    }
                   />
                   <input
-                    className={inputBase}
-                    placeholder={t('grey.group')}
-                    value={rule.group}
-                    onChange={(e) => setDubboRule(index, { group: e.target.value })}
-                  />
-                  <input
-                    className={inputBase}
-                    placeholder={t('grey.version')}
-                    value={rule.version}
-                    onChange={(e) => setDubboRule(index, { version: e.target.value })}
+                    className={`${inputBase} w-32`}
+                    placeholder={t('configMaps.value')}
+                    value={item.value}
+                    onChange={(e) =>
+                      setDubboRule(index, {
+                        items: rule.items.map((x, k) => (k === j ? { ...x, value: e.target.value } : x)),
+                      })
+                    }
+                    data-testid="grey-dubbo-value"
                   />
                 </div>
-                {rule.items.map((item, j) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: conditions are edited in place and have no identity
-                  <div key={j} className="flex flex-wrap gap-2">
-                    <input
-                      className={`${inputBase} w-20`}
-                      type="number"
-                      min={0}
-                      title={t('grey.argIndex')}
-                      value={item.index}
-                      onChange={(e) =>
-                        setDubboRule(index, {
-                          items: rule.items.map((x, k) =>
-                            k === j ? { ...x, index: Number(e.target.value) } : x,
-                          ),
-                        })
-                      }
-                    />
-                    <input
-                      className={`${inputBase} w-32`}
-                      placeholder={t('grey.expr')}
-                      value={item.expr}
-                      onChange={(e) =>
-                        setDubboRule(index, {
-                          items: rule.items.map((x, k) => (k === j ? { ...x, expr: e.target.value } : x)),
-                        })
-                      }
-                    />
-                    <ItemOperator
-                      value={item.operator}
-                      onChange={(v) =>
-                        setDubboRule(index, {
-                          items: rule.items.map((x, k) => (k === j ? { ...x, operator: v } : x)),
-                        })
-                      }
-                    />
-                    <ItemCond
-                      value={item.cond}
-                      onChange={(v) =>
-                        setDubboRule(index, {
-                          items: rule.items.map((x, k) => (k === j ? { ...x, cond: v } : x)),
-                        })
-                      }
-                    />
-                    <input
-                      className={`${inputBase} w-32`}
-                      placeholder={t('configMaps.value')}
-                      value={item.value}
-                      onChange={(e) =>
-                        setDubboRule(index, {
-                          items: rule.items.map((x, k) => (k === j ? { ...x, value: e.target.value } : x)),
-                        })
-                      }
-                      data-testid="grey-dubbo-value"
-                    />
-                  </div>
-                ))}
-                <Button
-                  onClick={() =>
-                    setDubboRule(index, {
-                      items: [
-                        ...rule.items,
-                        { index: 0, expr: '', operator: 'rawvalue', cond: '==', value: '' },
-                      ],
-                    })
-                  }
-                >
-                  {t('grey.addCondition')}
-                </Button>
-              </fieldset>
-            ))}
-        <Button
-          onClick={() =>
-            kind === 'springCloud' ? setSc([...sc, emptySc()]) : setDubbo([...dubbo, emptyDubbo()])
-          }
-          data-testid="grey-add-rule"
-        >
-          {t('grey.addRule')}
-        </Button>
-        <FormFooter
-          problem={problem}
-          error={change.error}
-          pending={change.isPending}
-          submitLabel={t('namespaces.save')}
-          submitTestId="grey-submit"
-          onCancel={onClose}
-        />
-      </form>
-    </Dialog>
+              ))}
+              <Button
+                onClick={() =>
+                  setDubboRule(index, {
+                    items: [
+                      ...rule.items,
+                      { index: 0, expr: '', operator: 'rawvalue', cond: '==', value: '' },
+                    ],
+                  })
+                }
+              >
+                {t('grey.addCondition')}
+              </Button>
+            </fieldset>
+          ))}
+      <Button
+        onClick={() =>
+          kind === 'springCloud' ? setSc([...sc, emptySc()]) : setDubbo([...dubbo, emptyDubbo()])
+        }
+        data-testid="grey-add-rule"
+      >
+        {t('grey.addRule')}
+      </Button>
+    </FormDialog>
   );
 }

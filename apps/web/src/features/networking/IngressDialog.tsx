@@ -1,9 +1,8 @@
 import type { Ingress } from '@console/contract';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
 import { Field, inputBase, inputClass } from '../../components/Field';
-import { FormFooter } from '../../components/FormFooter';
+import { FormDialog } from '../../components/FormDialog';
 import { useI18n } from '../../i18n/i18n';
 import { useIngressChange, useNamespaceApps } from './api';
 
@@ -67,9 +66,7 @@ export function IngressDialog({
   const set = (index: number, patch: Partial<RuleRow>) =>
     setRules(rules.map((r, i) => (i === index ? { ...r, ...patch } : r)));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (problem) return;
+  const submit = () => {
     const fields = {
       listenerPort: Number(port),
       protocol,
@@ -98,159 +95,154 @@ export function IngressDialog({
     </option>
   ));
   return (
-    <Dialog
+    <FormDialog
       title={ingress ? t('ingress.editTitle', { id: ingress.id }) : t('ingress.createTitle')}
+      problem={problem}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={ingress ? t('namespaces.save') : t('ingress.create')}
+      submitTestId="ingress-submit"
+      onSubmit={submit}
       onClose={onClose}
-      busy={change.isPending}
       wide
       testId="ingress-dialog"
     >
-      <form onSubmit={submit} className="space-y-3">
-        <div className="grid gap-3 sm:grid-cols-4">
-          <Field label={t('ingress.slbId')}>
-            <input
-              className={inputClass}
-              value={slbId}
-              disabled={Boolean(ingress)}
-              onChange={(e) => setSlbId(e.target.value)}
-              data-testid="ingress-slb"
-            />
-          </Field>
-          <Field label={t('slb.protocol')}>
-            <select
-              className={inputClass}
-              value={protocol}
-              onChange={(e) => setProtocol(e.target.value as typeof protocol)}
-              data-testid="ingress-protocol"
-            >
-              <option value="HTTP">HTTP</option>
-              <option value="HTTPS">HTTPS</option>
-            </select>
-          </Field>
-          <Field label={t('slb.port')}>
-            <input
-              className={inputClass}
-              type="number"
-              value={port}
-              onChange={(e) => setPort(e.target.value)}
-              data-testid="ingress-port"
-            />
-          </Field>
-          <Field label={t('slb.cert')}>
-            <input
-              className={inputClass}
-              value={certId}
-              disabled={protocol !== 'HTTPS'}
-              onChange={(e) => setCertId(e.target.value)}
-              data-testid="ingress-cert"
-            />
-          </Field>
-        </div>
-        <div className="grid gap-3 sm:grid-cols-3">
-          <Field label={t('ingress.name')}>
-            <input
-              className={inputClass}
-              value={description}
-              maxLength={64}
-              onChange={(e) => setDescription(e.target.value)}
-              data-testid="ingress-name"
-            />
-          </Field>
-          <Field label={t('ingress.defaultApp')}>
-            <select
-              className={inputClass}
-              value={chosenDefault}
-              onChange={(e) => setDefaultApp(e.target.value)}
-              data-testid="ingress-default-app"
-            >
-              {appOptions}
-            </select>
-          </Field>
-          <Field label={t('ingress.containerPort')}>
-            <input
-              className={inputClass}
-              type="number"
-              value={defaultPort}
-              onChange={(e) => setDefaultPort(e.target.value)}
-              data-testid="ingress-default-port"
-            />
-          </Field>
-        </div>
-        <table className="w-full text-sm">
-          <thead>
-            <tr className="text-left text-xs text-slate-500">
-              <th className="pr-2 font-medium">{t('ingress.domain')}</th>
-              <th className="pr-2 font-medium">{t('ingress.path')}</th>
-              <th className="pr-2 font-medium">{t('ingress.app')}</th>
-              <th className="pr-2 font-medium">{t('ingress.containerPort')}</th>
-              <th />
+      <div className="grid gap-3 sm:grid-cols-4">
+        <Field label={t('ingress.slbId')}>
+          <input
+            className={inputClass}
+            value={slbId}
+            disabled={Boolean(ingress)}
+            onChange={(e) => setSlbId(e.target.value)}
+            data-testid="ingress-slb"
+          />
+        </Field>
+        <Field label={t('slb.protocol')}>
+          <select
+            className={inputClass}
+            value={protocol}
+            onChange={(e) => setProtocol(e.target.value as typeof protocol)}
+            data-testid="ingress-protocol"
+          >
+            <option value="HTTP">HTTP</option>
+            <option value="HTTPS">HTTPS</option>
+          </select>
+        </Field>
+        <Field label={t('slb.port')}>
+          <input
+            className={inputClass}
+            type="number"
+            value={port}
+            onChange={(e) => setPort(e.target.value)}
+            data-testid="ingress-port"
+          />
+        </Field>
+        <Field label={t('slb.cert')}>
+          <input
+            className={inputClass}
+            value={certId}
+            disabled={protocol !== 'HTTPS'}
+            onChange={(e) => setCertId(e.target.value)}
+            data-testid="ingress-cert"
+          />
+        </Field>
+      </div>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field label={t('ingress.name')}>
+          <input
+            className={inputClass}
+            value={description}
+            maxLength={64}
+            onChange={(e) => setDescription(e.target.value)}
+            data-testid="ingress-name"
+          />
+        </Field>
+        <Field label={t('ingress.defaultApp')}>
+          <select
+            className={inputClass}
+            value={chosenDefault}
+            onChange={(e) => setDefaultApp(e.target.value)}
+            data-testid="ingress-default-app"
+          >
+            {appOptions}
+          </select>
+        </Field>
+        <Field label={t('ingress.containerPort')}>
+          <input
+            className={inputClass}
+            type="number"
+            value={defaultPort}
+            onChange={(e) => setDefaultPort(e.target.value)}
+            data-testid="ingress-default-port"
+          />
+        </Field>
+      </div>
+      <table className="w-full text-sm">
+        <thead>
+          <tr className="text-left text-xs text-slate-500">
+            <th className="pr-2 font-medium">{t('ingress.domain')}</th>
+            <th className="pr-2 font-medium">{t('ingress.path')}</th>
+            <th className="pr-2 font-medium">{t('ingress.app')}</th>
+            <th className="pr-2 font-medium">{t('ingress.containerPort')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {rules.map((rule, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no identity
+            <tr key={index} data-testid="ingress-rule">
+              <td className="py-1 pr-2">
+                <input
+                  className={`${inputBase} w-full`}
+                  value={rule.domain}
+                  onChange={(e) => set(index, { domain: e.target.value })}
+                  data-testid="ingress-rule-domain"
+                />
+              </td>
+              <td className="py-1 pr-2">
+                <input
+                  className={`${inputBase} w-full`}
+                  value={rule.path}
+                  onChange={(e) => set(index, { path: e.target.value })}
+                  data-testid="ingress-rule-path"
+                />
+              </td>
+              <td className="py-1 pr-2">
+                <select
+                  className={inputBase}
+                  value={rule.appId}
+                  onChange={(e) => set(index, { appId: e.target.value })}
+                  data-testid="ingress-rule-app"
+                >
+                  {appOptions}
+                </select>
+              </td>
+              <td className="py-1 pr-2">
+                <input
+                  className={`${inputBase} w-24`}
+                  type="number"
+                  value={rule.containerPort}
+                  onChange={(e) => set(index, { containerPort: e.target.value })}
+                />
+              </td>
+              <td>
+                <Button variant="ghost" onClick={() => setRules(rules.filter((_, i) => i !== index))}>
+                  {t('scaling.removeSchedule')}
+                </Button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rules.map((rule, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no identity
-              <tr key={index} data-testid="ingress-rule">
-                <td className="py-1 pr-2">
-                  <input
-                    className={`${inputBase} w-full`}
-                    value={rule.domain}
-                    onChange={(e) => set(index, { domain: e.target.value })}
-                    data-testid="ingress-rule-domain"
-                  />
-                </td>
-                <td className="py-1 pr-2">
-                  <input
-                    className={`${inputBase} w-full`}
-                    value={rule.path}
-                    onChange={(e) => set(index, { path: e.target.value })}
-                    data-testid="ingress-rule-path"
-                  />
-                </td>
-                <td className="py-1 pr-2">
-                  <select
-                    className={inputBase}
-                    value={rule.appId}
-                    onChange={(e) => set(index, { appId: e.target.value })}
-                    data-testid="ingress-rule-app"
-                  >
-                    {appOptions}
-                  </select>
-                </td>
-                <td className="py-1 pr-2">
-                  <input
-                    className={`${inputBase} w-24`}
-                    type="number"
-                    value={rule.containerPort}
-                    onChange={(e) => set(index, { containerPort: e.target.value })}
-                  />
-                </td>
-                <td>
-                  <Button variant="ghost" onClick={() => setRules(rules.filter((_, i) => i !== index))}>
-                    {t('scaling.removeSchedule')}
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <Button
-          onClick={() =>
-            setRules([...rules, { domain: '', path: '/', appId: chosenDefault, containerPort: '8080' }])
-          }
-          disabled={rules.length >= 40}
-          data-testid="ingress-add-rule"
-        >
-          {t('ingress.addRule')}
-        </Button>
-        <FormFooter
-          problem={problem}
-          error={change.error}
-          pending={change.isPending}
-          submitLabel={ingress ? t('namespaces.save') : t('ingress.create')}
-          submitTestId="ingress-submit"
-          onCancel={onClose}
-        />
-      </form>
-    </Dialog>
+          ))}
+        </tbody>
+      </table>
+      <Button
+        onClick={() =>
+          setRules([...rules, { domain: '', path: '/', appId: chosenDefault, containerPort: '8080' }])
+        }
+        disabled={rules.length >= 40}
+        data-testid="ingress-add-rule"
+      >
+        {t('ingress.addRule')}
+      </Button>
+    </FormDialog>
   );
 }

@@ -1,11 +1,11 @@
 import type { AppSlbs, Role, SlbListener } from '@console/contract';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Field, inputBase, inputClass } from '../../components/Field';
-import { FormFooter } from '../../components/FormFooter';
+import { FormDialog } from '../../components/FormDialog';
 import { Loading } from '../../components/Spinner';
 import { useI18n } from '../../i18n/i18n';
 import { hasRole } from '../../lib/roles';
@@ -69,9 +69,7 @@ function BindDialog({
     problem = t('slb.samePort');
   const set = (index: number, patch: Partial<Row>) =>
     setRows(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (problem) return;
+  const submit = () => {
     const body =
       side === 'internet'
         ? { internet: listeners, ...(slbId.trim() ? { internetSlbId: slbId.trim() } : {}) }
@@ -82,102 +80,95 @@ function BindDialog({
     );
   };
   return (
-    <Dialog
+    <FormDialog
       title={t(side === 'internet' ? 'slb.bindInternet' : 'slb.bindIntranet')}
+      problem={problem}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={t('slb.bind')}
+      submitTestId="slb-submit"
+      onSubmit={submit}
       onClose={onClose}
-      busy={change.isPending}
       wide
       testId="slb-dialog"
     >
-      <form onSubmit={submit} className="space-y-3">
-        <Field label={t('slb.existing')} hint={t('slb.existingHint')}>
-          <input
-            className={inputClass}
-            value={slbId}
-            onChange={(e) => setSlbId(e.target.value)}
-            data-testid="slb-id"
-          />
-        </Field>
-        <table className="text-sm">
-          <thead>
-            <tr className="text-left text-xs text-slate-500">
-              <th className="pr-2 font-medium">{t('slb.protocol')}</th>
-              <th className="pr-2 font-medium">{t('slb.port')}</th>
-              <th className="pr-2 font-medium">{t('slb.targetPort')}</th>
-              <th className="pr-2 font-medium">{t('slb.cert')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no identity
-              <tr key={index} data-testid="slb-listener">
-                <td className="py-1 pr-2">
-                  <select
-                    className={inputBase}
-                    value={row.protocol}
-                    onChange={(e) => set(index, { protocol: e.target.value as Row['protocol'] })}
-                    data-testid="slb-protocol"
-                  >
-                    <option value="TCP">TCP</option>
-                    <option value="HTTP">HTTP</option>
-                    <option value="HTTPS">HTTPS</option>
-                  </select>
-                </td>
-                <td className="py-1 pr-2">
-                  <input
-                    className={`${inputBase} w-24`}
-                    type="number"
-                    value={row.port}
-                    onChange={(e) => set(index, { port: e.target.value })}
-                    data-testid="slb-port"
-                  />
-                </td>
-                <td className="py-1 pr-2">
-                  <input
-                    className={`${inputBase} w-24`}
-                    type="number"
-                    value={row.targetPort}
-                    onChange={(e) => set(index, { targetPort: e.target.value })}
-                    data-testid="slb-target-port"
-                  />
-                </td>
-                <td className="py-1 pr-2">
-                  <input
-                    className={`${inputBase} w-40`}
-                    value={row.httpsCertId}
-                    disabled={row.protocol !== 'HTTPS'}
-                    onChange={(e) => set(index, { httpsCertId: e.target.value })}
-                    data-testid="slb-cert"
-                  />
-                </td>
-                <td>
-                  <Button variant="ghost" onClick={() => setRows(rows.filter((_, i) => i !== index))}>
-                    {t('scaling.removeSchedule')}
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <Button
-          onClick={() =>
-            setRows([...rows, { port: '', targetPort: '8080', protocol: 'TCP', httpsCertId: '' }])
-          }
-          data-testid="slb-add"
-        >
-          {t('slb.addListener')}
-        </Button>
-        <FormFooter
-          problem={problem}
-          error={change.error}
-          pending={change.isPending}
-          submitLabel={t('slb.bind')}
-          submitTestId="slb-submit"
-          onCancel={onClose}
+      <Field label={t('slb.existing')} hint={t('slb.existingHint')}>
+        <input
+          className={inputClass}
+          value={slbId}
+          onChange={(e) => setSlbId(e.target.value)}
+          data-testid="slb-id"
         />
-      </form>
-    </Dialog>
+      </Field>
+      <table className="text-sm">
+        <thead>
+          <tr className="text-left text-xs text-slate-500">
+            <th className="pr-2 font-medium">{t('slb.protocol')}</th>
+            <th className="pr-2 font-medium">{t('slb.port')}</th>
+            <th className="pr-2 font-medium">{t('slb.targetPort')}</th>
+            <th className="pr-2 font-medium">{t('slb.cert')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no identity
+            <tr key={index} data-testid="slb-listener">
+              <td className="py-1 pr-2">
+                <select
+                  className={inputBase}
+                  value={row.protocol}
+                  onChange={(e) => set(index, { protocol: e.target.value as Row['protocol'] })}
+                  data-testid="slb-protocol"
+                >
+                  <option value="TCP">TCP</option>
+                  <option value="HTTP">HTTP</option>
+                  <option value="HTTPS">HTTPS</option>
+                </select>
+              </td>
+              <td className="py-1 pr-2">
+                <input
+                  className={`${inputBase} w-24`}
+                  type="number"
+                  value={row.port}
+                  onChange={(e) => set(index, { port: e.target.value })}
+                  data-testid="slb-port"
+                />
+              </td>
+              <td className="py-1 pr-2">
+                <input
+                  className={`${inputBase} w-24`}
+                  type="number"
+                  value={row.targetPort}
+                  onChange={(e) => set(index, { targetPort: e.target.value })}
+                  data-testid="slb-target-port"
+                />
+              </td>
+              <td className="py-1 pr-2">
+                <input
+                  className={`${inputBase} w-40`}
+                  value={row.httpsCertId}
+                  disabled={row.protocol !== 'HTTPS'}
+                  onChange={(e) => set(index, { httpsCertId: e.target.value })}
+                  data-testid="slb-cert"
+                />
+              </td>
+              <td>
+                <Button variant="ghost" onClick={() => setRows(rows.filter((_, i) => i !== index))}>
+                  {t('scaling.removeSchedule')}
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Button
+        onClick={() => setRows([...rows, { port: '', targetPort: '8080', protocol: 'TCP', httpsCertId: '' }])}
+        data-testid="slb-add"
+      >
+        {t('slb.addListener')}
+      </Button>
+    </FormDialog>
   );
 }
 

@@ -1,9 +1,8 @@
 import type { ScalingMetric, ScalingRule, ScalingTimer } from '@console/contract';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
 import { Field, inputBase, inputClass } from '../../components/Field';
-import { FormFooter } from '../../components/FormFooter';
+import { FormDialog } from '../../components/FormDialog';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { useScalingChange } from './api';
@@ -109,9 +108,8 @@ export function ScalingRuleDialog({
   const nameProblem = !rule && !/^[a-z][a-z0-9-]{0,31}$/.test(name) ? t('scaling.nameRule') : undefined;
   const problem = nameProblem ?? (typeof built === 'string' ? built : undefined);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (problem || typeof built === 'string') return;
+  const submit = () => {
+    if (typeof built === 'string') return;
     const settings =
       type === 'timing' ? { timer: built as ScalingTimer } : { metric: built as ScalingMetric };
     change.mutate(
@@ -123,233 +121,228 @@ export function ScalingRuleDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={rule ? t('scaling.editTitle', { name: rule.name }) : t('scaling.createTitle')}
+      problem={problem}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={rule ? t('namespaces.save') : t('scaling.create')}
+      submitTestId="scaling-submit"
+      onSubmit={submit}
       onClose={onClose}
-      busy={change.isPending}
       wide
       testId="scaling-dialog"
     >
-      <form onSubmit={submit} className="space-y-3">
-        {rule ? null : (
-          <div className="grid gap-3 sm:grid-cols-2">
-            <Field label={t('scaling.name')} hint={t('scaling.nameRule')}>
-              <input
-                className={inputClass}
-                value={name}
-                maxLength={32}
-                onChange={(e) => setName(e.target.value)}
-                data-testid="scaling-name"
-              />
-            </Field>
-            <Field label={t('scaling.type')}>
+      {rule ? null : (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field label={t('scaling.name')} hint={t('scaling.nameRule')}>
+            <input
+              className={inputClass}
+              value={name}
+              maxLength={32}
+              onChange={(e) => setName(e.target.value)}
+              data-testid="scaling-name"
+            />
+          </Field>
+          <Field label={t('scaling.type')}>
+            <select
+              className={inputClass}
+              value={type}
+              onChange={(e) => setType(e.target.value as typeof type)}
+              data-testid="scaling-type"
+            >
+              <option value="timing">{t('scaling.type.timing')}</option>
+              <option value="metric">{t('scaling.type.metric')}</option>
+            </select>
+          </Field>
+        </div>
+      )}
+      {type === 'timing' ? (
+        <fieldset className="space-y-3">
+          <div className="grid gap-3 sm:grid-cols-3">
+            <Field label={t('scaling.repeat')}>
               <select
                 className={inputClass}
-                value={type}
-                onChange={(e) => setType(e.target.value as typeof type)}
-                data-testid="scaling-type"
+                value={repeat}
+                onChange={(e) => setRepeat(e.target.value as Repeat)}
+                data-testid="scaling-repeat"
               >
-                <option value="timing">{t('scaling.type.timing')}</option>
-                <option value="metric">{t('scaling.type.metric')}</option>
+                <option value="daily">{t('scaling.repeat.daily')}</option>
+                <option value="weekly">{t('scaling.repeat.weekly')}</option>
+                <option value="monthly">{t('scaling.repeat.monthly')}</option>
               </select>
             </Field>
+            <Field label={t('scaling.beginDate')}>
+              <input
+                className={inputClass}
+                type="date"
+                value={beginDate}
+                onChange={(e) => setBeginDate(e.target.value)}
+                data-testid="scaling-begin"
+              />
+            </Field>
+            <Field label={t('scaling.endDate')}>
+              <input
+                className={inputClass}
+                type="date"
+                value={endDate}
+                onChange={(e) => setEndDate(e.target.value)}
+                data-testid="scaling-end"
+              />
+            </Field>
           </div>
-        )}
-        {type === 'timing' ? (
-          <fieldset className="space-y-3">
-            <div className="grid gap-3 sm:grid-cols-3">
-              <Field label={t('scaling.repeat')}>
-                <select
-                  className={inputClass}
-                  value={repeat}
-                  onChange={(e) => setRepeat(e.target.value as Repeat)}
-                  data-testid="scaling-repeat"
-                >
-                  <option value="daily">{t('scaling.repeat.daily')}</option>
-                  <option value="weekly">{t('scaling.repeat.weekly')}</option>
-                  <option value="monthly">{t('scaling.repeat.monthly')}</option>
-                </select>
-              </Field>
-              <Field label={t('scaling.beginDate')}>
-                <input
-                  className={inputClass}
-                  type="date"
-                  value={beginDate}
-                  onChange={(e) => setBeginDate(e.target.value)}
-                  data-testid="scaling-begin"
-                />
-              </Field>
-              <Field label={t('scaling.endDate')}>
-                <input
-                  className={inputClass}
-                  type="date"
-                  value={endDate}
-                  onChange={(e) => setEndDate(e.target.value)}
-                  data-testid="scaling-end"
-                />
-              </Field>
-            </div>
-            {repeat === 'weekly' ? (
-              <div className="flex flex-wrap gap-3 text-sm">
-                {DAYS.map((day) => (
-                  <label key={day} className="inline-flex items-center gap-1">
-                    <input
-                      type="checkbox"
-                      checked={days.includes(day)}
-                      onChange={() =>
-                        setDays((d) => (d.includes(day) ? d.filter((x) => x !== day) : [...d, day]))
-                      }
-                      data-testid={`scaling-day-${day}`}
-                    />
-                    {t(`scaling.day.${day}` as MessageKey)}
-                  </label>
-                ))}
-              </div>
-            ) : null}
-            {repeat === 'monthly' ? (
-              <Field label={t('scaling.dates')} hint={t('scaling.datesRule')}>
-                <input
-                  className={inputClass}
-                  value={dates}
-                  onChange={(e) => setDates(e.target.value)}
-                  placeholder="1,15"
-                  data-testid="scaling-dates"
-                />
-              </Field>
-            ) : null}
-            <table className="text-sm">
-              <thead>
-                <tr className="text-left text-xs text-slate-500">
-                  <th className="pr-3 font-medium">{t('scaling.atTime')}</th>
-                  <th className="pr-3 font-medium">{t('scaling.targetReplicas')}</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no identity
-                  <tr key={index} data-testid="scaling-schedule">
-                    <td className="py-1 pr-3">
-                      <input
-                        className={`${inputBase} w-28`}
-                        type="time"
-                        value={row.atTime}
-                        onChange={(e) =>
-                          setRows(rows.map((r, i) => (i === index ? { ...r, atTime: e.target.value } : r)))
-                        }
-                        data-testid="scaling-at"
-                      />
-                    </td>
-                    <td className="py-1 pr-3">
-                      <input
-                        className={`${inputBase} w-24`}
-                        type="number"
-                        min={1}
-                        max={50}
-                        value={row.targetReplicas}
-                        onChange={(e) =>
-                          setRows(
-                            rows.map((r, i) => (i === index ? { ...r, targetReplicas: e.target.value } : r)),
-                          )
-                        }
-                        data-testid="scaling-target"
-                      />
-                    </td>
-                    <td>
-                      <Button variant="ghost" onClick={() => setRows(rows.filter((_, i) => i !== index))}>
-                        {t('scaling.removeSchedule')}
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <Button
-              onClick={() => setRows([...rows, { atTime: '20:00', targetReplicas: '1' }])}
-              disabled={rows.length >= 20}
-              data-testid="scaling-add-schedule"
-            >
-              {t('scaling.addSchedule')}
-            </Button>
-          </fieldset>
-        ) : (
-          <fieldset className="space-y-3">
-            <div className="grid gap-3 sm:grid-cols-2">
-              <Field label={t('scaling.minReplicas')}>
-                <input
-                  className={inputClass}
-                  type="number"
-                  min={1}
-                  max={50}
-                  value={minReplicas}
-                  onChange={(e) => setMinReplicas(e.target.value)}
-                  data-testid="scaling-min"
-                />
-              </Field>
-              <Field label={t('scaling.maxReplicas')}>
-                <input
-                  className={inputClass}
-                  type="number"
-                  min={1}
-                  max={50}
-                  value={maxReplicas}
-                  onChange={(e) => setMaxReplicas(e.target.value)}
-                  data-testid="scaling-max"
-                />
-              </Field>
-            </div>
-            <p className="text-xs text-slate-500">{t('scaling.metricHint')}</p>
-            {METRICS.map((metric) => (
-              <label key={metric} className="flex items-center gap-3 text-sm">
-                <input
-                  type="checkbox"
-                  checked={metric in targets}
-                  onChange={() =>
-                    setTargets((current) => {
-                      const next = { ...current };
-                      if (metric in next) delete next[metric];
-                      else next[metric] = '60';
-                      return next;
-                    })
-                  }
-                  data-testid={`scaling-metric-${metric}`}
-                />
-                <span className="w-48">{t(`scaling.metric.${metric}` as MessageKey)}</span>
-                {metric in targets ? (
+          {repeat === 'weekly' ? (
+            <div className="flex flex-wrap gap-3 text-sm">
+              {DAYS.map((day) => (
+                <label key={day} className="inline-flex items-center gap-1">
                   <input
-                    className={`${inputBase} w-24`}
-                    type="number"
-                    min={1}
-                    max={100}
-                    value={targets[metric]}
-                    onChange={(e) => setTargets({ ...targets, [metric]: e.target.value })}
-                    data-testid={`scaling-target-${metric}`}
+                    type="checkbox"
+                    checked={days.includes(day)}
+                    onChange={() =>
+                      setDays((d) => (d.includes(day) ? d.filter((x) => x !== day) : [...d, day]))
+                    }
+                    data-testid={`scaling-day-${day}`}
                   />
-                ) : null}
-              </label>
-            ))}
-          </fieldset>
-        )}
-        {rule ? null : (
-          <label className="inline-flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              checked={enabled}
-              onChange={(e) => setEnabled(e.target.checked)}
-              data-testid="scaling-enabled"
-            />
-            {t('scaling.enableNow')}
-          </label>
-        )}
-        <FormFooter
-          problem={problem}
-          error={change.error}
-          pending={change.isPending}
-          submitLabel={rule ? t('namespaces.save') : t('scaling.create')}
-          submitTestId="scaling-submit"
-          onCancel={onClose}
-        />
-      </form>
-    </Dialog>
+                  {t(`scaling.day.${day}` as MessageKey)}
+                </label>
+              ))}
+            </div>
+          ) : null}
+          {repeat === 'monthly' ? (
+            <Field label={t('scaling.dates')} hint={t('scaling.datesRule')}>
+              <input
+                className={inputClass}
+                value={dates}
+                onChange={(e) => setDates(e.target.value)}
+                placeholder="1,15"
+                data-testid="scaling-dates"
+              />
+            </Field>
+          ) : null}
+          <table className="text-sm">
+            <thead>
+              <tr className="text-left text-xs text-slate-500">
+                <th className="pr-3 font-medium">{t('scaling.atTime')}</th>
+                <th className="pr-3 font-medium">{t('scaling.targetReplicas')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no identity
+                <tr key={index} data-testid="scaling-schedule">
+                  <td className="py-1 pr-3">
+                    <input
+                      className={`${inputBase} w-28`}
+                      type="time"
+                      value={row.atTime}
+                      onChange={(e) =>
+                        setRows(rows.map((r, i) => (i === index ? { ...r, atTime: e.target.value } : r)))
+                      }
+                      data-testid="scaling-at"
+                    />
+                  </td>
+                  <td className="py-1 pr-3">
+                    <input
+                      className={`${inputBase} w-24`}
+                      type="number"
+                      min={1}
+                      max={50}
+                      value={row.targetReplicas}
+                      onChange={(e) =>
+                        setRows(
+                          rows.map((r, i) => (i === index ? { ...r, targetReplicas: e.target.value } : r)),
+                        )
+                      }
+                      data-testid="scaling-target"
+                    />
+                  </td>
+                  <td>
+                    <Button variant="ghost" onClick={() => setRows(rows.filter((_, i) => i !== index))}>
+                      {t('scaling.removeSchedule')}
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Button
+            onClick={() => setRows([...rows, { atTime: '20:00', targetReplicas: '1' }])}
+            disabled={rows.length >= 20}
+            data-testid="scaling-add-schedule"
+          >
+            {t('scaling.addSchedule')}
+          </Button>
+        </fieldset>
+      ) : (
+        <fieldset className="space-y-3">
+          <div className="grid gap-3 sm:grid-cols-2">
+            <Field label={t('scaling.minReplicas')}>
+              <input
+                className={inputClass}
+                type="number"
+                min={1}
+                max={50}
+                value={minReplicas}
+                onChange={(e) => setMinReplicas(e.target.value)}
+                data-testid="scaling-min"
+              />
+            </Field>
+            <Field label={t('scaling.maxReplicas')}>
+              <input
+                className={inputClass}
+                type="number"
+                min={1}
+                max={50}
+                value={maxReplicas}
+                onChange={(e) => setMaxReplicas(e.target.value)}
+                data-testid="scaling-max"
+              />
+            </Field>
+          </div>
+          <p className="text-xs text-slate-500">{t('scaling.metricHint')}</p>
+          {METRICS.map((metric) => (
+            <label key={metric} className="flex items-center gap-3 text-sm">
+              <input
+                type="checkbox"
+                checked={metric in targets}
+                onChange={() =>
+                  setTargets((current) => {
+                    const next = { ...current };
+                    if (metric in next) delete next[metric];
+                    else next[metric] = '60';
+                    return next;
+                  })
+                }
+                data-testid={`scaling-metric-${metric}`}
+              />
+              <span className="w-48">{t(`scaling.metric.${metric}` as MessageKey)}</span>
+              {metric in targets ? (
+                <input
+                  className={`${inputBase} w-24`}
+                  type="number"
+                  min={1}
+                  max={100}
+                  value={targets[metric]}
+                  onChange={(e) => setTargets({ ...targets, [metric]: e.target.value })}
+                  data-testid={`scaling-target-${metric}`}
+                />
+              ) : null}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {rule ? null : (
+        <label className="inline-flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={enabled}
+            onChange={(e) => setEnabled(e.target.checked)}
+            data-testid="scaling-enabled"
+          />
+          {t('scaling.enableNow')}
+        </label>
+      )}
+    </FormDialog>
   );
 }

@@ -1,9 +1,8 @@
 import type { CreateRcAppBody, RcAppDetail, RcBizCode, RcUserRoleInput } from '@console/contract';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../../components/Button';
-import { Dialog } from '../../../components/Dialog';
 import { Field, inputBase, inputClass } from '../../../components/Field';
-import { FormFooter } from '../../../components/FormFooter';
+import { FormDialog } from '../../../components/FormDialog';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { rcChange, useRcChange, useRcGroups, useRcUsers } from './api';
@@ -80,9 +79,7 @@ export function AppDialog({
       };
     });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (problem) return;
+  const submit = () => {
     const common = {
       bizTitle,
       description,
@@ -119,196 +116,191 @@ export function AppDialog({
   const known = new Set((users.data ?? []).map((u) => userKey(u.userType, u.userId)));
 
   return (
-    <Dialog
+    <FormDialog
       title={app ? t('rcApps.app.editTitle', { name: app.title }) : t('rcApps.app.createTitle')}
+      problem={problem}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={app ? t('rcApps.save') : t('rcApps.app.create')}
+      submitTestId="rc-app-submit"
+      onSubmit={submit}
       onClose={onClose}
-      busy={change.isPending}
       wide
       testId="rc-app-dialog"
     >
-      <form onSubmit={submit} className="space-y-3">
-        <div className="grid gap-3 sm:grid-cols-3">
-          {app ? null : (
-            <>
-              <Field label={t('rcApps.app.title')} hint={t('rcApps.app.titleHint')}>
-                <input
-                  className={inputClass}
-                  value={title}
-                  maxLength={64}
-                  onChange={(e) => setTitle(e.target.value)}
-                  data-testid="rc-app-title"
-                />
-              </Field>
-              <Field label={t('rcApps.app.bizCode')}>
-                <select
-                  className={inputClass}
-                  value={bizCode}
-                  onChange={(e) => {
-                    setBizCode(e.target.value as RcBizCode);
-                    setGroupName('');
-                  }}
-                  data-testid="rc-app-biz"
-                >
-                  {BIZ_CODES.map((b) => (
-                    <option key={b} value={b}>
-                      {t(`rcApps.biz.${b}` as MessageKey)} ({b})
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Field label={t('rcApps.app.stateType')}>
-                <select
-                  className={inputClass}
-                  value={stateType}
-                  onChange={(e) => setStateType(Number(e.target.value) as (typeof STATE_TYPES)[number])}
-                  data-testid="rc-app-state-type"
-                >
-                  {STATE_TYPES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`rcApps.stateType.${s}` as MessageKey)} ({s})
-                    </option>
-                  ))}
-                </select>
-              </Field>
-            </>
-          )}
-          <Field label={t('rcApps.app.bizTitle')}>
-            <input
-              className={inputClass}
-              value={bizTitle}
-              maxLength={64}
-              onChange={(e) => setBizTitle(e.target.value)}
-              data-testid="rc-app-biz-title"
-            />
-          </Field>
-          <Field label={t('rcApps.app.language')}>
+      <div className="grid gap-3 sm:grid-cols-3">
+        {app ? null : (
+          <>
+            <Field label={t('rcApps.app.title')} hint={t('rcApps.app.titleHint')}>
+              <input
+                className={inputClass}
+                value={title}
+                maxLength={64}
+                onChange={(e) => setTitle(e.target.value)}
+                data-testid="rc-app-title"
+              />
+            </Field>
+            <Field label={t('rcApps.app.bizCode')}>
+              <select
+                className={inputClass}
+                value={bizCode}
+                onChange={(e) => {
+                  setBizCode(e.target.value as RcBizCode);
+                  setGroupName('');
+                }}
+                data-testid="rc-app-biz"
+              >
+                {BIZ_CODES.map((b) => (
+                  <option key={b} value={b}>
+                    {t(`rcApps.biz.${b}` as MessageKey)} ({b})
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('rcApps.app.stateType')}>
+              <select
+                className={inputClass}
+                value={stateType}
+                onChange={(e) => setStateType(Number(e.target.value) as (typeof STATE_TYPES)[number])}
+                data-testid="rc-app-state-type"
+              >
+                {STATE_TYPES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`rcApps.stateType.${s}` as MessageKey)} ({s})
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </>
+        )}
+        <Field label={t('rcApps.app.bizTitle')}>
+          <input
+            className={inputClass}
+            value={bizTitle}
+            maxLength={64}
+            onChange={(e) => setBizTitle(e.target.value)}
+            data-testid="rc-app-biz-title"
+          />
+        </Field>
+        <Field label={t('rcApps.app.language')}>
+          <select
+            className={inputClass}
+            value={language}
+            onChange={(e) => setLanguage(e.target.value as typeof language)}
+            data-testid="rc-app-language"
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l}>{l}</option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('rcApps.app.os')}>
+          <select
+            className={inputClass}
+            value={operatingSystem}
+            onChange={(e) => setOperatingSystem(e.target.value as typeof operatingSystem)}
+          >
+            {SYSTEMS.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('rcApps.app.serviceType')}>
+          <select
+            className={inputClass}
+            value={serviceType}
+            onChange={(e) => setServiceType(e.target.value as typeof serviceType)}
+            data-testid="rc-app-service-type"
+          >
+            {SERVICE_TYPES.map((s) => (
+              <option key={s} value={s}>
+                {t(`rcApps.serviceType.${s}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {app ? null : (
+          <>
+            <Field label={t('rcApps.app.namespace')} hint={t('rcApps.app.namespaceHint')}>
+              <input
+                className={inputClass}
+                value={namespace}
+                maxLength={63}
+                onChange={(e) => setNamespace(e.target.value)}
+              />
+            </Field>
+            <Field label={t('rcApps.app.group')}>
+              <select
+                className={inputClass}
+                value={groupName}
+                onChange={(e) => setGroupName(e.target.value)}
+                data-testid="rc-app-group"
+              >
+                <option value="">{t('common.none')}</option>
+                {(groups.data ?? []).map((g) => (
+                  <option key={g.id} value={g.name}>
+                    {g.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </>
+        )}
+      </div>
+      <Field label={t('rcApps.app.description')}>
+        <input
+          className={inputClass}
+          value={description}
+          maxLength={255}
+          onChange={(e) => setDescription(e.target.value)}
+          data-testid="rc-app-description"
+        />
+      </Field>
+      <fieldset className="rounded-md border border-slate-200 p-3">
+        <legend className="px-1 text-sm font-medium text-slate-700">{t('rcApps.app.userRoles')}</legend>
+        <p className="mb-2 text-xs text-slate-500">{t('rcApps.app.userRolesHint')}</p>
+        {roles.map((row, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; a user may be blank while picked
+          <div key={index} className="mb-2 flex gap-2" data-testid="rc-app-role-row">
             <select
-              className={inputClass}
-              value={language}
-              onChange={(e) => setLanguage(e.target.value as typeof language)}
-              data-testid="rc-app-language"
+              className={`${inputBase} flex-1`}
+              value={row.user}
+              onChange={(e) => setRole(index, { user: e.target.value })}
+              data-testid="rc-app-role-user"
             >
-              {LANGUAGES.map((l) => (
-                <option key={l}>{l}</option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('rcApps.app.os')}>
-            <select
-              className={inputClass}
-              value={operatingSystem}
-              onChange={(e) => setOperatingSystem(e.target.value as typeof operatingSystem)}
-            >
-              {SYSTEMS.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('rcApps.app.serviceType')}>
-            <select
-              className={inputClass}
-              value={serviceType}
-              onChange={(e) => setServiceType(e.target.value as typeof serviceType)}
-              data-testid="rc-app-service-type"
-            >
-              {SERVICE_TYPES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`rcApps.serviceType.${s}` as MessageKey)}
+              <option value="">{t('rcApps.app.pickUserOption')}</option>
+              {row.user && !known.has(row.user) ? <option value={row.user}>{row.user}</option> : null}
+              {(users.data ?? []).map((u) => (
+                <option key={userKey(u.userType, u.userId)} value={userKey(u.userType, u.userId)}>
+                  {u.realName} · {u.userId} ({u.userType})
                 </option>
               ))}
             </select>
-          </Field>
-          {app ? null : (
-            <>
-              <Field label={t('rcApps.app.namespace')} hint={t('rcApps.app.namespaceHint')}>
-                <input
-                  className={inputClass}
-                  value={namespace}
-                  maxLength={63}
-                  onChange={(e) => setNamespace(e.target.value)}
-                />
-              </Field>
-              <Field label={t('rcApps.app.group')}>
-                <select
-                  className={inputClass}
-                  value={groupName}
-                  onChange={(e) => setGroupName(e.target.value)}
-                  data-testid="rc-app-group"
-                >
-                  <option value="">{t('common.none')}</option>
-                  {(groups.data ?? []).map((g) => (
-                    <option key={g.id} value={g.name}>
-                      {g.name}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-            </>
-          )}
-        </div>
-        <Field label={t('rcApps.app.description')}>
-          <input
-            className={inputClass}
-            value={description}
-            maxLength={255}
-            onChange={(e) => setDescription(e.target.value)}
-            data-testid="rc-app-description"
-          />
-        </Field>
-        <fieldset className="rounded-md border border-slate-200 p-3">
-          <legend className="px-1 text-sm font-medium text-slate-700">{t('rcApps.app.userRoles')}</legend>
-          <p className="mb-2 text-xs text-slate-500">{t('rcApps.app.userRolesHint')}</p>
-          {roles.map((row, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; a user may be blank while picked
-            <div key={index} className="mb-2 flex gap-2" data-testid="rc-app-role-row">
-              <select
-                className={`${inputBase} flex-1`}
-                value={row.user}
-                onChange={(e) => setRole(index, { user: e.target.value })}
-                data-testid="rc-app-role-user"
-              >
-                <option value="">{t('rcApps.app.pickUserOption')}</option>
-                {row.user && !known.has(row.user) ? <option value={row.user}>{row.user}</option> : null}
-                {(users.data ?? []).map((u) => (
-                  <option key={userKey(u.userType, u.userId)} value={userKey(u.userType, u.userId)}>
-                    {u.realName} · {u.userId} ({u.userType})
-                  </option>
-                ))}
-              </select>
-              <select
-                className={inputBase}
-                value={row.roleName}
-                onChange={(e) => setRole(index, { roleName: e.target.value as RoleRow['roleName'] })}
-                data-testid="rc-app-role-name"
-              >
-                {ROLE_NAMES.map((r) => (
-                  <option key={r} value={r}>
-                    {r}
-                  </option>
-                ))}
-              </select>
-              <Button variant="ghost" onClick={() => setRoles(roles.filter((_, i) => i !== index))}>
-                {t('rcApps.remove')}
-              </Button>
-            </div>
-          ))}
-          <Button
-            onClick={() => setRoles([...roles, { user: '', roleName: 'Dev' }])}
-            disabled={roles.length >= 50}
-            data-testid="rc-app-role-add"
-          >
-            {t('rcApps.app.addRole')}
-          </Button>
-        </fieldset>
-        <FormFooter
-          problem={problem}
-          error={change.error}
-          pending={change.isPending}
-          submitLabel={app ? t('rcApps.save') : t('rcApps.app.create')}
-          submitTestId="rc-app-submit"
-          onCancel={onClose}
-        />
-      </form>
-    </Dialog>
+            <select
+              className={inputBase}
+              value={row.roleName}
+              onChange={(e) => setRole(index, { roleName: e.target.value as RoleRow['roleName'] })}
+              data-testid="rc-app-role-name"
+            >
+              {ROLE_NAMES.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </select>
+            <Button variant="ghost" onClick={() => setRoles(roles.filter((_, i) => i !== index))}>
+              {t('rcApps.remove')}
+            </Button>
+          </div>
+        ))}
+        <Button
+          onClick={() => setRoles([...roles, { user: '', roleName: 'Dev' }])}
+          disabled={roles.length >= 50}
+          data-testid="rc-app-role-add"
+        >
+          {t('rcApps.app.addRole')}
+        </Button>
+      </fieldset>
+    </FormDialog>
   );
 }

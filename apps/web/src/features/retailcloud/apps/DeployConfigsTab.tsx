@@ -1,11 +1,10 @@
 import type { RcDeployConfig, Role } from '@console/contract';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
-import { Dialog } from '../../../components/Dialog';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Field, inputBase, inputClass } from '../../../components/Field';
-import { FormFooter } from '../../../components/FormFooter';
+import { FormDialog } from '../../../components/FormDialog';
 import { Loading } from '../../../components/Spinner';
 import { EmptyRow, Table, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
@@ -51,9 +50,7 @@ function DeployConfigDialog({
         ? t('rcApps.config.emptyConfigMap')
         : undefined;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (problem) return;
+  const submit = () => {
     const body = {
       codePath,
       ...(yaml.trim() ? { [workload]: yaml } : {}),
@@ -68,116 +65,109 @@ function DeployConfigDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={config ? t('rcApps.config.editTitle', { name: config.name }) : t('rcApps.config.createTitle')}
+      problem={problem}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={config ? t('rcApps.save') : t('rcApps.config.create')}
+      submitTestId="rc-config-submit"
+      onSubmit={submit}
       onClose={onClose}
-      busy={change.isPending}
       wide
       testId="rc-config-dialog"
     >
-      <form onSubmit={submit} className="space-y-3">
-        <div className="grid gap-3 sm:grid-cols-3">
-          {config ? null : (
-            <>
-              <Field label={t('rcApps.config.name')}>
-                <input
-                  className={inputClass}
-                  value={name}
-                  maxLength={64}
-                  onChange={(e) => setName(e.target.value)}
-                  data-testid="rc-config-name"
-                />
-              </Field>
-              <Field label={t('rcApps.config.envType')}>
-                <select
-                  className={inputClass}
-                  value={envType}
-                  onChange={(e) => setEnvType(e.target.value as 'test' | 'online')}
-                  data-testid="rc-config-env-type"
-                >
-                  <option value="test">{t('rcApps.env.type0')} (test)</option>
-                  <option value="online">{t('rcApps.env.type1')} (online)</option>
-                </select>
-              </Field>
-            </>
-          )}
-          <Field label={t('rcApps.config.codePath')} hint={t('rcApps.config.codePathHint')}>
-            <input
-              className={inputClass}
-              value={codePath}
-              maxLength={255}
-              onChange={(e) => setCodePath(e.target.value)}
-              data-testid="rc-config-code-path"
-            />
-          </Field>
-        </div>
-        <Field label={t('rcApps.config.workload')} hint={t('rcApps.config.workloadHint')}>
-          <select
-            className={inputClass}
-            value={workload}
-            onChange={(e) => setWorkload(e.target.value as Workload)}
-            data-testid="rc-config-workload"
-          >
-            {WORKLOADS.map((w) => (
-              <option key={w} value={w}>
-                {w === 'deployment' ? 'Deployment' : w === 'statefulSet' ? 'StatefulSet' : 'CronJob'}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <textarea
-          className={`${inputBase} h-56 w-full font-mono text-xs`}
-          value={yaml}
-          spellCheck={false}
-          aria-label={t('rcApps.config.yaml')}
-          placeholder="apiVersion: apps/v1"
-          onChange={(e) => setYaml(e.target.value)}
-          data-testid="rc-config-yaml"
-        />
-        <fieldset className="rounded-md border border-slate-200 p-3">
-          <legend className="px-1 text-sm font-medium text-slate-700">{t('rcApps.config.configMaps')}</legend>
-          <p className="mb-2 text-xs text-slate-500">{t('rcApps.config.configMapsHint')}</p>
-          {configMaps.map((text, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: entries are edited in place and have no name of their own
-            <div key={index} className="mb-2 flex gap-2">
-              <textarea
-                className={`${inputBase} h-28 flex-1 font-mono text-xs`}
-                value={text}
-                spellCheck={false}
-                aria-label={t('rcApps.config.configMapN', { n: index + 1 })}
-                onChange={(e) => setConfigMaps(configMaps.map((c, i) => (i === index ? e.target.value : c)))}
-                data-testid="rc-config-configmap"
+      <div className="grid gap-3 sm:grid-cols-3">
+        {config ? null : (
+          <>
+            <Field label={t('rcApps.config.name')}>
+              <input
+                className={inputClass}
+                value={name}
+                maxLength={64}
+                onChange={(e) => setName(e.target.value)}
+                data-testid="rc-config-name"
               />
-              <Button variant="ghost" onClick={() => setConfigMaps(configMaps.filter((_, i) => i !== index))}>
-                {t('rcApps.remove')}
-              </Button>
-            </div>
+            </Field>
+            <Field label={t('rcApps.config.envType')}>
+              <select
+                className={inputClass}
+                value={envType}
+                onChange={(e) => setEnvType(e.target.value as 'test' | 'online')}
+                data-testid="rc-config-env-type"
+              >
+                <option value="test">{t('rcApps.env.type0')} (test)</option>
+                <option value="online">{t('rcApps.env.type1')} (online)</option>
+              </select>
+            </Field>
+          </>
+        )}
+        <Field label={t('rcApps.config.codePath')} hint={t('rcApps.config.codePathHint')}>
+          <input
+            className={inputClass}
+            value={codePath}
+            maxLength={255}
+            onChange={(e) => setCodePath(e.target.value)}
+            data-testid="rc-config-code-path"
+          />
+        </Field>
+      </div>
+      <Field label={t('rcApps.config.workload')} hint={t('rcApps.config.workloadHint')}>
+        <select
+          className={inputClass}
+          value={workload}
+          onChange={(e) => setWorkload(e.target.value as Workload)}
+          data-testid="rc-config-workload"
+        >
+          {WORKLOADS.map((w) => (
+            <option key={w} value={w}>
+              {w === 'deployment' ? 'Deployment' : w === 'statefulSet' ? 'StatefulSet' : 'CronJob'}
+            </option>
           ))}
-          <Button
-            onClick={() =>
-              setConfigMaps([...configMaps, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: \ndata:\n'])
-            }
-            disabled={configMaps.length >= 20}
-            data-testid="rc-config-configmap-add"
-          >
-            {t('rcApps.config.addConfigMap')}
-          </Button>
-        </fieldset>
-        {config && config.secretCount > 0 ? (
-          <p className="text-xs text-slate-500">
-            {t('rcApps.config.secrets', { count: config.secretCount })}
-          </p>
-        ) : null}
-        <FormFooter
-          problem={problem}
-          error={change.error}
-          pending={change.isPending}
-          submitLabel={config ? t('rcApps.save') : t('rcApps.config.create')}
-          submitTestId="rc-config-submit"
-          onCancel={onClose}
-        />
-      </form>
-    </Dialog>
+        </select>
+      </Field>
+      <textarea
+        className={`${inputBase} h-56 w-full font-mono text-xs`}
+        value={yaml}
+        spellCheck={false}
+        aria-label={t('rcApps.config.yaml')}
+        placeholder="apiVersion: apps/v1"
+        onChange={(e) => setYaml(e.target.value)}
+        data-testid="rc-config-yaml"
+      />
+      <fieldset className="rounded-md border border-slate-200 p-3">
+        <legend className="px-1 text-sm font-medium text-slate-700">{t('rcApps.config.configMaps')}</legend>
+        <p className="mb-2 text-xs text-slate-500">{t('rcApps.config.configMapsHint')}</p>
+        {configMaps.map((text, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: entries are edited in place and have no name of their own
+          <div key={index} className="mb-2 flex gap-2">
+            <textarea
+              className={`${inputBase} h-28 flex-1 font-mono text-xs`}
+              value={text}
+              spellCheck={false}
+              aria-label={t('rcApps.config.configMapN', { n: index + 1 })}
+              onChange={(e) => setConfigMaps(configMaps.map((c, i) => (i === index ? e.target.value : c)))}
+              data-testid="rc-config-configmap"
+            />
+            <Button variant="ghost" onClick={() => setConfigMaps(configMaps.filter((_, i) => i !== index))}>
+              {t('rcApps.remove')}
+            </Button>
+          </div>
+        ))}
+        <Button
+          onClick={() =>
+            setConfigMaps([...configMaps, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: \ndata:\n'])
+          }
+          disabled={configMaps.length >= 20}
+          data-testid="rc-config-configmap-add"
+        >
+          {t('rcApps.config.addConfigMap')}
+        </Button>
+      </fieldset>
+      {config && config.secretCount > 0 ? (
+        <p className="text-xs text-slate-500">{t('rcApps.config.secrets', { count: config.secretCount })}</p>
+      ) : null}
+    </FormDialog>
   );
 }
 

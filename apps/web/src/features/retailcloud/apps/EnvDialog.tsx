@@ -1,8 +1,7 @@
 import type { RcEnvironment } from '@console/contract';
-import { type FormEvent, useState } from 'react';
-import { Dialog } from '../../../components/Dialog';
+import { useState } from 'react';
 import { Field, inputClass } from '../../../components/Field';
-import { FormFooter } from '../../../components/FormFooter';
+import { FormDialog } from '../../../components/FormDialog';
 import { useI18n } from '../../../i18n/i18n';
 import { rcChange, useRcChange, useRcConfigs } from './api';
 import { optionalInt } from './parts';
@@ -43,9 +42,8 @@ export function EnvDialog({
           ? t('rcApps.env.pickConfig')
           : undefined;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (problem || count === undefined) return;
+  const submit = () => {
+    if (count === undefined) return;
     if (env) {
       change.mutate(
         rcChange.updateEnv(rcAppId, env.envId, {
@@ -70,87 +68,78 @@ export function EnvDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={env ? t('rcApps.env.editTitle', { name: env.envName }) : t('rcApps.env.createTitle')}
+      problem={problem}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={env ? t('rcApps.save') : t('rcApps.env.create')}
+      submitTestId="rc-env-submit"
+      onSubmit={submit}
       onClose={onClose}
-      busy={change.isPending}
       testId="rc-env-dialog"
     >
-      <form onSubmit={submit} className="space-y-3">
-        {env ? null : (
-          <>
-            <Field label={t('rcApps.env.name')}>
-              <input
-                className={inputClass}
-                value={envName}
-                maxLength={64}
-                onChange={(e) => setEnvName(e.target.value)}
-                data-testid="rc-env-name"
-              />
-            </Field>
-            <Field label={t('rcApps.env.type')}>
-              <select
-                className={inputClass}
-                value={envType}
-                onChange={(e) => {
-                  setEnvType(Number(e.target.value) as 0 | 1);
-                  setAppSchemaId('');
-                }}
-                data-testid="rc-env-type"
-              >
-                <option value={0}>{t('rcApps.env.type0')} (0)</option>
-                <option value={1}>{t('rcApps.env.type1')} (1)</option>
-              </select>
-            </Field>
-          </>
-        )}
-        <Field label={t('rcApps.env.config')} hint={t('rcApps.env.configHint')}>
-          <select
-            className={inputClass}
-            value={appSchemaId}
-            onChange={(e) => setAppSchemaId(e.target.value)}
-            data-testid="rc-env-config"
-          >
-            <option value="">{t('rcApps.env.pickConfigOption')}</option>
-            {fitting.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name} ({c.id})
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('rcApps.env.replicas')} hint={t('rcApps.env.replicasHint')}>
-          <input
-            className={inputClass}
-            inputMode="numeric"
-            value={replicas}
-            onChange={(e) => setReplicas(e.target.value)}
-            data-testid="rc-env-replicas"
-          />
-        </Field>
-        {env ? null : (
-          <div className="grid gap-3 sm:grid-cols-2">
-            <Field label={t('rcApps.env.region')} hint={t('rcApps.env.regionHint')}>
-              <input className={inputClass} value={region} onChange={(e) => setRegion(e.target.value)} />
-            </Field>
-            <Field label={t('rcApps.env.cluster')} hint={t('rcApps.env.clusterHint')}>
-              <input
-                className={inputClass}
-                value={clusterId}
-                onChange={(e) => setClusterId(e.target.value)}
-              />
-            </Field>
-          </div>
-        )}
-        <FormFooter
-          problem={problem}
-          error={change.error}
-          pending={change.isPending}
-          submitLabel={env ? t('rcApps.save') : t('rcApps.env.create')}
-          submitTestId="rc-env-submit"
-          onCancel={onClose}
+      {env ? null : (
+        <>
+          <Field label={t('rcApps.env.name')}>
+            <input
+              className={inputClass}
+              value={envName}
+              maxLength={64}
+              onChange={(e) => setEnvName(e.target.value)}
+              data-testid="rc-env-name"
+            />
+          </Field>
+          <Field label={t('rcApps.env.type')}>
+            <select
+              className={inputClass}
+              value={envType}
+              onChange={(e) => {
+                setEnvType(Number(e.target.value) as 0 | 1);
+                setAppSchemaId('');
+              }}
+              data-testid="rc-env-type"
+            >
+              <option value={0}>{t('rcApps.env.type0')} (0)</option>
+              <option value={1}>{t('rcApps.env.type1')} (1)</option>
+            </select>
+          </Field>
+        </>
+      )}
+      <Field label={t('rcApps.env.config')} hint={t('rcApps.env.configHint')}>
+        <select
+          className={inputClass}
+          value={appSchemaId}
+          onChange={(e) => setAppSchemaId(e.target.value)}
+          data-testid="rc-env-config"
+        >
+          <option value="">{t('rcApps.env.pickConfigOption')}</option>
+          {fitting.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name} ({c.id})
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('rcApps.env.replicas')} hint={t('rcApps.env.replicasHint')}>
+        <input
+          className={inputClass}
+          inputMode="numeric"
+          value={replicas}
+          onChange={(e) => setReplicas(e.target.value)}
+          data-testid="rc-env-replicas"
         />
-      </form>
-    </Dialog>
+      </Field>
+      {env ? null : (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field label={t('rcApps.env.region')} hint={t('rcApps.env.regionHint')}>
+            <input className={inputClass} value={region} onChange={(e) => setRegion(e.target.value)} />
+          </Field>
+          <Field label={t('rcApps.env.cluster')} hint={t('rcApps.env.clusterHint')}>
+            <input className={inputClass} value={clusterId} onChange={(e) => setClusterId(e.target.value)} />
+          </Field>
+        </div>
+      )}
+    </FormDialog>
   );
 }

@@ -1,10 +1,10 @@
 import type { CreateRcSlbApBody, RcPortMapping, RcService, RcSlbAp } from '@console/contract';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Field, inputBase, inputClass } from '../../../components/Field';
-import { FormFooter } from '../../../components/FormFooter';
+import { FormDialog } from '../../../components/FormDialog';
 import { Loading } from '../../../components/Spinner';
 import { useI18n } from '../../../i18n/i18n';
 import { rcChange, useRcChange, useRcJobLog } from './api';
@@ -60,9 +60,8 @@ export function SlbApDialog({
                 ? t('rcApps.slb.certRule')
                 : undefined;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (problem || real === undefined) return;
+  const submit = () => {
+    if (real === undefined) return;
     const extras: Partial<CreateRcSlbApBody> = {
       ...(protocol === 'TCP' && timeout !== undefined ? { establishedTimeout: timeout } : {}),
       ...(http ? { stickySession: stickySession ? 1 : 0 } : {}),
@@ -85,117 +84,112 @@ export function SlbApDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={ap ? t('rcApps.slb.editTitle', { name: ap.name }) : t('rcApps.slb.createTitle')}
+      problem={problem}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={ap ? t('rcApps.save') : t('rcApps.slb.create')}
+      submitTestId="rc-slb-submit"
+      onSubmit={submit}
       onClose={onClose}
-      busy={change.isPending}
       testId="rc-slb-dialog"
     >
-      <form onSubmit={submit} className="space-y-3">
-        <Field label={t('rcApps.slb.name')}>
+      <Field label={t('rcApps.slb.name')}>
+        <input
+          className={inputClass}
+          value={name}
+          maxLength={64}
+          onChange={(e) => setName(e.target.value)}
+          data-testid="rc-slb-name"
+        />
+      </Field>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label={t('rcApps.slb.slbId')}>
           <input
             className={inputClass}
-            value={name}
-            maxLength={64}
-            onChange={(e) => setName(e.target.value)}
-            data-testid="rc-slb-name"
+            value={slbId}
+            disabled={Boolean(ap)}
+            placeholder="lb-…"
+            onChange={(e) => setSlbId(e.target.value.trim())}
+            data-testid="rc-slb-id"
           />
         </Field>
-        <div className="grid gap-3 sm:grid-cols-2">
-          <Field label={t('rcApps.slb.slbId')}>
-            <input
-              className={inputClass}
-              value={slbId}
-              disabled={Boolean(ap)}
-              placeholder="lb-…"
-              onChange={(e) => setSlbId(e.target.value.trim())}
-              data-testid="rc-slb-id"
-            />
-          </Field>
-          <Field label={t('rcApps.slb.protocol')} hint={ap ? t('rcApps.slb.protocolFixed') : undefined}>
-            <select
-              className={inputClass}
-              value={protocol}
-              disabled={Boolean(ap)}
-              onChange={(e) => setProtocol(e.target.value as Protocol)}
-              data-testid="rc-slb-protocol"
-            >
-              {PROTOCOLS.map((p) => (
-                <option key={p}>{p}</option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('rcApps.slb.listenerPort')}>
+        <Field label={t('rcApps.slb.protocol')} hint={ap ? t('rcApps.slb.protocolFixed') : undefined}>
+          <select
+            className={inputClass}
+            value={protocol}
+            disabled={Boolean(ap)}
+            onChange={(e) => setProtocol(e.target.value as Protocol)}
+            data-testid="rc-slb-protocol"
+          >
+            {PROTOCOLS.map((p) => (
+              <option key={p}>{p}</option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('rcApps.slb.listenerPort')}>
+          <input
+            className={inputClass}
+            inputMode="numeric"
+            value={listenerPort}
+            disabled={Boolean(ap)}
+            onChange={(e) => setListenerPort(e.target.value)}
+            data-testid="rc-slb-listener-port"
+          />
+        </Field>
+        <Field label={t('rcApps.slb.realServerPort')}>
+          <input
+            className={inputClass}
+            inputMode="numeric"
+            value={realServerPort}
+            onChange={(e) => setRealServerPort(e.target.value)}
+            data-testid="rc-slb-real-port"
+          />
+        </Field>
+        {protocol === 'TCP' ? (
+          <Field label={t('rcApps.slb.establishedTimeout')} hint={t('rcApps.slb.timeoutRule')}>
             <input
               className={inputClass}
               inputMode="numeric"
-              value={listenerPort}
-              disabled={Boolean(ap)}
-              onChange={(e) => setListenerPort(e.target.value)}
-              data-testid="rc-slb-listener-port"
+              value={establishedTimeout}
+              onChange={(e) => setEstablishedTimeout(e.target.value)}
+              data-testid="rc-slb-timeout"
             />
           </Field>
-          <Field label={t('rcApps.slb.realServerPort')}>
-            <input
-              className={inputClass}
-              inputMode="numeric"
-              value={realServerPort}
-              onChange={(e) => setRealServerPort(e.target.value)}
-              data-testid="rc-slb-real-port"
-            />
-          </Field>
-          {protocol === 'TCP' ? (
-            <Field label={t('rcApps.slb.establishedTimeout')} hint={t('rcApps.slb.timeoutRule')}>
+        ) : null}
+        {http ? (
+          <>
+            <Field label={t('rcApps.slb.cookieTimeout')} hint={t('rcApps.slb.cookieRule')}>
               <input
                 className={inputClass}
                 inputMode="numeric"
-                value={establishedTimeout}
-                onChange={(e) => setEstablishedTimeout(e.target.value)}
-                data-testid="rc-slb-timeout"
+                value={cookieTimeout}
+                onChange={(e) => setCookieTimeout(e.target.value)}
               />
             </Field>
-          ) : null}
-          {http ? (
-            <>
-              <Field label={t('rcApps.slb.cookieTimeout')} hint={t('rcApps.slb.cookieRule')}>
-                <input
-                  className={inputClass}
-                  inputMode="numeric"
-                  value={cookieTimeout}
-                  onChange={(e) => setCookieTimeout(e.target.value)}
-                />
-              </Field>
-              <label className="flex items-center gap-2 self-end pb-2">
-                <input
-                  type="checkbox"
-                  checked={stickySession}
-                  onChange={(e) => setStickySession(e.target.checked)}
-                />
-                <span className="text-sm">{t('rcApps.slb.stickySession')}</span>
-              </label>
-            </>
-          ) : null}
-          {protocol === 'HTTPS' ? (
-            <Field label={t('rcApps.slb.sslCertId')}>
+            <label className="flex items-center gap-2 self-end pb-2">
               <input
-                className={inputClass}
-                value={sslCertId}
-                onChange={(e) => setSslCertId(e.target.value)}
-                data-testid="rc-slb-cert"
+                type="checkbox"
+                checked={stickySession}
+                onChange={(e) => setStickySession(e.target.checked)}
               />
-            </Field>
-          ) : null}
-        </div>
-        <FormFooter
-          problem={problem}
-          error={change.error}
-          pending={change.isPending}
-          submitLabel={ap ? t('rcApps.save') : t('rcApps.slb.create')}
-          submitTestId="rc-slb-submit"
-          onCancel={onClose}
-        />
-      </form>
-    </Dialog>
+              <span className="text-sm">{t('rcApps.slb.stickySession')}</span>
+            </label>
+          </>
+        ) : null}
+        {protocol === 'HTTPS' ? (
+          <Field label={t('rcApps.slb.sslCertId')}>
+            <input
+              className={inputClass}
+              value={sslCertId}
+              onChange={(e) => setSslCertId(e.target.value)}
+              data-testid="rc-slb-cert"
+            />
+          </Field>
+        ) : null}
+      </div>
+    </FormDialog>
   );
 }
 
@@ -267,9 +261,7 @@ export function ServiceDialog({
                 ? t('rcApps.svc.nodePortRule')
                 : undefined;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (problem) return;
+  const submit = () => {
     change.mutate(
       service
         ? rcChange.updateService(appId, service.serviceId, { name: name.trim(), portMappings: mappings() })
@@ -287,142 +279,137 @@ export function ServiceDialog({
     setRows(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
 
   return (
-    <Dialog
+    <FormDialog
       title={service ? t('rcApps.svc.editTitle', { name: service.name }) : t('rcApps.svc.createTitle')}
+      problem={problem}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={service ? t('rcApps.save') : t('rcApps.svc.create')}
+      submitTestId="rc-svc-submit"
+      onSubmit={submit}
       onClose={onClose}
-      busy={change.isPending}
       wide
       testId="rc-svc-dialog"
     >
-      <form onSubmit={submit} className="space-y-3">
-        <div className="grid gap-3 sm:grid-cols-3">
-          <Field label={t('rcApps.svc.name')}>
-            <input
-              className={inputClass}
-              value={name}
-              maxLength={64}
-              onChange={(e) => setName(e.target.value)}
-              data-testid="rc-svc-name"
-            />
-          </Field>
-          <Field label={t('rcApps.svc.k8sServiceId')} hint={t('rcApps.svc.k8sRule')}>
-            <input
-              className={inputClass}
-              value={k8sServiceId}
-              disabled={Boolean(service)}
-              onChange={(e) => setK8sServiceId(e.target.value.trim())}
-              data-testid="rc-svc-k8s"
-            />
-          </Field>
-          <Field label={t('rcApps.svc.type')}>
-            <select
-              className={inputClass}
-              value={serviceType}
-              disabled={Boolean(service)}
-              onChange={(e) => setServiceType(e.target.value as 'ClusterIP' | 'NodePort')}
-              data-testid="rc-svc-type"
-            >
-              <option value="ClusterIP">ClusterIP</option>
-              <option value="NodePort">NodePort</option>
-            </select>
-          </Field>
-        </div>
-        {serviceType === 'ClusterIP' && !service ? (
-          <label className="flex items-center gap-2">
-            <input type="checkbox" checked={headless} onChange={(e) => setHeadless(e.target.checked)} />
-            <span>{t('rcApps.svc.headless')}</span>
-          </label>
-        ) : null}
-        <table className="w-full text-sm">
-          <thead>
-            <tr className="text-left text-xs text-slate-500">
-              <th className="pr-2 font-medium">{t('rcApps.svc.portName')}</th>
-              <th className="pr-2 font-medium">{t('rcApps.svc.port')}</th>
-              <th className="pr-2 font-medium">{t('rcApps.svc.targetPort')}</th>
-              <th className="pr-2 font-medium">{t('rcApps.slb.protocol')}</th>
-              {nodePort ? <th className="pr-2 font-medium">{t('rcApps.svc.nodePort')}</th> : null}
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; a name may be blank while typed
-              <tr key={index} data-testid="rc-svc-port-row">
-                <td className="py-1 pr-2">
-                  <input
-                    className={`${inputBase} w-full`}
-                    value={r.name}
-                    onChange={(e) => set(index, { name: e.target.value })}
-                    data-testid="rc-svc-port-name"
-                  />
-                </td>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field label={t('rcApps.svc.name')}>
+          <input
+            className={inputClass}
+            value={name}
+            maxLength={64}
+            onChange={(e) => setName(e.target.value)}
+            data-testid="rc-svc-name"
+          />
+        </Field>
+        <Field label={t('rcApps.svc.k8sServiceId')} hint={t('rcApps.svc.k8sRule')}>
+          <input
+            className={inputClass}
+            value={k8sServiceId}
+            disabled={Boolean(service)}
+            onChange={(e) => setK8sServiceId(e.target.value.trim())}
+            data-testid="rc-svc-k8s"
+          />
+        </Field>
+        <Field label={t('rcApps.svc.type')}>
+          <select
+            className={inputClass}
+            value={serviceType}
+            disabled={Boolean(service)}
+            onChange={(e) => setServiceType(e.target.value as 'ClusterIP' | 'NodePort')}
+            data-testid="rc-svc-type"
+          >
+            <option value="ClusterIP">ClusterIP</option>
+            <option value="NodePort">NodePort</option>
+          </select>
+        </Field>
+      </div>
+      {serviceType === 'ClusterIP' && !service ? (
+        <label className="flex items-center gap-2">
+          <input type="checkbox" checked={headless} onChange={(e) => setHeadless(e.target.checked)} />
+          <span>{t('rcApps.svc.headless')}</span>
+        </label>
+      ) : null}
+      <table className="w-full text-sm">
+        <thead>
+          <tr className="text-left text-xs text-slate-500">
+            <th className="pr-2 font-medium">{t('rcApps.svc.portName')}</th>
+            <th className="pr-2 font-medium">{t('rcApps.svc.port')}</th>
+            <th className="pr-2 font-medium">{t('rcApps.svc.targetPort')}</th>
+            <th className="pr-2 font-medium">{t('rcApps.slb.protocol')}</th>
+            {nodePort ? <th className="pr-2 font-medium">{t('rcApps.svc.nodePort')}</th> : null}
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; a name may be blank while typed
+            <tr key={index} data-testid="rc-svc-port-row">
+              <td className="py-1 pr-2">
+                <input
+                  className={`${inputBase} w-full`}
+                  value={r.name}
+                  onChange={(e) => set(index, { name: e.target.value })}
+                  data-testid="rc-svc-port-name"
+                />
+              </td>
+              <td className="py-1 pr-2">
+                <input
+                  className={`${inputBase} w-full`}
+                  inputMode="numeric"
+                  value={r.port}
+                  onChange={(e) => set(index, { port: e.target.value })}
+                  data-testid="rc-svc-port"
+                />
+              </td>
+              <td className="py-1 pr-2">
+                <input
+                  className={`${inputBase} w-full`}
+                  value={r.targetPort}
+                  onChange={(e) => set(index, { targetPort: e.target.value })}
+                  data-testid="rc-svc-target-port"
+                />
+              </td>
+              <td className="py-1 pr-2">
+                <select
+                  className={inputBase}
+                  value={r.protocol}
+                  onChange={(e) => set(index, { protocol: e.target.value as 'TCP' | 'UDP' })}
+                >
+                  <option>TCP</option>
+                  <option>UDP</option>
+                </select>
+              </td>
+              {nodePort ? (
                 <td className="py-1 pr-2">
                   <input
                     className={`${inputBase} w-full`}
                     inputMode="numeric"
-                    value={r.port}
-                    onChange={(e) => set(index, { port: e.target.value })}
-                    data-testid="rc-svc-port"
+                    placeholder="30000–32767"
+                    value={r.nodePort}
+                    onChange={(e) => set(index, { nodePort: e.target.value })}
+                    data-testid="rc-svc-node-port"
                   />
                 </td>
-                <td className="py-1 pr-2">
-                  <input
-                    className={`${inputBase} w-full`}
-                    value={r.targetPort}
-                    onChange={(e) => set(index, { targetPort: e.target.value })}
-                    data-testid="rc-svc-target-port"
-                  />
-                </td>
-                <td className="py-1 pr-2">
-                  <select
-                    className={inputBase}
-                    value={r.protocol}
-                    onChange={(e) => set(index, { protocol: e.target.value as 'TCP' | 'UDP' })}
-                  >
-                    <option>TCP</option>
-                    <option>UDP</option>
-                  </select>
-                </td>
-                {nodePort ? (
-                  <td className="py-1 pr-2">
-                    <input
-                      className={`${inputBase} w-full`}
-                      inputMode="numeric"
-                      placeholder="30000–32767"
-                      value={r.nodePort}
-                      onChange={(e) => set(index, { nodePort: e.target.value })}
-                      data-testid="rc-svc-node-port"
-                    />
-                  </td>
-                ) : null}
-                <td className="py-1">
-                  <Button variant="ghost" onClick={() => setRows(rows.filter((_, i) => i !== index))}>
-                    {t('rcApps.remove')}
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <Button
-          onClick={() =>
-            setRows([...rows, { name: '', port: '', targetPort: '', protocol: 'TCP', nodePort: '' }])
-          }
-          disabled={rows.length >= 20}
-          data-testid="rc-svc-port-add"
-        >
-          {t('rcApps.svc.addPort')}
-        </Button>
-        <FormFooter
-          problem={problem}
-          error={change.error}
-          pending={change.isPending}
-          submitLabel={service ? t('rcApps.save') : t('rcApps.svc.create')}
-          submitTestId="rc-svc-submit"
-          onCancel={onClose}
-        />
-      </form>
-    </Dialog>
+              ) : null}
+              <td className="py-1">
+                <Button variant="ghost" onClick={() => setRows(rows.filter((_, i) => i !== index))}>
+                  {t('rcApps.remove')}
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Button
+        onClick={() =>
+          setRows([...rows, { name: '', port: '', targetPort: '', protocol: 'TCP', nodePort: '' }])
+        }
+        disabled={rows.length >= 20}
+        data-testid="rc-svc-port-add"
+      >
+        {t('rcApps.svc.addPort')}
+      </Button>
+    </FormDialog>
   );
 }
 
@@ -450,67 +437,60 @@ export function PvcDialog({
       : !k8s.test(storageClass)
         ? t('rcApps.pvc.classRule')
         : undefined;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!problem)
-      change.mutate(rcChange.createPvc(appId, { name, capacity, accessModes, storageClass }), {
-        onSuccess: onClose,
-      });
+  const submit = () => {
+    change.mutate(rcChange.createPvc(appId, { name, capacity, accessModes, storageClass }), {
+      onSuccess: onClose,
+    });
   };
   return (
-    <Dialog
+    <FormDialog
       title={t('rcApps.pvc.createTitle')}
+      problem={problem}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={t('rcApps.pvc.create')}
+      submitTestId="rc-pvc-submit"
+      onSubmit={submit}
       onClose={onClose}
-      busy={change.isPending}
       testId="rc-pvc-dialog"
     >
-      <form onSubmit={submit} className="space-y-3">
-        <Field label={t('rcApps.pvc.name')} hint={t('rcApps.pvc.nameRule')}>
+      <Field label={t('rcApps.pvc.name')} hint={t('rcApps.pvc.nameRule')}>
+        <input
+          className={inputClass}
+          value={name}
+          onChange={(e) => setName(e.target.value.trim())}
+          data-testid="rc-pvc-name"
+        />
+      </Field>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field label={t('rcApps.pvc.capacity')} hint={t('rcApps.pvc.capacityRule')}>
           <input
             className={inputClass}
-            value={name}
-            onChange={(e) => setName(e.target.value.trim())}
-            data-testid="rc-pvc-name"
+            value={capacity}
+            onChange={(e) => setCapacity(e.target.value.trim())}
+            data-testid="rc-pvc-capacity"
           />
         </Field>
-        <div className="grid gap-3 sm:grid-cols-3">
-          <Field label={t('rcApps.pvc.capacity')} hint={t('rcApps.pvc.capacityRule')}>
-            <input
-              className={inputClass}
-              value={capacity}
-              onChange={(e) => setCapacity(e.target.value.trim())}
-              data-testid="rc-pvc-capacity"
-            />
-          </Field>
-          <Field label={t('rcApps.pvc.accessModes')}>
-            <select
-              className={inputClass}
-              value={accessModes}
-              onChange={(e) => setAccessModes(e.target.value as 'ReadWriteMany' | 'ReadWriteOnce')}
-            >
-              <option>ReadWriteMany</option>
-              <option>ReadWriteOnce</option>
-            </select>
-          </Field>
-          <Field label={t('rcApps.pvc.storageClass')}>
-            <input
-              className={inputClass}
-              value={storageClass}
-              onChange={(e) => setStorageClass(e.target.value.trim())}
-              data-testid="rc-pvc-class"
-            />
-          </Field>
-        </div>
-        <FormFooter
-          problem={problem}
-          error={change.error}
-          pending={change.isPending}
-          submitLabel={t('rcApps.pvc.create')}
-          submitTestId="rc-pvc-submit"
-          onCancel={onClose}
-        />
-      </form>
-    </Dialog>
+        <Field label={t('rcApps.pvc.accessModes')}>
+          <select
+            className={inputClass}
+            value={accessModes}
+            onChange={(e) => setAccessModes(e.target.value as 'ReadWriteMany' | 'ReadWriteOnce')}
+          >
+            <option>ReadWriteMany</option>
+            <option>ReadWriteOnce</option>
+          </select>
+        </Field>
+        <Field label={t('rcApps.pvc.storageClass')}>
+          <input
+            className={inputClass}
+            value={storageClass}
+            onChange={(e) => setStorageClass(e.target.value.trim())}
+            data-testid="rc-pvc-class"
+          />
+        </Field>
+      </div>
+    </FormDialog>
   );
 }
 

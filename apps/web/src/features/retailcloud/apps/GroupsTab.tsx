@@ -1,10 +1,10 @@
 import type { RcAppGroup, RcBizCode, Role } from '@console/contract';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Field, inputBase, inputClass } from '../../../components/Field';
-import { FormFooter } from '../../../components/FormFooter';
+import { FormDialog } from '../../../components/FormDialog';
 import { Loading } from '../../../components/Spinner';
 import { EmptyRow, Table, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
@@ -26,32 +26,30 @@ function CreateGroupDialog({
   const change = useRcChange(accountId);
   const [name, setName] = useState('');
   const problem = name.trim() === '' ? t('rcApps.group.nameRequired') : undefined;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!problem) change.mutate(rcChange.createGroup(bizCode, name.trim()), { onSuccess: onClose });
+  const submit = () => {
+    change.mutate(rcChange.createGroup(bizCode, name.trim()), { onSuccess: onClose });
   };
   return (
-    <Dialog title={t('rcApps.group.createTitle', { biz: bizCode })} onClose={onClose} busy={change.isPending}>
-      <form onSubmit={submit} className="space-y-3">
-        <Field label={t('rcApps.group.name')}>
-          <input
-            className={inputClass}
-            value={name}
-            maxLength={128}
-            onChange={(e) => setName(e.target.value)}
-            data-testid="rc-group-name"
-          />
-        </Field>
-        <FormFooter
-          problem={problem}
-          error={change.error}
-          pending={change.isPending}
-          submitLabel={t('rcApps.group.create')}
-          submitTestId="rc-group-submit"
-          onCancel={onClose}
+    <FormDialog
+      title={t('rcApps.group.createTitle', { biz: bizCode })}
+      problem={problem}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={t('rcApps.group.create')}
+      submitTestId="rc-group-submit"
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Field label={t('rcApps.group.name')}>
+        <input
+          className={inputClass}
+          value={name}
+          maxLength={128}
+          onChange={(e) => setName(e.target.value)}
+          data-testid="rc-group-name"
         />
-      </form>
-    </Dialog>
+      </Field>
+    </FormDialog>
   );
 }
 

@@ -1,11 +1,10 @@
 import type { RcResourceAlloc } from '@console/contract';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
-import { Dialog } from '../../../components/Dialog';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Field, inputClass } from '../../../components/Field';
-import { FormFooter } from '../../../components/FormFooter';
+import { FormDialog } from '../../../components/FormDialog';
 import { Pager } from '../../../components/Pager';
 import { Loading } from '../../../components/Spinner';
 import { EmptyRow, Table, Td } from '../../../components/Table';
@@ -37,68 +36,61 @@ function CreateAllocDialog({
       : cluster === ''
         ? t('rcCluster.chooseCluster')
         : undefined;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (problem) return;
+  const submit = () => {
     change.mutate(
       { kind: 'create', body: { appId: Number(appId), envId: Number(envId), clusterId: cluster } },
       { onSuccess: onClose },
     );
   };
   return (
-    <Dialog
+    <FormDialog
       title={t('rcCluster.createAllocTitle')}
+      problem={problem}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={t('rcCluster.createAlloc')}
+      submitTestId="rc-alloc-submit"
+      onSubmit={submit}
       onClose={onClose}
-      busy={change.isPending}
       testId="rc-alloc-dialog"
     >
-      <form onSubmit={submit} className="space-y-3">
-        <div className="grid gap-3 sm:grid-cols-2">
-          <Field label={t('rcCluster.appId')}>
-            <input
-              className={inputClass}
-              inputMode="numeric"
-              value={appId}
-              onChange={(e) => setAppId(e.target.value.trim())}
-              data-testid="rc-alloc-app"
-            />
-          </Field>
-          <Field label={t('rcCluster.envId')}>
-            <input
-              className={inputClass}
-              inputMode="numeric"
-              value={envId}
-              onChange={(e) => setEnvId(e.target.value.trim())}
-              data-testid="rc-alloc-env"
-            />
-          </Field>
-        </div>
-        <Field label={t('rcCluster.cluster')}>
-          <select
-            className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-            value={cluster}
-            onChange={(e) => setCluster(e.target.value)}
-            data-testid="rc-alloc-cluster"
-          >
-            <option value="">{t('rcCluster.chooseCluster')}</option>
-            {clusters.data?.items.map((c) => (
-              <option key={c.instanceId} value={c.instanceId}>
-                {c.title} ({c.envType})
-              </option>
-            ))}
-          </select>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label={t('rcCluster.appId')}>
+          <input
+            className={inputClass}
+            inputMode="numeric"
+            value={appId}
+            onChange={(e) => setAppId(e.target.value.trim())}
+            data-testid="rc-alloc-app"
+          />
         </Field>
-        <p className="text-xs text-slate-500">{t('rcCluster.allocHint')}</p>
-        <FormFooter
-          problem={problem}
-          error={change.error}
-          pending={change.isPending}
-          submitLabel={t('rcCluster.createAlloc')}
-          submitTestId="rc-alloc-submit"
-          onCancel={onClose}
-        />
-      </form>
-    </Dialog>
+        <Field label={t('rcCluster.envId')}>
+          <input
+            className={inputClass}
+            inputMode="numeric"
+            value={envId}
+            onChange={(e) => setEnvId(e.target.value.trim())}
+            data-testid="rc-alloc-env"
+          />
+        </Field>
+      </div>
+      <Field label={t('rcCluster.cluster')}>
+        <select
+          className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+          value={cluster}
+          onChange={(e) => setCluster(e.target.value)}
+          data-testid="rc-alloc-cluster"
+        >
+          <option value="">{t('rcCluster.chooseCluster')}</option>
+          {clusters.data?.items.map((c) => (
+            <option key={c.instanceId} value={c.instanceId}>
+              {c.title} ({c.envType})
+            </option>
+          ))}
+        </select>
+      </Field>
+      <p className="text-xs text-slate-500">{t('rcCluster.allocHint')}</p>
+    </FormDialog>
   );
 }
 

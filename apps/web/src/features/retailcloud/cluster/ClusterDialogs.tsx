@@ -1,9 +1,8 @@
 import type { RcClusterDetail, RcCreateClusterBody } from '@console/contract';
-import { type FormEvent, useState } from 'react';
-import { Dialog } from '../../../components/Dialog';
+import { useState } from 'react';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Field, inputClass } from '../../../components/Field';
-import { FormFooter } from '../../../components/FormFooter';
+import { FormDialog } from '../../../components/FormDialog';
 import { Loading } from '../../../components/Spinner';
 import { EmptyRow, Table, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
@@ -61,9 +60,7 @@ export function CreateClusterDialog({
                   ? t('rcCluster.keyPairRequired')
                   : undefined;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (problem) return;
+  const submit = () => {
     const body: RcCreateClusterBody = {
       title: title.trim(),
       businessCode,
@@ -88,158 +85,153 @@ export function CreateClusterDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={t('rcCluster.createTitle')}
+      problem={problem}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={t('rcCluster.create')}
+      submitTestId="rc-cluster-submit"
+      onSubmit={submit}
       onClose={onClose}
-      busy={change.isPending}
       wide
       testId="rc-cluster-dialog"
     >
-      <form onSubmit={submit} className="space-y-3">
-        <div className="grid gap-3 sm:grid-cols-2">
-          <Field label={t('rcCluster.clusterTitle')}>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label={t('rcCluster.clusterTitle')}>
+          <input
+            className={inputClass}
+            value={title}
+            maxLength={64}
+            onChange={(e) => setTitle(e.target.value)}
+            data-testid="rc-cluster-title"
+          />
+        </Field>
+        <Field label={t('rcCluster.businessCode')}>
+          <select
+            className={selectClass}
+            value={businessCode}
+            onChange={(e) => setBusinessCode(e.target.value as typeof businessCode)}
+            data-testid="rc-cluster-biz"
+          >
+            {BIZ.map((b) => (
+              <option key={b} value={b}>
+                {b}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('rcCluster.envType')}>
+          <select
+            className={selectClass}
+            value={envType}
+            onChange={(e) => setEnvType(e.target.value as typeof envType)}
+            data-testid="rc-cluster-env"
+          >
+            <option value="TEST">{t('rcCluster.envTEST')}</option>
+            <option value="PRO">{t('rcCluster.envPRO')}</option>
+          </select>
+        </Field>
+        <Field label={t('rcCluster.clusterType')}>
+          <select
+            className={selectClass}
+            value={clusterType}
+            onChange={(e) => setClusterType(e.target.value as typeof clusterType)}
+            data-testid="rc-cluster-type"
+          >
+            {TYPES.map((type) => (
+              <option key={type} value={type}>
+                {type}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('rcCluster.vpcId')} hint="vpc-…">
+          <input
+            className={inputClass}
+            value={vpcId}
+            onChange={(e) => setVpcId(e.target.value.trim())}
+            data-testid="rc-cluster-vpc"
+          />
+        </Field>
+        <Field label={t('rcCluster.vswitchIds')} hint={t('rcCluster.vswitchHint')}>
+          <input
+            className={inputClass}
+            value={vswitches}
+            onChange={(e) => setVswitches(e.target.value)}
+            data-testid="rc-cluster-vswitches"
+          />
+        </Field>
+        <Field
+          label={t('rcCluster.podCidr')}
+          hint={needsCidr ? t('rcCluster.cidrHint') : t('rcCluster.optional')}
+        >
+          <input
+            className={inputClass}
+            value={podCidr}
+            placeholder="172.20.0.0/16"
+            onChange={(e) => setPodCidr(e.target.value.trim())}
+            data-testid="rc-cluster-pod-cidr"
+          />
+        </Field>
+        <Field
+          label={t('rcCluster.serviceCidr')}
+          hint={needsCidr ? t('rcCluster.cidrHint') : t('rcCluster.optional')}
+        >
+          <input
+            className={inputClass}
+            value={serviceCidr}
+            placeholder="172.21.0.0/20"
+            onChange={(e) => setServiceCidr(e.target.value.trim())}
+            data-testid="rc-cluster-service-cidr"
+          />
+        </Field>
+        <Field label={t('rcCluster.nodeLogin')}>
+          <select
+            className={selectClass}
+            value={login}
+            onChange={(e) => setLogin(e.target.value as typeof login)}
+            data-testid="rc-cluster-login"
+          >
+            <option value="password">{t('rcCluster.loginPassword')}</option>
+            <option value="keyPair">{t('rcCluster.loginKeyPair')}</option>
+          </select>
+        </Field>
+        {login === 'password' ? (
+          <Field label={t('rcCluster.password')} hint={t('rcCluster.clusterPasswordRule')}>
             <input
+              type="password"
+              autoComplete="new-password"
               className={inputClass}
-              value={title}
+              value={password}
               maxLength={64}
-              onChange={(e) => setTitle(e.target.value)}
-              data-testid="rc-cluster-title"
+              onChange={(e) => setPassword(e.target.value)}
+              data-testid="rc-cluster-password"
             />
           </Field>
-          <Field label={t('rcCluster.businessCode')}>
-            <select
-              className={selectClass}
-              value={businessCode}
-              onChange={(e) => setBusinessCode(e.target.value as typeof businessCode)}
-              data-testid="rc-cluster-biz"
-            >
-              {BIZ.map((b) => (
-                <option key={b} value={b}>
-                  {b}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('rcCluster.envType')}>
-            <select
-              className={selectClass}
-              value={envType}
-              onChange={(e) => setEnvType(e.target.value as typeof envType)}
-              data-testid="rc-cluster-env"
-            >
-              <option value="TEST">{t('rcCluster.envTEST')}</option>
-              <option value="PRO">{t('rcCluster.envPRO')}</option>
-            </select>
-          </Field>
-          <Field label={t('rcCluster.clusterType')}>
-            <select
-              className={selectClass}
-              value={clusterType}
-              onChange={(e) => setClusterType(e.target.value as typeof clusterType)}
-              data-testid="rc-cluster-type"
-            >
-              {TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {type}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('rcCluster.vpcId')} hint="vpc-…">
+        ) : (
+          <Field label={t('rcCluster.keyPair')}>
             <input
               className={inputClass}
-              value={vpcId}
-              onChange={(e) => setVpcId(e.target.value.trim())}
-              data-testid="rc-cluster-vpc"
+              value={keyPair}
+              onChange={(e) => setKeyPair(e.target.value)}
+              data-testid="rc-cluster-keypair"
             />
           </Field>
-          <Field label={t('rcCluster.vswitchIds')} hint={t('rcCluster.vswitchHint')}>
-            <input
-              className={inputClass}
-              value={vswitches}
-              onChange={(e) => setVswitches(e.target.value)}
-              data-testid="rc-cluster-vswitches"
-            />
-          </Field>
-          <Field
-            label={t('rcCluster.podCidr')}
-            hint={needsCidr ? t('rcCluster.cidrHint') : t('rcCluster.optional')}
-          >
-            <input
-              className={inputClass}
-              value={podCidr}
-              placeholder="172.20.0.0/16"
-              onChange={(e) => setPodCidr(e.target.value.trim())}
-              data-testid="rc-cluster-pod-cidr"
-            />
-          </Field>
-          <Field
-            label={t('rcCluster.serviceCidr')}
-            hint={needsCidr ? t('rcCluster.cidrHint') : t('rcCluster.optional')}
-          >
-            <input
-              className={inputClass}
-              value={serviceCidr}
-              placeholder="172.21.0.0/20"
-              onChange={(e) => setServiceCidr(e.target.value.trim())}
-              data-testid="rc-cluster-service-cidr"
-            />
-          </Field>
-          <Field label={t('rcCluster.nodeLogin')}>
-            <select
-              className={selectClass}
-              value={login}
-              onChange={(e) => setLogin(e.target.value as typeof login)}
-              data-testid="rc-cluster-login"
-            >
-              <option value="password">{t('rcCluster.loginPassword')}</option>
-              <option value="keyPair">{t('rcCluster.loginKeyPair')}</option>
-            </select>
-          </Field>
-          {login === 'password' ? (
-            <Field label={t('rcCluster.password')} hint={t('rcCluster.clusterPasswordRule')}>
-              <input
-                type="password"
-                autoComplete="new-password"
-                className={inputClass}
-                value={password}
-                maxLength={64}
-                onChange={(e) => setPassword(e.target.value)}
-                data-testid="rc-cluster-password"
-              />
-            </Field>
-          ) : (
-            <Field label={t('rcCluster.keyPair')}>
-              <input
-                className={inputClass}
-                value={keyPair}
-                onChange={(e) => setKeyPair(e.target.value)}
-                data-testid="rc-cluster-keypair"
-              />
-            </Field>
-          )}
-        </div>
-        {clusterType === 'Standard' ? (
-          <label className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              checked={logIntegration}
-              onChange={(e) => setLogIntegration(e.target.checked)}
-            />
-            {t('rcCluster.logIntegration')}
-          </label>
-        ) : null}
-        <p className="text-xs text-slate-500">{t('rcCluster.passwordWriteOnly')}</p>
-        <FormFooter
-          problem={problem}
-          error={change.error}
-          pending={change.isPending}
-          submitLabel={t('rcCluster.create')}
-          submitTestId="rc-cluster-submit"
-          onCancel={onClose}
-        />
-      </form>
-    </Dialog>
+        )}
+      </div>
+      {clusterType === 'Standard' ? (
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={logIntegration}
+            onChange={(e) => setLogIntegration(e.target.checked)}
+          />
+          {t('rcCluster.logIntegration')}
+        </label>
+      ) : null}
+      <p className="text-xs text-slate-500">{t('rcCluster.passwordWriteOnly')}</p>
+    </FormDialog>
   );
 }
 
@@ -294,72 +286,65 @@ export function AddNodesDialog({
   const [chosen, setChosen] = useState<string[]>([]);
   const toggle = (id: string) =>
     setChosen(chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (chosen.length === 0) return;
+  const submit = () => {
     change.mutate({ kind: 'addNodes', clusterId, instanceIds: chosen }, { onSuccess: onClose });
   };
   return (
-    <Dialog
+    <FormDialog
       title={t('rcCluster.addNodesTitle')}
+      problem={chosen.length === 0 ? t('rcCluster.chooseNodes') : undefined}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={t('rcCluster.addNodesSubmit', { count: chosen.length })}
+      submitTestId="rc-add-nodes-submit"
+      onSubmit={submit}
       onClose={onClose}
-      busy={change.isPending}
       wide
       testId="rc-add-nodes-dialog"
     >
-      <form onSubmit={submit} className="space-y-3">
-        {available.error ? (
-          <ErrorPanel error={available.error} onRetry={() => void available.refetch()} />
-        ) : null}
-        {available.isPending ? (
-          <Loading />
-        ) : (
-          <Table
-            head={[
-              '',
-              t('rcCluster.node'),
-              t('rcCluster.instanceType'),
-              t('rcCluster.spec'),
-              t('rcCluster.privateIp'),
-              t('rcCluster.zone'),
-            ]}
-          >
-            {(available.data ?? []).length === 0 ? (
-              <EmptyRow colSpan={6}>{t('rcCluster.noFreeNodes')}</EmptyRow>
-            ) : (
-              available.data?.map((n) => (
-                <tr key={n.instanceId} data-testid="rc-available-node">
-                  <Td>
-                    <input
-                      type="checkbox"
-                      aria-label={n.instanceId}
-                      checked={chosen.includes(n.instanceId)}
-                      onChange={() => toggle(n.instanceId)}
-                      data-testid="rc-available-node-check"
-                    />
-                  </Td>
-                  <Td>
-                    <span className="font-medium">{n.name}</span>{' '}
-                    <code className="text-xs text-slate-500">{n.instanceId}</code>
-                  </Td>
-                  <Td>{n.instanceType}</Td>
-                  <Td>{n.configuration ?? `${n.cpu} vCPU / ${n.memoryMb} MiB`}</Td>
-                  <Td>{n.privateIp ?? '—'}</Td>
-                  <Td>{n.zone ?? '—'}</Td>
-                </tr>
-              ))
-            )}
-          </Table>
-        )}
-        <FormFooter
-          problem={chosen.length === 0 ? t('rcCluster.chooseNodes') : undefined}
-          error={change.error}
-          pending={change.isPending}
-          submitLabel={t('rcCluster.addNodesSubmit', { count: chosen.length })}
-          submitTestId="rc-add-nodes-submit"
-          onCancel={onClose}
-        />
-      </form>
-    </Dialog>
+      {available.error ? (
+        <ErrorPanel error={available.error} onRetry={() => void available.refetch()} />
+      ) : null}
+      {available.isPending ? (
+        <Loading />
+      ) : (
+        <Table
+          head={[
+            '',
+            t('rcCluster.node'),
+            t('rcCluster.instanceType'),
+            t('rcCluster.spec'),
+            t('rcCluster.privateIp'),
+            t('rcCluster.zone'),
+          ]}
+        >
+          {(available.data ?? []).length === 0 ? (
+            <EmptyRow colSpan={6}>{t('rcCluster.noFreeNodes')}</EmptyRow>
+          ) : (
+            available.data?.map((n) => (
+              <tr key={n.instanceId} data-testid="rc-available-node">
+                <Td>
+                  <input
+                    type="checkbox"
+                    aria-label={n.instanceId}
+                    checked={chosen.includes(n.instanceId)}
+                    onChange={() => toggle(n.instanceId)}
+                    data-testid="rc-available-node-check"
+                  />
+                </Td>
+                <Td>
+                  <span className="font-medium">{n.name}</span>{' '}
+                  <code className="text-xs text-slate-500">{n.instanceId}</code>
+                </Td>
+                <Td>{n.instanceType}</Td>
+                <Td>{n.configuration ?? `${n.cpu} vCPU / ${n.memoryMb} MiB`}</Td>
+                <Td>{n.privateIp ?? '—'}</Td>
+                <Td>{n.zone ?? '—'}</Td>
+              </tr>
+            ))
+          )}
+        </Table>
+      )}
+    </FormDialog>
   );
 }

@@ -1,11 +1,10 @@
 import type { RcNodeLabel, RcNodeLabelBinding } from '@console/contract';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
-import { Dialog } from '../../../components/Dialog';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Field, inputClass } from '../../../components/Field';
-import { FormFooter } from '../../../components/FormFooter';
+import { FormDialog } from '../../../components/FormDialog';
 import { Pager } from '../../../components/Pager';
 import { Loading } from '../../../components/Spinner';
 import { EmptyRow, Table, Td } from '../../../components/Table';
@@ -45,65 +44,58 @@ function LabelDialog({
       : bind && instanceId === ''
         ? t('rcCluster.chooseNode')
         : undefined;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (problem) return;
+  const submit = () => {
     const body = { clusterId, key, value };
     change.mutate(bind ? { kind: 'bind', body: { ...body, instanceId } } : { kind: 'create', body }, {
       onSuccess: onClose,
     });
   };
   return (
-    <Dialog
+    <FormDialog
       title={bind ? t('rcCluster.bindTitle') : t('rcCluster.createLabelTitle')}
+      problem={problem}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={bind ? t('rcCluster.bind') : t('rcCluster.createLabel')}
+      submitTestId="rc-label-submit"
+      onSubmit={submit}
       onClose={onClose}
-      busy={change.isPending}
       testId="rc-label-dialog"
     >
-      <form onSubmit={submit} className="space-y-3">
-        {bind ? (
-          <Field label={t('rcCluster.node')}>
-            <select
-              className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-              value={instanceId}
-              onChange={(e) => setInstanceId(e.target.value)}
-              data-testid="rc-label-node"
-            >
-              <option value="">{t('rcCluster.chooseNode')}</option>
-              {nodes.data?.map((n) => (
-                <option key={n.instanceId} value={n.instanceId}>
-                  {n.name} ({n.instanceId})
-                </option>
-              ))}
-            </select>
-          </Field>
-        ) : null}
-        <Field label={t('rcCluster.labelKey')} hint={t('rcCluster.labelKeyRule')}>
-          <input
-            className={`${inputClass} font-mono`}
-            value={key}
-            onChange={(e) => setKey(e.target.value.trim())}
-            data-testid="rc-label-key"
-          />
+      {bind ? (
+        <Field label={t('rcCluster.node')}>
+          <select
+            className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+            value={instanceId}
+            onChange={(e) => setInstanceId(e.target.value)}
+            data-testid="rc-label-node"
+          >
+            <option value="">{t('rcCluster.chooseNode')}</option>
+            {nodes.data?.map((n) => (
+              <option key={n.instanceId} value={n.instanceId}>
+                {n.name} ({n.instanceId})
+              </option>
+            ))}
+          </select>
         </Field>
-        <Field label={t('rcCluster.labelValue')} hint={t('rcCluster.labelValueRule')}>
-          <input
-            className={`${inputClass} font-mono`}
-            value={value}
-            onChange={(e) => setValue(e.target.value.trim())}
-            data-testid="rc-label-value"
-          />
-        </Field>
-        <FormFooter
-          problem={problem}
-          error={change.error}
-          pending={change.isPending}
-          submitLabel={bind ? t('rcCluster.bind') : t('rcCluster.createLabel')}
-          submitTestId="rc-label-submit"
-          onCancel={onClose}
+      ) : null}
+      <Field label={t('rcCluster.labelKey')} hint={t('rcCluster.labelKeyRule')}>
+        <input
+          className={`${inputClass} font-mono`}
+          value={key}
+          onChange={(e) => setKey(e.target.value.trim())}
+          data-testid="rc-label-key"
         />
-      </form>
-    </Dialog>
+      </Field>
+      <Field label={t('rcCluster.labelValue')} hint={t('rcCluster.labelValueRule')}>
+        <input
+          className={`${inputClass} font-mono`}
+          value={value}
+          onChange={(e) => setValue(e.target.value.trim())}
+          data-testid="rc-label-value"
+        />
+      </Field>
+    </FormDialog>
   );
 }
 

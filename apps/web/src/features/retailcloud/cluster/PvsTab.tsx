@@ -1,11 +1,10 @@
 import type { RcCreatePvBody, RcPv } from '@console/contract';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
-import { Dialog } from '../../../components/Dialog';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Field, inputClass } from '../../../components/Field';
-import { FormFooter } from '../../../components/FormFooter';
+import { FormDialog } from '../../../components/FormDialog';
 import { Pager } from '../../../components/Pager';
 import { Loading } from '../../../components/Spinner';
 import { StatusBadge } from '../../../components/StatusBadge';
@@ -62,9 +61,7 @@ function CreatePvDialog({
           : !K8S_NAME.test(storageClass)
             ? t('rcCluster.storageClassRule')
             : undefined;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (problem) return;
+  const submit = () => {
     change.mutate(
       {
         kind: 'create',
@@ -84,100 +81,95 @@ function CreatePvDialog({
     );
   };
   return (
-    <Dialog
+    <FormDialog
       title={t('rcCluster.createPvTitle')}
+      problem={problem}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={t('rcCluster.createPv')}
+      submitTestId="rc-pv-submit"
+      onSubmit={submit}
       onClose={onClose}
-      busy={change.isPending}
       wide
       testId="rc-pv-dialog"
     >
-      <form onSubmit={submit} className="space-y-3">
-        <div className="grid gap-3 sm:grid-cols-2">
-          <Field label={t('rcCluster.pvName')} hint={t('rcCluster.k8sNameRule')}>
-            <input
-              className={inputClass}
-              value={name}
-              onChange={(e) => setName(e.target.value.trim())}
-              data-testid="rc-pv-name"
-            />
-          </Field>
-          <Field label={t('rcCluster.capacity')} hint={t('rcCluster.capacityRule')}>
-            <input
-              className={inputClass}
-              value={capacity}
-              onChange={(e) => setCapacity(e.target.value.trim())}
-              data-testid="rc-pv-capacity"
-            />
-          </Field>
-          <Field label={t('rcCluster.mountDomain')} hint="….nas.aliyuncs.com">
-            <input
-              className={inputClass}
-              value={domain}
-              onChange={(e) => setDomain(e.target.value.trim())}
-              data-testid="rc-pv-domain"
-            />
-          </Field>
-          <Field label={t('rcCluster.mountDir')}>
-            <input
-              className={inputClass}
-              value={mountDir}
-              onChange={(e) => setMountDir(e.target.value.trim())}
-              data-testid="rc-pv-dir"
-            />
-          </Field>
-          <Field label={t('rcCluster.storageClass')} hint={t('rcCluster.storageClassRule')}>
-            <input
-              className={inputClass}
-              value={storageClass}
-              onChange={(e) => setStorageClass(e.target.value.trim())}
-              data-testid="rc-pv-class"
-            />
-          </Field>
-          <Field label={t('rcCluster.accessModes')}>
-            <select
-              className={selectClass}
-              value={accessModes}
-              onChange={(e) => setAccessModes(e.target.value as typeof accessModes)}
-              data-testid="rc-pv-access"
-            >
-              <option value="ReadWriteMany">ReadWriteMany</option>
-              <option value="ReadWriteOnce">ReadWriteOnce</option>
-              <option value="ReadOnlyMany">ReadOnlyMany</option>
-            </select>
-          </Field>
-          <Field label={t('rcCluster.nfsVersion')}>
-            <select
-              className={selectClass}
-              value={nfsVersion}
-              onChange={(e) => setNfsVersion(e.target.value as typeof nfsVersion)}
-              data-testid="rc-pv-nfs"
-            >
-              <option value="3">3</option>
-              <option value="4.0">4.0</option>
-            </select>
-          </Field>
-          <Field label={t('rcCluster.reclaimPolicy')} hint={t('rcCluster.reclaimHint')}>
-            <select
-              className={selectClass}
-              value={reclaimPolicy}
-              onChange={(e) => setReclaimPolicy(e.target.value as typeof reclaimPolicy)}
-              data-testid="rc-pv-reclaim"
-            >
-              <option value="Retain">Retain</option>
-              <option value="Delete">Delete</option>
-            </select>
-          </Field>
-        </div>
-        <FormFooter
-          problem={problem}
-          error={change.error}
-          pending={change.isPending}
-          submitLabel={t('rcCluster.createPv')}
-          submitTestId="rc-pv-submit"
-          onCancel={onClose}
-        />
-      </form>
-    </Dialog>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label={t('rcCluster.pvName')} hint={t('rcCluster.k8sNameRule')}>
+          <input
+            className={inputClass}
+            value={name}
+            onChange={(e) => setName(e.target.value.trim())}
+            data-testid="rc-pv-name"
+          />
+        </Field>
+        <Field label={t('rcCluster.capacity')} hint={t('rcCluster.capacityRule')}>
+          <input
+            className={inputClass}
+            value={capacity}
+            onChange={(e) => setCapacity(e.target.value.trim())}
+            data-testid="rc-pv-capacity"
+          />
+        </Field>
+        <Field label={t('rcCluster.mountDomain')} hint="….nas.aliyuncs.com">
+          <input
+            className={inputClass}
+            value={domain}
+            onChange={(e) => setDomain(e.target.value.trim())}
+            data-testid="rc-pv-domain"
+          />
+        </Field>
+        <Field label={t('rcCluster.mountDir')}>
+          <input
+            className={inputClass}
+            value={mountDir}
+            onChange={(e) => setMountDir(e.target.value.trim())}
+            data-testid="rc-pv-dir"
+          />
+        </Field>
+        <Field label={t('rcCluster.storageClass')} hint={t('rcCluster.storageClassRule')}>
+          <input
+            className={inputClass}
+            value={storageClass}
+            onChange={(e) => setStorageClass(e.target.value.trim())}
+            data-testid="rc-pv-class"
+          />
+        </Field>
+        <Field label={t('rcCluster.accessModes')}>
+          <select
+            className={selectClass}
+            value={accessModes}
+            onChange={(e) => setAccessModes(e.target.value as typeof accessModes)}
+            data-testid="rc-pv-access"
+          >
+            <option value="ReadWriteMany">ReadWriteMany</option>
+            <option value="ReadWriteOnce">ReadWriteOnce</option>
+            <option value="ReadOnlyMany">ReadOnlyMany</option>
+          </select>
+        </Field>
+        <Field label={t('rcCluster.nfsVersion')}>
+          <select
+            className={selectClass}
+            value={nfsVersion}
+            onChange={(e) => setNfsVersion(e.target.value as typeof nfsVersion)}
+            data-testid="rc-pv-nfs"
+          >
+            <option value="3">3</option>
+            <option value="4.0">4.0</option>
+          </select>
+        </Field>
+        <Field label={t('rcCluster.reclaimPolicy')} hint={t('rcCluster.reclaimHint')}>
+          <select
+            className={selectClass}
+            value={reclaimPolicy}
+            onChange={(e) => setReclaimPolicy(e.target.value as typeof reclaimPolicy)}
+            data-testid="rc-pv-reclaim"
+          >
+            <option value="Retain">Retain</option>
+            <option value="Delete">Delete</option>
+          </select>
+        </Field>
+      </div>
+    </FormDialog>
   );
 }
 

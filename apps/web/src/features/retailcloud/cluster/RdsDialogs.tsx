@@ -1,8 +1,7 @@
 import type { RcCreateDatabaseBody, RcGrantBody, RcRdsAccount, RcRdsDatabase } from '@console/contract';
-import { type FormEvent, useState } from 'react';
-import { Dialog } from '../../../components/Dialog';
+import { useState } from 'react';
 import { Field, inputClass } from '../../../components/Field';
-import { FormFooter } from '../../../components/FormFooter';
+import { FormDialog } from '../../../components/FormDialog';
 import { useI18n } from '../../../i18n/i18n';
 import { useRdsChange } from './api';
 import { rdsPasswordOk, TypedConfirmDialog } from './shared';
@@ -42,63 +41,56 @@ export function CreateDatabaseDialog({
     : description !== '' && (description.length < 2 || description.length > 256)
       ? t('rcCluster.dbDescriptionRule')
       : undefined;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (problem) return;
+  const submit = () => {
     change.mutate(
       { kind: 'createDb', body: { name, characterSet, ...(description ? { description } : {}) } },
       { onSuccess: onClose },
     );
   };
   return (
-    <Dialog
+    <FormDialog
       title={t('rcCluster.createDbTitle')}
+      problem={problem}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={t('rcCluster.createDb')}
+      submitTestId="rc-db-submit"
+      onSubmit={submit}
       onClose={onClose}
-      busy={change.isPending}
       testId="rc-db-dialog"
     >
-      <form onSubmit={submit} className="space-y-3">
-        <Field label={t('rcCluster.dbName')} hint={t('rcCluster.dbNameRule')}>
-          <input
-            className={inputClass}
-            value={name}
-            onChange={(e) => setName(e.target.value.trim())}
-            data-testid="rc-db-name"
-          />
-        </Field>
-        <Field label={t('rcCluster.characterSet')}>
-          <select
-            className={selectClass}
-            value={characterSet}
-            onChange={(e) => setCharacterSet(e.target.value as typeof characterSet)}
-            data-testid="rc-db-charset"
-          >
-            {charsets.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('rcCluster.description')} hint={t('rcCluster.dbDescriptionRule')}>
-          <input
-            className={inputClass}
-            value={description}
-            maxLength={256}
-            onChange={(e) => setDescription(e.target.value)}
-            data-testid="rc-db-description"
-          />
-        </Field>
-        <FormFooter
-          problem={problem}
-          error={change.error}
-          pending={change.isPending}
-          submitLabel={t('rcCluster.createDb')}
-          submitTestId="rc-db-submit"
-          onCancel={onClose}
+      <Field label={t('rcCluster.dbName')} hint={t('rcCluster.dbNameRule')}>
+        <input
+          className={inputClass}
+          value={name}
+          onChange={(e) => setName(e.target.value.trim())}
+          data-testid="rc-db-name"
         />
-      </form>
-    </Dialog>
+      </Field>
+      <Field label={t('rcCluster.characterSet')}>
+        <select
+          className={selectClass}
+          value={characterSet}
+          onChange={(e) => setCharacterSet(e.target.value as typeof characterSet)}
+          data-testid="rc-db-charset"
+        >
+          {charsets.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('rcCluster.description')} hint={t('rcCluster.dbDescriptionRule')}>
+        <input
+          className={inputClass}
+          value={description}
+          maxLength={256}
+          onChange={(e) => setDescription(e.target.value)}
+          data-testid="rc-db-description"
+        />
+      </Field>
+    </FormDialog>
   );
 }
 
@@ -198,9 +190,7 @@ export function AccountDialog({
         : password !== confirm
           ? t('rcCluster.passwordMismatch')
           : undefined;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (problem) return;
+  const submit = () => {
     change.mutate(
       account
         ? { kind: 'resetPassword', name: account.name, password }
@@ -215,58 +205,48 @@ export function AccountDialog({
     );
   };
   return (
-    <Dialog
+    <FormDialog
       title={
         account
           ? t('rcCluster.resetPasswordTitle', { name: account.name })
           : t('rcCluster.createAccountTitle')
       }
+      problem={problem}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={account ? t('rcCluster.resetPassword') : t('rcCluster.createAccount')}
+      submitTestId="rc-account-submit"
+      onSubmit={submit}
       onClose={onClose}
-      busy={change.isPending}
       testId="rc-account-dialog"
     >
-      <form onSubmit={submit} className="space-y-3">
-        {account ? null : (
-          <div className="grid gap-3 sm:grid-cols-2">
-            <Field label={t('rcCluster.accountName')} hint={t('rcCluster.accountNameRule')}>
-              <input
-                className={inputClass}
-                value={name}
-                autoComplete="off"
-                onChange={(e) => setName(e.target.value.trim())}
-                data-testid="rc-account-name"
-              />
-            </Field>
-            <Field label={t('rcCluster.accountType')}>
-              <select
-                className={selectClass}
-                value={type}
-                onChange={(e) => setType(e.target.value as typeof type)}
-                data-testid="rc-account-type"
-              >
-                <option value="Normal">{t('rcCluster.accountNormal')}</option>
-                <option value="Super">{t('rcCluster.accountSuper')}</option>
-              </select>
-            </Field>
-          </div>
-        )}
-        <PasswordFields
-          password={password}
-          confirm={confirm}
-          onPassword={setPassword}
-          onConfirm={setConfirm}
-        />
-        <p className="text-xs text-slate-500">{t('rcCluster.passwordWriteOnly')}</p>
-        <FormFooter
-          problem={problem}
-          error={change.error}
-          pending={change.isPending}
-          submitLabel={account ? t('rcCluster.resetPassword') : t('rcCluster.createAccount')}
-          submitTestId="rc-account-submit"
-          onCancel={onClose}
-        />
-      </form>
-    </Dialog>
+      {account ? null : (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field label={t('rcCluster.accountName')} hint={t('rcCluster.accountNameRule')}>
+            <input
+              className={inputClass}
+              value={name}
+              autoComplete="off"
+              onChange={(e) => setName(e.target.value.trim())}
+              data-testid="rc-account-name"
+            />
+          </Field>
+          <Field label={t('rcCluster.accountType')}>
+            <select
+              className={selectClass}
+              value={type}
+              onChange={(e) => setType(e.target.value as typeof type)}
+              data-testid="rc-account-type"
+            >
+              <option value="Normal">{t('rcCluster.accountNormal')}</option>
+              <option value="Super">{t('rcCluster.accountSuper')}</option>
+            </select>
+          </Field>
+        </div>
+      )}
+      <PasswordFields password={password} confirm={confirm} onPassword={setPassword} onConfirm={setConfirm} />
+      <p className="text-xs text-slate-500">{t('rcCluster.passwordWriteOnly')}</p>
+    </FormDialog>
   );
 }
 
@@ -297,57 +277,50 @@ export function GrantDialog({
     ...(sqlServer ? (['DBOwner'] as const) : []),
   ];
   const problem = dbName === '' ? t('rcCluster.chooseDb') : undefined;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (problem) return;
+  const submit = () => {
     change.mutate({ kind: 'grant', name: account.name, body: { dbName, privilege } }, { onSuccess: onClose });
   };
   return (
-    <Dialog
+    <FormDialog
       title={t('rcCluster.grantTitle', { name: account.name })}
+      problem={problem}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={t('rcCluster.grant')}
+      submitTestId="rc-grant-submit"
+      onSubmit={submit}
       onClose={onClose}
-      busy={change.isPending}
       testId="rc-grant-dialog"
     >
-      <form onSubmit={submit} className="space-y-3">
-        <Field label={t('rcCluster.database')}>
-          <select
-            className={selectClass}
-            value={dbName}
-            onChange={(e) => setDbName(e.target.value)}
-            data-testid="rc-grant-db"
-          >
-            {databases.map((d) => (
-              <option key={d.name} value={d.name}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('rcCluster.privilege')} hint={t('rcCluster.grantHint')}>
-          <select
-            className={selectClass}
-            value={privilege}
-            onChange={(e) => setPrivilege(e.target.value as typeof privilege)}
-            data-testid="rc-grant-privilege"
-          >
-            {privileges.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <FormFooter
-          problem={problem}
-          error={change.error}
-          pending={change.isPending}
-          submitLabel={t('rcCluster.grant')}
-          submitTestId="rc-grant-submit"
-          onCancel={onClose}
-        />
-      </form>
-    </Dialog>
+      <Field label={t('rcCluster.database')}>
+        <select
+          className={selectClass}
+          value={dbName}
+          onChange={(e) => setDbName(e.target.value)}
+          data-testid="rc-grant-db"
+        >
+          {databases.map((d) => (
+            <option key={d.name} value={d.name}>
+              {d.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('rcCluster.privilege')} hint={t('rcCluster.grantHint')}>
+        <select
+          className={selectClass}
+          value={privilege}
+          onChange={(e) => setPrivilege(e.target.value as typeof privilege)}
+          data-testid="rc-grant-privilege"
+        >
+          {privileges.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </FormDialog>
   );
 }
 
