@@ -149,6 +149,19 @@ describe('Huawei IAM tokens', () => {
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.error).toMatchObject({ code: 401, title: 'Unauthorized' });
   });
+  it('validates a token (GET /v3/auth/tokens with X-Subject-Token) for an authenticated caller', async () => {
+    const token = await issueToken();
+    const ok = await call('GET', '/v3/auth/tokens', {
+      headers: { 'X-Auth-Token': token, 'X-Subject-Token': token },
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.body.token.project.id).toBe(sim.huawei.projectId);
+    const unknown = await call('GET', '/v3/auth/tokens', {
+      headers: { 'X-Auth-Token': token, 'X-Subject-Token': 'MIIunknown' },
+    });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error).toMatchObject({ code: 404, title: 'Not Found' });
+  });
 });
 
 describe('Huawei products behind the front: token authentication', () => {
