@@ -739,6 +739,7 @@ export const aosErrors = {
   ),
   templateIdInvalid: e(400, '4001500', '请求错误, 模板ID不合法', 'Bad request, invalid template ID.'),
   requestBodyInvalid: e(400, '4001800', '请求错误, 请求体无效', 'Bad request, invalid request body.'),
+  internal: e(500, '5000105', '服务器内部错误', 'Internal server error.'),
   pathNotFound: e(400, '4000007', '请求错误, 请求路径未找到', 'Bad request, path not found.'),
   invalidParameter: e(
     400,
