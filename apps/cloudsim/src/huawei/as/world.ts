@@ -1,16 +1,92 @@
+import type { AsApiName } from '@console/catalogue';
 import type { HuaweiProduct, HuaweiProductOptions, HuaweiRequest, HuaweiResponse } from '../types';
+import type { AsCtx, AsHandler, AsHandlers } from './context';
+import { AsEngine } from './engine';
+import { configHandlers } from './handlers/configs';
+import { groupHandlers } from './handlers/groups';
+import { hookHandlers } from './handlers/hooks';
+import { instanceHandlers } from './handlers/instances';
+import { logHandlers } from './handlers/logs';
+import { notificationHandlers } from './handlers/notifications';
+import { policyHandlers } from './handlers/policies';
+import { tagHandlers } from './handlers/tags';
+import { AsError } from './model';
+import { matchRoute } from './router';
+import { seedAs } from './seed';
+import { AsProject, IdSource } from './store';
+
+const handlers: AsHandlers = {
+  ...groupHandlers,
+  ...configHandlers,
+  ...instanceHandlers,
+  ...policyHandlers,
+  ...logHandlers,
+  ...notificationHandlers,
+  ...hookHandlers,
+  ...tagHandlers,
+};
 
 /** Huawei Cloud Auto Scaling (seed 004): groups, configurations, instances, policies, hooks, tags. */
 export class AsWorld implements HuaweiProduct {
   readonly product = 'AS';
+  readonly projects = new Map<string, AsProject>();
+  ids = new IdSource();
+  engine = new AsEngine(this.ids);
 
-  constructor(readonly options: HuaweiProductOptions) {}
-
-  handle(_request: HuaweiRequest): HuaweiResponse | undefined {
-    return undefined;
+  constructor(readonly options: HuaweiProductOptions) {
+    this.reset();
   }
 
-  advance(): void {}
+  /** The project's state (created empty on first use). */
+  project(projectId: string): AsProject {
+    let p = this.projects.get(projectId);
+    if (!p) {
+      p = new AsProject(projectId);
+      this.projects.set(projectId, p);
+    }
+    return p;
+  }
 
-  reset(): void {}
+  handle(request: HuaweiRequest): HuaweiResponse | undefined {
+    const route = matchRoute(request.method, request.path);
+    if (!route) return undefined;
+    const api = route.api.name as AsApiName;
+    const handler = handlers[api] as AsHandler;
+    try {
+      // The front authenticates; the path's project must be the one the token or AK/SK is scoped to.
+      if (route.params.project_id !== request.projectId) throw new AsError('AS.0008');
+      const now = this.advance();
+      const ctx: AsCtx = {
+        api: route.api,
+        req: request,
+        p: this.project(request.projectId),
+        engine: this.engine,
+        now,
+        params: route.params,
+        query: request.query,
+      };
+      const result = handler(ctx);
+      return result.body === undefined
+        ? { status: result.status, api }
+        : { status: result.status, body: result.body, api };
+    } catch (e) {
+      if (!(e instanceof AsError)) throw e;
+      this.options.logger?.({ product: 'AS', api, code: e.code, message: e.message });
+      return { status: e.status, body: { error: { code: e.code, message: e.message } }, api, code: e.code };
+    }
+  }
+
+  /** Runs every stage change, hook timeout and policy firing due up to the clock's now. */
+  advance(): number {
+    const now = this.options.clock.now();
+    this.engine.advanceTo(this.projects.values(), now);
+    return now;
+  }
+
+  reset(): void {
+    this.projects.clear();
+    this.ids = new IdSource();
+    this.engine = new AsEngine(this.ids);
+    if (this.options.seed !== false) seedAs(this.project(this.options.projectId), this.options.clock.now());
+  }
 }
