@@ -123,7 +123,7 @@ export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
           api: res.locals.api,
           status: res.headersSent ? res.statusCode : 0,
           code: res.locals.code,
-          requestId: res.getHeader('x-acs-request-id'),
+          requestId: res.getHeader('x-acs-request-id') ?? res.getHeader('x-request-id'),
           ms: Date.now() - started,
         });
       });

@@ -6,7 +6,7 @@ export interface UpstreamRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
-  body?: string;
+  body?: string | Uint8Array;
 }
 
 export interface UpstreamResponse {
@@ -106,6 +106,6 @@ export class HttpClient {
 }
 
 function isRetryableStatus(response: UpstreamResponse): boolean {
-  if (response.status >= 500) return true;
+  if (response.status >= 500 || response.status === 429) return true;
   return response.status === 400 && response.text.includes('"Throttling');
 }
