@@ -2,8 +2,10 @@ import { deflateRawSync, gzipSync } from 'node:zlib';
 import { aosApiByName, aosApis } from '@console/catalogue';
 import { describe, expect, it } from 'vitest';
 import { SimClock } from '../src/clock';
+import { multipartBoundary, parseMultipart } from '../src/huawei/aos/multipart';
 import { AOS_SEED, nginxBlueprint } from '../src/huawei/aos/seed';
 import { AosWorld } from '../src/huawei/aos/world';
+import { parseYaml } from '../src/huawei/aos/yaml';
 import type { HuaweiRequest, HuaweiResponse } from '../src/huawei/types';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests walk the JSON answers freely
@@ -1021,5 +1023,104 @@ describe('AOS stacks', () => {
     expect(w.aos.store.stacks.size).toBe(3);
     w.aos.reset();
     expect(w.aos.store.stacks.size).toBe(4);
+  });
+});
+
+describe('AOS template parsing', () => {
+  it('reads the YAML blueprints are written in', () => {
+    const doc = parseYaml(
+      [
+        'a: 1',
+        'b: "x: y" # comment',
+        "c: 'it''s'",
+        'd:',
+        '- 1',
+        '- two',
+        'e:',
+        '  - name: x',
+        '    value: y',
+        'f: {k: [1, 2, {q: "w"}], e: \'\'}',
+        'g: |',
+        '  line1',
+        '',
+        '  line2 # kept',
+        'h:',
+        'url: http://a.b/c#frag',
+        '',
+      ].join('\n'),
+    );
+    expect(doc).toEqual({
+      a: 1,
+      b: 'x: y',
+      c: "it's",
+      d: [1, 'two'],
+      e: [{ name: 'x', value: 'y' }],
+      f: { k: [1, 2, { q: 'w' }], e: '' },
+      g: 'line1\n\nline2 # kept\n',
+      h: null,
+      url: 'http://a.b/c#frag',
+    });
+    for (const bad of ['a: [1, 2', 'a: 1\n  b: 2', 'a: 1\na: 2', 'a: &x 1', '\ta: 1'])
+      expect(() => parseYaml(bad), bad).toThrow();
+  });
+
+  it('splits multipart bodies with CRLF or bare LF line ends', () => {
+    expect(multipartBoundary('multipart/form-data; boundary="ab c"')).toBe('ab c');
+    expect(multipartBoundary('application/json')).toBeUndefined();
+    const lf = Buffer.from(
+      '--b\nContent-Disposition: form-data; name="resource"\n\n{"name":"x"}\n--b\nContent-Disposition: form-data; name="archive_content"; filename="t.yaml"\n\na: 1\n--b--\n',
+    );
+    const parts = parseMultipart(lf, 'b');
+    expect(parts?.map((p) => [p.name, p.filename, p.data.toString()])).toEqual([
+      ['resource', undefined, '{"name":"x"}'],
+      ['archive_content', 't.yaml', 'a: 1'],
+    ]);
+    expect(parseMultipart(Buffer.from('--b\r\nno headers'), 'b')).toBeUndefined();
+  });
+});
+
+describe('AOS engine', () => {
+  it('fails an execution that outlives its timeout', () => {
+    const w = world(false);
+    const tid = withTemplate(w);
+    const sid = w.json('POST', '/v2/stacks', {
+      body: {
+        name: 'slow',
+        project_id: PROJECT,
+        template_id: tid,
+        action_parameters: { auto_create: true, timeout: 1 },
+      },
+    }).body.guid;
+    w.clock.advance(STEP);
+    expect(stackNamed(w, 'slow').status).toBe('Running');
+    // Eleven-plus minutes of steps cannot fit into one minute.
+    const big = `${SMALL}${Array.from({ length: 20 }, (_, i) => `  disk${i}:\n    type: Cloud.EVS.Volume\n`).join('')}`;
+    const tid2 = withTemplate(w, big, 'big');
+    const sid2 = w.json('POST', '/v2/stacks', {
+      body: {
+        name: 'big',
+        project_id: PROJECT,
+        template_id: tid2,
+        action_parameters: { auto_create: true, timeout: 1 },
+      },
+    }).body.guid;
+    w.clock.advance(61_000);
+    const [exec] = w.json('GET', `/v2/stacks/${sid2}/actions`, { query: { last: 'true' } }).body;
+    expect(exec.status.objectStatus).toMatchObject({ phase: 'Failed', reason: 'Timeout' });
+    expect(stackNamed(w, 'big').object.status.phase).toBe('CreateFailed');
+    expect(sid).toBeDefined();
+  });
+
+  it('is deterministic: two worlds on the same clock answer the same', () => {
+    const a = world();
+    const b = world();
+    const list = (w: ReturnType<typeof world>) =>
+      w.json('GET', '/v2/stacks', { query: { project_id: PROJECT } }).body;
+    expect(list(a)).toEqual(list(b));
+    a.clock.advance(30_000);
+    b.clock.advance(10_000);
+    expect(list(b)).not.toEqual(list(a));
+    b.clock.advance(20_000);
+    expect(list(a)).toEqual(list(b));
   });
 });

@@ -11,6 +11,8 @@ export const STEP_MS = 4_000;
 export const SLOW_STEP_MS = 12_000;
 export const DELETE_STEP_MS = 3_000;
 export const SLOW_DELETE_STEP_MS = 15_000;
+/** Execution records kept per stack. */
+export const MAX_EXECUTIONS = 50;
 /** A delete of a stack whose resources were never created takes one short step. */
 export const EMPTY_DELETE_MS = 1_000;
 
@@ -178,6 +180,9 @@ export class AosEngine {
       stepMs,
     };
     stack.executions.push(execution);
+    // Ten are listed; a few more are kept for `GET …/actions/{action_id}`.
+    if (stack.executions.length > MAX_EXECUTIONS)
+      stack.executions.splice(0, stack.executions.length - MAX_EXECUTIONS);
     stack.phase = ING[options.plan.lifecycle];
     stack.status = statusOf(stack.phase);
     stack.updatedAt = now;
@@ -216,10 +221,23 @@ export class AosEngine {
           element.action = { subActionName: step.subActionName, phase: 'Running', createAt: t, updateAt: t };
         execution.updatedAt = t;
       }
-      const end = t + (execution.stepMs[i] ?? STEP_MS);
+      const due = t + (execution.stepMs[i] ?? STEP_MS);
+      // `timeout` (minutes, 0 = none) bounds the whole execution: the running step fails at the deadline.
+      const deadline =
+        execution.timeoutInMinutes > 0 ? execution.createdAt + execution.timeoutInMinutes * 60_000 : Infinity;
+      const end = Math.min(due, deadline);
       if (now < end) return;
       step.endAt = end;
       execution.updatedAt = end;
+      if (end < due) {
+        step.phase = 'Failed';
+        step.reason = 'Timeout';
+        step.message = `${step.subActionName} ${step.node} timed out after ${execution.timeoutInMinutes} minutes`;
+        if (element)
+          element.action = { subActionName: step.subActionName, phase: 'Failed', createAt: t, updateAt: end };
+        this.finish(stack, execution, end, false, step.message, 'Timeout');
+        return;
+      }
       if (execution.plan.failAt === i) {
         step.phase = 'Failed';
         step.reason = 'ExecutionFailed';
@@ -308,11 +326,18 @@ export class AosEngine {
     return out;
   }
 
-  private finish(stack: AosStack, execution: AosExecution, at: number, ok: boolean, message: string): void {
+  private finish(
+    stack: AosStack,
+    execution: AosExecution,
+    at: number,
+    ok: boolean,
+    message: string,
+    reason = 'ExecutionFailed',
+  ): void {
     const plan = execution.plan;
     execution.phase = ok ? 'Succeeded' : 'Failed';
     execution.message = message;
-    execution.reason = ok ? '' : 'ExecutionFailed';
+    execution.reason = ok ? '' : reason;
     execution.updatedAt = at;
     execution.resourceVersion = this.store.nextVersion();
     stack.updatedAt = at;
