@@ -15,7 +15,7 @@ export class AosStore {
 
   constructor(
     /** The tenant (domain) id and name seeded resources belong to. */
-    readonly domainId: string,
+    public domainId: string,
     readonly domainName: string,
     seed = 0x0a05_2020,
   ) {

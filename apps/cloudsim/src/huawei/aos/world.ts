@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CLOUDSIM_DEFAULTS } from '../../config';
 import type { HuaweiProduct, HuaweiProductOptions, HuaweiRequest, HuaweiResponse } from '../types';
 import type { AosContext, AosHandler } from './context';
@@ -15,8 +16,13 @@ export interface AosWorldOptions extends HuaweiProductOptions {
   domainName?: string;
 }
 
-/** The seeded resources' tenant id when the front does not say (HuaweiProductOptions has none). */
-export const DEFAULT_DOMAIN_ID = '4e9f3643e4cc44aeb8b7473e06ab309b';
+/**
+ * The seeded resources' tenant id until the first call says which it is (HuaweiProductOptions has
+ * none): the id the simulator's IAM derives for the default domain name.
+ */
+export function defaultDomainId(domainName: string): string {
+  return createHash('sha256').update(`cloudsim-huawei-domain:${domainName}`).digest('hex').slice(0, 32);
+}
 
 const handlers = { ...templateHandlers, ...stackHandlers };
 
@@ -30,11 +36,13 @@ export class AosWorld implements HuaweiProduct {
     this.reset();
   }
 
+  /** Whether the seeded stacks took the callers' domain id yet. */
+  private adopted = false;
+
   reset(): void {
-    this.store = new AosStore(
-      this.options.domainId ?? DEFAULT_DOMAIN_ID,
-      this.options.domainName ?? CLOUDSIM_DEFAULTS.huaweiDomain,
-    );
+    const domainName = this.options.domainName ?? CLOUDSIM_DEFAULTS.huaweiDomain;
+    this.store = new AosStore(this.options.domainId ?? defaultDomainId(domainName), domainName);
+    this.adopted = this.options.domainId !== undefined;
     this.engine = new AosEngine(this.store, (id) => this.store.templates.get(id));
     if (this.options.seed !== false)
       seedAos(this.store, this.engine, this.options.projectId, this.options.clock.now());
@@ -45,10 +53,19 @@ export class AosWorld implements HuaweiProduct {
     this.engine.advanceTo(this.options.clock.now());
   }
 
+  /** One account per simulator: the seeded stacks belong to the tenant of whoever calls. */
+  private adoptDomain(domainId: string): void {
+    this.adopted = true;
+    for (const stack of this.store.stacks.values())
+      if (stack.domainId === this.store.domainId) stack.domainId = domainId;
+    this.store.domainId = domainId;
+  }
+
   handle(req: HuaweiRequest): HuaweiResponse | undefined {
     const route = routeAos(req.method, req.path);
     if (!route) return undefined;
     const handler = handlers[route.api] as AosHandler;
+    if (!this.adopted && req.domainId) this.adoptDomain(req.domainId);
     // The state at the call's instant: whatever was due by then has happened.
     this.engine.advanceTo(req.now);
     const ctx: AosContext = {
