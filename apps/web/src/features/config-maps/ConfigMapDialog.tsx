@@ -1,8 +1,8 @@
 import type { ConfigMap } from '@console/contract';
 import { useState } from 'react';
-import { Button } from '../../components/Button';
 import { Field, inputBase, inputClass } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
+import { RowsEditor } from '../../components/RowsEditor';
 import { useI18n } from '../../i18n/i18n';
 import { useConfigMapChange } from './api';
 
@@ -58,8 +58,6 @@ export function ConfigMapDialog({
       { onSuccess: onClose },
     );
   };
-  const set = (index: number, patch: Partial<Entry>) =>
-    setEntries(entries.map((e, i) => (i === index ? { ...e, ...patch } : e)));
 
   return (
     <FormDialog
@@ -96,51 +94,43 @@ export function ConfigMapDialog({
           />
         </Field>
       </div>
-      <table className="w-full text-sm">
-        <thead>
-          <tr className="text-left text-xs text-slate-500">
-            <th className="w-1/3 pr-2 font-medium">{t('configMaps.key')}</th>
-            <th className="pr-2 font-medium">{t('configMaps.value')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; a key may be blank or repeated while typed
-            <tr key={index} className="align-top" data-testid="config-map-entry">
-              <td className="py-1 pr-2">
-                <input
-                  className={`${inputBase} w-full font-mono`}
-                  value={entry.key}
-                  onChange={(e) => set(index, { key: e.target.value })}
-                  data-testid="config-map-key"
-                />
-              </td>
-              <td className="py-1 pr-2">
-                <textarea
-                  className={`${inputBase} w-full font-mono`}
-                  rows={Math.min(6, Math.max(1, entry.value.split('\n').length))}
-                  value={entry.value}
-                  onChange={(e) => set(index, { value: e.target.value })}
-                  data-testid="config-map-value"
-                />
-              </td>
-              <td className="py-1">
-                <Button variant="ghost" onClick={() => setEntries(entries.filter((_, i) => i !== index))}>
-                  {t('scaling.removeSchedule')}
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <Button
-        onClick={() => setEntries([...entries, { key: '', value: '' }])}
-        disabled={entries.length >= 100}
-        data-testid="config-map-add"
-      >
-        {t('configMaps.addKey')}
-      </Button>
+      <RowsEditor
+        columns={[
+          {
+            head: t('configMaps.key'),
+            headClassName: 'w-1/3',
+            cell: (r, set) => (
+              <input
+                className={`${inputBase} w-full font-mono`}
+                value={r.key}
+                onChange={(e) => set({ key: e.target.value })}
+                data-testid="config-map-key"
+              />
+            ),
+          },
+          {
+            head: t('configMaps.value'),
+            cell: (r, set) => (
+              <textarea
+                className={`${inputBase} w-full font-mono`}
+                rows={Math.min(6, Math.max(1, r.value.split('\n').length))}
+                value={r.value}
+                onChange={(e) => set({ value: e.target.value })}
+                data-testid="config-map-value"
+              />
+            ),
+          },
+        ]}
+        rows={entries}
+        onChange={setEntries}
+        newRow={{ key: '', value: '' }}
+        max={100}
+        rowClassName="align-top"
+        rowTestId="config-map-entry"
+        removeLabel={t('scaling.removeSchedule')}
+        addLabel={t('configMaps.addKey')}
+        addTestId="config-map-add"
+      />
     </FormDialog>
   );
 }

@@ -1,8 +1,8 @@
 import type { Ingress } from '@console/contract';
 import { useState } from 'react';
-import { Button } from '../../components/Button';
 import { Field, inputBase, inputClass } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
+import { RowsEditor } from '../../components/RowsEditor';
 import { useI18n } from '../../i18n/i18n';
 import { useIngressChange, useNamespaceApps } from './api';
 
@@ -63,8 +63,6 @@ export function IngressDialog({
                 )
               ? t('ingress.ruleRule')
               : undefined;
-  const set = (index: number, patch: Partial<RuleRow>) =>
-    setRules(rules.map((r, i) => (i === index ? { ...r, ...patch } : r)));
 
   const submit = () => {
     const fields = {
@@ -177,72 +175,64 @@ export function IngressDialog({
           />
         </Field>
       </div>
-      <table className="w-full text-sm">
-        <thead>
-          <tr className="text-left text-xs text-slate-500">
-            <th className="pr-2 font-medium">{t('ingress.domain')}</th>
-            <th className="pr-2 font-medium">{t('ingress.path')}</th>
-            <th className="pr-2 font-medium">{t('ingress.app')}</th>
-            <th className="pr-2 font-medium">{t('ingress.containerPort')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {rules.map((rule, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no identity
-            <tr key={index} data-testid="ingress-rule">
-              <td className="py-1 pr-2">
-                <input
-                  className={`${inputBase} w-full`}
-                  value={rule.domain}
-                  onChange={(e) => set(index, { domain: e.target.value })}
-                  data-testid="ingress-rule-domain"
-                />
-              </td>
-              <td className="py-1 pr-2">
-                <input
-                  className={`${inputBase} w-full`}
-                  value={rule.path}
-                  onChange={(e) => set(index, { path: e.target.value })}
-                  data-testid="ingress-rule-path"
-                />
-              </td>
-              <td className="py-1 pr-2">
-                <select
-                  className={inputBase}
-                  value={rule.appId}
-                  onChange={(e) => set(index, { appId: e.target.value })}
-                  data-testid="ingress-rule-app"
-                >
-                  {appOptions}
-                </select>
-              </td>
-              <td className="py-1 pr-2">
-                <input
-                  className={`${inputBase} w-24`}
-                  type="number"
-                  value={rule.containerPort}
-                  onChange={(e) => set(index, { containerPort: e.target.value })}
-                />
-              </td>
-              <td>
-                <Button variant="ghost" onClick={() => setRules(rules.filter((_, i) => i !== index))}>
-                  {t('scaling.removeSchedule')}
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <Button
-        onClick={() =>
-          setRules([...rules, { domain: '', path: '/', appId: chosenDefault, containerPort: '8080' }])
-        }
-        disabled={rules.length >= 40}
-        data-testid="ingress-add-rule"
-      >
-        {t('ingress.addRule')}
-      </Button>
+      <RowsEditor
+        columns={[
+          {
+            head: t('ingress.domain'),
+            cell: (r, set) => (
+              <input
+                className={`${inputBase} w-full`}
+                value={r.domain}
+                onChange={(e) => set({ domain: e.target.value })}
+                data-testid="ingress-rule-domain"
+              />
+            ),
+          },
+          {
+            head: t('ingress.path'),
+            cell: (r, set) => (
+              <input
+                className={`${inputBase} w-full`}
+                value={r.path}
+                onChange={(e) => set({ path: e.target.value })}
+                data-testid="ingress-rule-path"
+              />
+            ),
+          },
+          {
+            head: t('ingress.app'),
+            cell: (r, set) => (
+              <select
+                className={inputBase}
+                value={r.appId}
+                onChange={(e) => set({ appId: e.target.value })}
+                data-testid="ingress-rule-app"
+              >
+                {appOptions}
+              </select>
+            ),
+          },
+          {
+            head: t('ingress.containerPort'),
+            cell: (r, set) => (
+              <input
+                className={`${inputBase} w-24`}
+                type="number"
+                value={r.containerPort}
+                onChange={(e) => set({ containerPort: e.target.value })}
+              />
+            ),
+          },
+        ]}
+        rows={rules}
+        onChange={setRules}
+        newRow={{ domain: '', path: '/', appId: chosenDefault, containerPort: '8080' }}
+        max={40}
+        rowTestId="ingress-rule"
+        removeLabel={t('scaling.removeSchedule')}
+        addLabel={t('ingress.addRule')}
+        addTestId="ingress-add-rule"
+      />
     </FormDialog>
   );
 }

@@ -5,6 +5,7 @@ import { Dialog } from '../../../components/Dialog';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Field, inputBase, inputClass } from '../../../components/Field';
 import { FormDialog } from '../../../components/FormDialog';
+import { RowsEditor, type RowsEditorColumn } from '../../../components/RowsEditor';
 import { Loading } from '../../../components/Spinner';
 import { useI18n } from '../../../i18n/i18n';
 import { rcChange, useRcChange, useRcJobLog } from './api';
@@ -275,8 +276,20 @@ export function ServiceDialog({
       { onSuccess: onClose },
     );
   };
-  const set = (index: number, patch: Partial<PortRow>) =>
-    setRows(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+
+  const nodePortColumn: RowsEditorColumn<PortRow> = {
+    head: t('rcApps.svc.nodePort'),
+    cell: (r, set) => (
+      <input
+        className={`${inputBase} w-full`}
+        inputMode="numeric"
+        placeholder="30000–32767"
+        value={r.nodePort}
+        onChange={(e) => set({ nodePort: e.target.value })}
+        data-testid="rc-svc-node-port"
+      />
+    ),
+  };
 
   return (
     <FormDialog
@@ -329,86 +342,66 @@ export function ServiceDialog({
           <span>{t('rcApps.svc.headless')}</span>
         </label>
       ) : null}
-      <table className="w-full text-sm">
-        <thead>
-          <tr className="text-left text-xs text-slate-500">
-            <th className="pr-2 font-medium">{t('rcApps.svc.portName')}</th>
-            <th className="pr-2 font-medium">{t('rcApps.svc.port')}</th>
-            <th className="pr-2 font-medium">{t('rcApps.svc.targetPort')}</th>
-            <th className="pr-2 font-medium">{t('rcApps.slb.protocol')}</th>
-            {nodePort ? <th className="pr-2 font-medium">{t('rcApps.svc.nodePort')}</th> : null}
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; a name may be blank while typed
-            <tr key={index} data-testid="rc-svc-port-row">
-              <td className="py-1 pr-2">
-                <input
-                  className={`${inputBase} w-full`}
-                  value={r.name}
-                  onChange={(e) => set(index, { name: e.target.value })}
-                  data-testid="rc-svc-port-name"
-                />
-              </td>
-              <td className="py-1 pr-2">
-                <input
-                  className={`${inputBase} w-full`}
-                  inputMode="numeric"
-                  value={r.port}
-                  onChange={(e) => set(index, { port: e.target.value })}
-                  data-testid="rc-svc-port"
-                />
-              </td>
-              <td className="py-1 pr-2">
-                <input
-                  className={`${inputBase} w-full`}
-                  value={r.targetPort}
-                  onChange={(e) => set(index, { targetPort: e.target.value })}
-                  data-testid="rc-svc-target-port"
-                />
-              </td>
-              <td className="py-1 pr-2">
-                <select
-                  className={inputBase}
-                  value={r.protocol}
-                  onChange={(e) => set(index, { protocol: e.target.value as 'TCP' | 'UDP' })}
-                >
-                  <option>TCP</option>
-                  <option>UDP</option>
-                </select>
-              </td>
-              {nodePort ? (
-                <td className="py-1 pr-2">
-                  <input
-                    className={`${inputBase} w-full`}
-                    inputMode="numeric"
-                    placeholder="30000–32767"
-                    value={r.nodePort}
-                    onChange={(e) => set(index, { nodePort: e.target.value })}
-                    data-testid="rc-svc-node-port"
-                  />
-                </td>
-              ) : null}
-              <td className="py-1">
-                <Button variant="ghost" onClick={() => setRows(rows.filter((_, i) => i !== index))}>
-                  {t('rcApps.remove')}
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <Button
-        onClick={() =>
-          setRows([...rows, { name: '', port: '', targetPort: '', protocol: 'TCP', nodePort: '' }])
-        }
-        disabled={rows.length >= 20}
-        data-testid="rc-svc-port-add"
-      >
-        {t('rcApps.svc.addPort')}
-      </Button>
+      <RowsEditor
+        columns={[
+          {
+            head: t('rcApps.svc.portName'),
+            cell: (r, set) => (
+              <input
+                className={`${inputBase} w-full`}
+                value={r.name}
+                onChange={(e) => set({ name: e.target.value })}
+                data-testid="rc-svc-port-name"
+              />
+            ),
+          },
+          {
+            head: t('rcApps.svc.port'),
+            cell: (r, set) => (
+              <input
+                className={`${inputBase} w-full`}
+                inputMode="numeric"
+                value={r.port}
+                onChange={(e) => set({ port: e.target.value })}
+                data-testid="rc-svc-port"
+              />
+            ),
+          },
+          {
+            head: t('rcApps.svc.targetPort'),
+            cell: (r, set) => (
+              <input
+                className={`${inputBase} w-full`}
+                value={r.targetPort}
+                onChange={(e) => set({ targetPort: e.target.value })}
+                data-testid="rc-svc-target-port"
+              />
+            ),
+          },
+          {
+            head: t('rcApps.slb.protocol'),
+            cell: (r, set) => (
+              <select
+                className={inputBase}
+                value={r.protocol}
+                onChange={(e) => set({ protocol: e.target.value as 'TCP' | 'UDP' })}
+              >
+                <option>TCP</option>
+                <option>UDP</option>
+              </select>
+            ),
+          },
+          ...(nodePort ? [nodePortColumn] : []),
+        ]}
+        rows={rows}
+        onChange={setRows}
+        newRow={{ name: '', port: '', targetPort: '', protocol: 'TCP', nodePort: '' }}
+        max={20}
+        rowTestId="rc-svc-port-row"
+        removeLabel={t('rcApps.remove')}
+        addLabel={t('rcApps.svc.addPort')}
+        addTestId="rc-svc-port-add"
+      />
     </FormDialog>
   );
 }
