@@ -1,10 +1,24 @@
-import type { ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { Button } from './Button';
 import { Dialog, DialogActions } from './Dialog';
 import { ErrorPanel } from './ErrorPanel';
+import { Field, inputClass } from './Field';
 
-/** One question before a destructive action: what happens, the cloud's answer if it fails, cancel or go. */
+/** For the most destructive actions: the object's name is typed out before the action can be sent. */
+export interface TypedName {
+  name: string;
+  label: string;
+  testId: string;
+  /** Said while what is typed is not the name yet; without it, only the disabled button says so. */
+  problem?: string;
+}
+
+/**
+ * One question before a destructive action: what happens, the cloud's answer if it fails, cancel or go.
+ * With `typedName` the question is a form that sends only once the name is typed exactly (the BFF checks
+ * it again); `confirmBlocked` holds the action back and says why, e.g. while a group still has apps.
+ */
 export function ConfirmActionDialog({
   title,
   children,
@@ -15,6 +29,8 @@ export function ConfirmActionDialog({
   onConfirm,
   testId,
   confirmTestId,
+  typedName,
+  confirmBlocked,
 }: {
   title: string;
   children: ReactNode;
@@ -25,20 +41,62 @@ export function ConfirmActionDialog({
   onConfirm: () => void;
   testId: string;
   confirmTestId: string;
+  typedName?: TypedName;
+  confirmBlocked?: string | undefined;
 }) {
   const { t } = useI18n();
-  return (
-    <Dialog title={title} onClose={onCancel} busy={pending} testId={testId}>
+  const [typed, setTyped] = useState('');
+  const mismatch = typedName !== undefined && typed !== typedName.name;
+  const content = (
+    <>
       {children}
+      {typedName ? (
+        <Field label={typedName.label}>
+          <input
+            className={inputClass}
+            value={typed}
+            autoComplete="off"
+            onChange={(e) => setTyped(e.target.value)}
+            data-testid={typedName.testId}
+          />
+        </Field>
+      ) : null}
+      {typedName?.problem && mismatch ? (
+        <p className="text-sm text-red-700" role="alert" data-testid="form-problem">
+          {typedName.problem}
+        </p>
+      ) : null}
       {error ? <ErrorPanel error={error} /> : null}
       <DialogActions>
         <Button onClick={onCancel} disabled={pending}>
           {t('common.cancel')}
         </Button>
-        <Button variant="danger" disabled={pending} onClick={onConfirm} data-testid={confirmTestId}>
+        <Button
+          type={typedName ? 'submit' : 'button'}
+          variant="danger"
+          disabled={pending || mismatch}
+          disabledReason={confirmBlocked}
+          onClick={typedName ? undefined : onConfirm}
+          data-testid={confirmTestId}
+        >
           {pending ? t('common.sending') : confirmLabel}
         </Button>
       </DialogActions>
+    </>
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!mismatch && !confirmBlocked) onConfirm();
+  };
+  return (
+    <Dialog title={title} onClose={onCancel} busy={pending} testId={testId}>
+      {typedName ? (
+        <form onSubmit={submit} className="space-y-3">
+          {content}
+        </form>
+      ) : (
+        content
+      )}
     </Dialog>
   );
 }

@@ -2,10 +2,11 @@ import type { AppSlbs, Role, SlbListener } from '@console/contract';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Button } from '../../components/Button';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Field, inputBase, inputClass } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
+import { RowsEditor } from '../../components/RowsEditor';
 import { Loading } from '../../components/Spinner';
 import { useI18n } from '../../i18n/i18n';
 import { hasRole } from '../../lib/roles';
@@ -67,8 +68,6 @@ function BindDialog({
   if (!problem && rows.length === 0) problem = t('slb.oneListener');
   if (!problem && new Set(listeners.map((l) => l.port)).size !== listeners.length)
     problem = t('slb.samePort');
-  const set = (index: number, patch: Partial<Row>) =>
-    setRows(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   const submit = () => {
     const body =
       side === 'internet'
@@ -100,74 +99,69 @@ function BindDialog({
           data-testid="slb-id"
         />
       </Field>
-      <table className="text-sm">
-        <thead>
-          <tr className="text-left text-xs text-slate-500">
-            <th className="pr-2 font-medium">{t('slb.protocol')}</th>
-            <th className="pr-2 font-medium">{t('slb.port')}</th>
-            <th className="pr-2 font-medium">{t('slb.targetPort')}</th>
-            <th className="pr-2 font-medium">{t('slb.cert')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no identity
-            <tr key={index} data-testid="slb-listener">
-              <td className="py-1 pr-2">
-                <select
-                  className={inputBase}
-                  value={row.protocol}
-                  onChange={(e) => set(index, { protocol: e.target.value as Row['protocol'] })}
-                  data-testid="slb-protocol"
-                >
-                  <option value="TCP">TCP</option>
-                  <option value="HTTP">HTTP</option>
-                  <option value="HTTPS">HTTPS</option>
-                </select>
-              </td>
-              <td className="py-1 pr-2">
-                <input
-                  className={`${inputBase} w-24`}
-                  type="number"
-                  value={row.port}
-                  onChange={(e) => set(index, { port: e.target.value })}
-                  data-testid="slb-port"
-                />
-              </td>
-              <td className="py-1 pr-2">
-                <input
-                  className={`${inputBase} w-24`}
-                  type="number"
-                  value={row.targetPort}
-                  onChange={(e) => set(index, { targetPort: e.target.value })}
-                  data-testid="slb-target-port"
-                />
-              </td>
-              <td className="py-1 pr-2">
-                <input
-                  className={`${inputBase} w-40`}
-                  value={row.httpsCertId}
-                  disabled={row.protocol !== 'HTTPS'}
-                  onChange={(e) => set(index, { httpsCertId: e.target.value })}
-                  data-testid="slb-cert"
-                />
-              </td>
-              <td>
-                <Button variant="ghost" onClick={() => setRows(rows.filter((_, i) => i !== index))}>
-                  {t('scaling.removeSchedule')}
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <Button
-        onClick={() => setRows([...rows, { port: '', targetPort: '8080', protocol: 'TCP', httpsCertId: '' }])}
-        data-testid="slb-add"
-      >
-        {t('slb.addListener')}
-      </Button>
+      <RowsEditor
+        columns={[
+          {
+            head: t('slb.protocol'),
+            cell: (r, set) => (
+              <select
+                className={inputBase}
+                value={r.protocol}
+                onChange={(e) => set({ protocol: e.target.value as Row['protocol'] })}
+                data-testid="slb-protocol"
+              >
+                <option value="TCP">TCP</option>
+                <option value="HTTP">HTTP</option>
+                <option value="HTTPS">HTTPS</option>
+              </select>
+            ),
+          },
+          {
+            head: t('slb.port'),
+            cell: (r, set) => (
+              <input
+                className={`${inputBase} w-24`}
+                type="number"
+                value={r.port}
+                onChange={(e) => set({ port: e.target.value })}
+                data-testid="slb-port"
+              />
+            ),
+          },
+          {
+            head: t('slb.targetPort'),
+            cell: (r, set) => (
+              <input
+                className={`${inputBase} w-24`}
+                type="number"
+                value={r.targetPort}
+                onChange={(e) => set({ targetPort: e.target.value })}
+                data-testid="slb-target-port"
+              />
+            ),
+          },
+          {
+            head: t('slb.cert'),
+            cell: (r, set) => (
+              <input
+                className={`${inputBase} w-40`}
+                value={r.httpsCertId}
+                disabled={r.protocol !== 'HTTPS'}
+                onChange={(e) => set({ httpsCertId: e.target.value })}
+                data-testid="slb-cert"
+              />
+            ),
+          },
+        ]}
+        rows={rows}
+        onChange={setRows}
+        newRow={{ port: '', targetPort: '8080', protocol: 'TCP', httpsCertId: '' }}
+        fullWidth={false}
+        rowTestId="slb-listener"
+        removeLabel={t('scaling.removeSchedule')}
+        addLabel={t('slb.addListener')}
+        addTestId="slb-add"
+      />
     </FormDialog>
   );
 }
@@ -187,33 +181,23 @@ function UnbindDialog({
   const navigate = useNavigate();
   const change = useSlbChange(accountId, appId);
   return (
-    <Dialog
+    <ConfirmActionDialog
       title={t(side === 'internet' ? 'slb.unbindInternet' : 'slb.unbindIntranet')}
-      onClose={onClose}
-      busy={change.isPending}
+      confirmLabel={t('slb.unbind')}
+      pending={change.isPending}
+      error={change.error}
+      onCancel={onClose}
+      onConfirm={() =>
+        change.mutate(
+          { kind: 'unbind', body: { internet: side === 'internet', intranet: side === 'intranet' } },
+          { onSuccess: (ref) => navigate(`/accounts/${accountId}/rollouts/${ref.changeOrderId}`) },
+        )
+      }
       testId="slb-unbind-dialog"
+      confirmTestId="slb-unbind-submit"
     >
       <p>{t('slb.unbindBody')}</p>
-      {change.error ? <ErrorPanel error={change.error} /> : null}
-      <DialogActions>
-        <Button onClick={onClose} disabled={change.isPending}>
-          {t('common.cancel')}
-        </Button>
-        <Button
-          variant="danger"
-          disabled={change.isPending}
-          onClick={() =>
-            change.mutate(
-              { kind: 'unbind', body: { internet: side === 'internet', intranet: side === 'intranet' } },
-              { onSuccess: (ref) => navigate(`/accounts/${accountId}/rollouts/${ref.changeOrderId}`) },
-            )
-          }
-          data-testid="slb-unbind-submit"
-        >
-          {t('slb.unbind')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    </ConfirmActionDialog>
   );
 }
 

@@ -33,8 +33,8 @@ function DeleteAppDialog({
       pending={change.isPending}
       error={change.error}
       onCancel={onClose}
-      onConfirm={(typed, force) =>
-        change.mutate(rcChange.deleteApp(app.appId, typed, force), {
+      onConfirm={(force) =>
+        change.mutate(rcChange.deleteApp(app.appId, app.title, force), {
           onSuccess: () => {
             onClose();
             onDeleted();
@@ -66,8 +66,8 @@ function DeleteEnvDialog({
       pending={change.isPending}
       error={change.error}
       onCancel={onClose}
-      onConfirm={(typed, force) =>
-        change.mutate(rcChange.deleteEnv(env.appId, env.envId, typed, force), { onSuccess: onClose })
+      onConfirm={(force) =>
+        change.mutate(rcChange.deleteEnv(env.appId, env.envId, env.envName, force), { onSuccess: onClose })
       }
       testId="rc-env-delete"
     />

@@ -1,7 +1,7 @@
 import type { RcAppGroup, RcBizCode, Role } from '@console/contract';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
-import { Dialog } from '../../../components/Dialog';
+import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Field, inputBase, inputClass } from '../../../components/Field';
 import { FormDialog } from '../../../components/FormDialog';
@@ -65,43 +65,31 @@ function DeleteGroupDialog({
   const { t } = useI18n();
   const change = useRcChange(accountId);
   const [force, setForce] = useState(false);
-  const blocked = group.apps.length > 0 && !force;
   return (
-    <Dialog
+    <ConfirmActionDialog
       title={t('rcApps.group.deleteTitle', { name: group.name })}
-      onClose={onClose}
-      busy={change.isPending}
+      confirmLabel={t('rcApps.delete')}
+      pending={change.isPending}
+      error={change.error}
+      onCancel={onClose}
+      onConfirm={() =>
+        change.mutate(rcChange.deleteGroup(group.bizName, group.name, force), { onSuccess: onClose })
+      }
+      confirmBlocked={group.apps.length > 0 && !force ? t('rcApps.group.hasApps') : undefined}
+      testId="rc-group-delete-dialog"
+      confirmTestId="rc-group-delete-submit"
     >
-      <div className="space-y-3">
-        <p>{t('rcApps.group.deleteBody', { count: group.apps.length })}</p>
-        <label className="flex items-center gap-2">
-          <input
-            type="checkbox"
-            checked={force}
-            onChange={(e) => setForce(e.target.checked)}
-            data-testid="rc-group-delete-force"
-          />
-          <span>{t('rcApps.group.force')}</span>
-        </label>
-        {change.error ? <ErrorPanel error={change.error} /> : null}
-        <div className="flex justify-end gap-2">
-          <Button onClick={onClose} disabled={change.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            variant="danger"
-            disabled={change.isPending}
-            disabledReason={blocked ? t('rcApps.group.hasApps') : undefined}
-            onClick={() =>
-              change.mutate(rcChange.deleteGroup(group.bizName, group.name, force), { onSuccess: onClose })
-            }
-            data-testid="rc-group-delete-submit"
-          >
-            {change.isPending ? t('common.sending') : t('rcApps.delete')}
-          </Button>
-        </div>
-      </div>
-    </Dialog>
+      <p>{t('rcApps.group.deleteBody', { count: group.apps.length })}</p>
+      <label className="mt-3 flex items-center gap-2">
+        <input
+          type="checkbox"
+          checked={force}
+          onChange={(e) => setForce(e.target.checked)}
+          data-testid="rc-group-delete-force"
+        />
+        <span>{t('rcApps.group.force')}</span>
+      </label>
+    </ConfirmActionDialog>
   );
 }
 

@@ -1,9 +1,6 @@
 import type { Role } from '@console/contract';
-import { type FormEvent, type ReactNode, useState } from 'react';
-import { Button } from '../../../components/Button';
-import { Dialog, DialogActions } from '../../../components/Dialog';
-import { ErrorPanel } from '../../../components/ErrorPanel';
-import { Field, inputClass } from '../../../components/Field';
+import { type ReactNode, useState } from 'react';
+import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
 import { type Translate, useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { hasRole } from '../../../lib/roles';
@@ -48,54 +45,34 @@ export function TypedDeleteDialog({
   pending: boolean;
   error: unknown;
   onCancel: () => void;
-  onConfirm: (typed: string, force: boolean) => void;
+  onConfirm: (force: boolean) => void;
   testId: string;
 }) {
   const { t } = useI18n();
-  const [typed, setTyped] = useState('');
   const [force, setForce] = useState(false);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (typed === name) onConfirm(typed, force);
-  };
   return (
-    <Dialog title={title} onClose={onCancel} busy={pending} testId={testId}>
-      <form onSubmit={submit} className="space-y-3">
-        <p className="font-medium text-red-800">{warning}</p>
-        <label className="flex items-center gap-2">
-          <input
-            type="checkbox"
-            checked={force}
-            onChange={(e) => setForce(e.target.checked)}
-            data-testid={`${testId}-force`}
-          />
-          <span>{forceLabel}</span>
-        </label>
-        <Field label={t('delete.typeName', { name })}>
-          <input
-            className={inputClass}
-            value={typed}
-            autoComplete="off"
-            onChange={(e) => setTyped(e.target.value)}
-            data-testid={`${testId}-confirm`}
-          />
-        </Field>
-        {error ? <ErrorPanel error={error} /> : null}
-        <DialogActions>
-          <Button onClick={onCancel} disabled={pending}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            variant="danger"
-            disabled={pending || typed !== name}
-            data-testid={`${testId}-submit`}
-          >
-            {pending ? t('common.sending') : t('rcApps.delete')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <ConfirmActionDialog
+      title={title}
+      confirmLabel={t('rcApps.delete')}
+      pending={pending}
+      error={error}
+      onCancel={onCancel}
+      onConfirm={() => onConfirm(force)}
+      testId={testId}
+      confirmTestId={`${testId}-submit`}
+      typedName={{ name, label: t('delete.typeName', { name }), testId: `${testId}-confirm` }}
+    >
+      <p className="font-medium text-red-800">{warning}</p>
+      <label className="flex items-center gap-2">
+        <input
+          type="checkbox"
+          checked={force}
+          onChange={(e) => setForce(e.target.checked)}
+          data-testid={`${testId}-force`}
+        />
+        <span>{forceLabel}</span>
+      </label>
+    </ConfirmActionDialog>
   );
 }
 

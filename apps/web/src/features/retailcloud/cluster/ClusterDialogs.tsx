@@ -257,9 +257,13 @@ export function DeleteClusterDialog({
       pending={change.isPending}
       error={change.error}
       onCancel={onClose}
-      onConfirm={(typed) =>
+      onConfirm={() =>
         change.mutate(
-          { kind: 'delete', clusterId: cluster.instanceId, confirmTitle: typed },
+          {
+            kind: 'delete',
+            clusterId: cluster.instanceId,
+            confirmTitle: cluster.title || cluster.instanceId,
+          },
           { onSuccess: onDeleted },
         )
       }

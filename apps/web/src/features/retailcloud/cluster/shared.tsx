@@ -1,8 +1,6 @@
 import type { Role } from '@console/contract';
-import { type FormEvent, type ReactNode, useState } from 'react';
-import { Dialog } from '../../../components/Dialog';
-import { Field, inputClass } from '../../../components/Field';
-import { FormFooter } from '../../../components/FormFooter';
+import type { ReactNode } from 'react';
+import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
 import { useI18n } from '../../../i18n/i18n';
 import { hasRole } from '../../../lib/roles';
 import { useRole } from '../../auth/api';
@@ -141,38 +139,29 @@ export function TypedConfirmDialog({
   pending: boolean;
   error: unknown;
   onCancel: () => void;
-  onConfirm: (typed: string) => void;
+  onConfirm: () => void;
   testId: string;
 }) {
   const { t } = useI18n();
-  const [typed, setTyped] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (typed === name) onConfirm(typed);
-  };
   return (
-    <Dialog title={title} onClose={onCancel} busy={pending} testId={testId}>
-      <form onSubmit={submit} className="space-y-3">
-        {children}
-        <Field label={t('rcCluster.typeToConfirm', { name })}>
-          <input
-            className={inputClass}
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            autoComplete="off"
-            data-testid={`${testId}-name`}
-          />
-        </Field>
-        <FormFooter
-          problem={typed === name ? undefined : t('rcCluster.typeToConfirmProblem')}
-          error={error}
-          pending={pending}
-          submitLabel={confirmLabel}
-          submitTestId={`${testId}-submit`}
-          onCancel={onCancel}
-        />
-      </form>
-    </Dialog>
+    <ConfirmActionDialog
+      title={title}
+      confirmLabel={confirmLabel}
+      pending={pending}
+      error={error}
+      onCancel={onCancel}
+      onConfirm={onConfirm}
+      testId={testId}
+      confirmTestId={`${testId}-submit`}
+      typedName={{
+        name,
+        label: t('rcCluster.typeToConfirm', { name }),
+        testId: `${testId}-name`,
+        problem: t('rcCluster.typeToConfirmProblem'),
+      }}
+    >
+      {children}
+    </ConfirmActionDialog>
   );
 }
 
