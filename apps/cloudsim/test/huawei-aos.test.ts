@@ -699,6 +699,7 @@ describe('AOS stacks', () => {
       'SVCSTG.AOS.4042101',
     );
     expectError(w.json('GET', '/v2/stacks', { query: { project_id: 'p2' } }), 400, 'SVCSTG.AOS.4002200');
+    expectError(w.json('GET', '/v2/stacks'), 400, 'SVCSTG.AOS.4002200');
   });
 
   it('fails an upgrade marked `fail`, then retry succeeds', () => {
@@ -862,12 +863,18 @@ describe('AOS stacks', () => {
     expectError(w.json('GET', `/v2/stacks/${'x'.repeat(65)}`), 400, 'SVCSTG.AOS.4002100');
     expectError(w.json('GET', `/v2/stacks/${sid}/elements/a%20b`), 400, 'SVCSTG.AOS.4002700');
     expectError(
-      w.json('GET', '/v2/stacks', { query: { template_id: 'a', template_name: 'b' } }),
+      w.json('GET', '/v2/stacks', { query: { project_id: PROJECT, template_id: 'a', template_name: 'b' } }),
       400,
       'SVCSTG.AOS.4000011',
     );
-    expectError(w.json('GET', '/v2/stacks', { query: { status: 'Unknown' } }), 400, 'SVCSTG.AOS.4000010');
-    expect(w.json('GET', '/v2/stacks', { query: { status: 'Unknow' } }).body).toEqual([]);
+    expectError(
+      w.json('GET', '/v2/stacks', { query: { project_id: PROJECT, status: 'Unknown' } }),
+      400,
+      'SVCSTG.AOS.4000010',
+    );
+    expect(w.json('GET', '/v2/stacks', { query: { project_id: PROJECT, status: 'Unknow' } }).body).toEqual(
+      [],
+    );
   });
 
   it('upgrades to another template', () => {

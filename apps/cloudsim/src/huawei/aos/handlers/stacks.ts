@@ -476,8 +476,10 @@ export const stackHandlers: AosHandlers = {
 
   ListStacks: (ctx) => {
     const q = ctx.req.query;
+    // "在普通用户查询时必须": every caller of the simulator is a normal (tenant) user.
     const project = q.get('project_id');
-    if (project !== null && project !== '' && (project.length > 64 || project !== ctx.req.projectId))
+    if (!project) throw aosError('listProjectInvalid', 'project_id is required');
+    if (project.length > 64 || project !== ctx.req.projectId)
       throw aosError('listProjectInvalid', 'project_id must be the project of the token');
     const labelFilter: [string, string][] = [];
     const rawLabels = q.get('labels');
