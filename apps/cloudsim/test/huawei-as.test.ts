@@ -1219,6 +1219,94 @@ describe('AS simulator — state in time', () => {
     expect(t.ok('GET', `${V1}/quotas`).quotas.resources[0].used).toBe(2);
   });
 
+  it('a terminating hook times out into its default result; a paused group ignores its scheduled policy', () => {
+    const t = setup();
+    t.ok('PUT', `${V1}/scaling_instance_hook/${G.hooked.id}/callback`, {
+      lifecycle_action_result: 'CONTINUE',
+      lifecycle_action_key: AS_SEED.lifecycleActionKey,
+    });
+    t.ok('PUT', `${V1}/scaling_group/${G.hooked.id}`, { desire_instance_number: 0 });
+    t.clock.advance(10_000);
+    expect(t.instances(G.hooked.id, { life_cycle_state: 'REMOVING_WAIT' })).toHaveLength(2);
+    expect(t.hanging(G.hooked.id).map((h) => h.timeout)).toEqual([
+      '2026-01-05T06:10:10Z',
+      '2026-01-05T06:10:10Z',
+    ]);
+    t.clock.advance(600_000);
+    // drain-logs defaults to CONTINUE: both go on their way out and are released.
+    expect(t.instances(G.hooked.id, { life_cycle_state: 'REMOVING' })).toHaveLength(2);
+    t.clock.advance(20_000);
+    expect(t.group(G.hooked.id)).toMatchObject({ current_instance_number: 0, is_scaling: false });
+    t.ok('DELETE', `${V1}/scaling_group/${G.hooked.id}`);
+    expect(t.fail('GET', `${V1}/scaling_group/${G.hooked.id}`)).toMatchObject({ code: 'AS.2007' });
+
+    t.ok('POST', `${V1}/scaling_group/${G.web.id}/action`, { action: 'pause' });
+    t.clock.advance(4 * 3_600_000);
+    expect(t.group(G.web.id).desire_instance_number).toBe(3);
+  });
+
+  it('hand-added instances join through the launch hook and are only removed, never deleted', () => {
+    const t = setup();
+    t.ok('PUT', `${V1}/scaling_instance_hook/${G.hooked.id}/callback`, {
+      lifecycle_action_result: 'CONTINUE',
+      lifecycle_action_key: AS_SEED.lifecycleActionKey,
+    });
+    t.ok('POST', `${V1}/scaling_group_instance/${G.hooked.id}/action`, {
+      action: 'ADD',
+      instances_id: ['ecs-manual-1'],
+    });
+    expect(t.group(G.hooked.id)).toMatchObject({ desire_instance_number: 3, is_scaling: true });
+    t.clock.advance(30_000);
+    const [held] = t.hanging(G.hooked.id);
+    expect(held).toMatchObject({ instance_id: 'ecs-manual-1', lifecycle_hook_status: 'HANGING' });
+    t.ok('PUT', `${V1}/scaling_instance_hook/${G.hooked.id}/callback`, {
+      lifecycle_action_result: 'CONTINUE',
+      instance_id: 'ecs-manual-1',
+      lifecycle_hook_name: AS_SEED.hooks.launch,
+    });
+    const manual = t.instances(G.hooked.id).find((i) => i.instance_id === 'ecs-manual-1');
+    expect(manual).toMatchObject({
+      life_cycle_state: 'INSERVICE',
+      scaling_configuration_id: '',
+      scaling_configuration_name: '',
+    });
+    expect(
+      t.fail('DELETE', `${V1}/scaling_group_instance/ecs-manual-1`, undefined, { instance_delete: 'yes' }),
+    ).toMatchObject({
+      code: 'AS.4007',
+    });
+    t.ok('DELETE', `${V1}/scaling_group_instance/ecs-manual-1`);
+    t.clock.advance(10_000);
+    t.ok('PUT', `${V1}/scaling_instance_hook/${G.hooked.id}/callback`, {
+      lifecycle_action_result: 'ABANDON',
+      instance_id: 'ecs-manual-1',
+      lifecycle_hook_name: AS_SEED.hooks.terminate,
+    });
+    t.clock.advance(20_000);
+    expect(t.logs(G.hooked.id)[0]).toMatchObject({
+      type: 'MANUAL_REMOVE',
+      status: 'SUCCESS',
+      instance_removed_list: [{ instance_id: 'ecs-manual-1' }],
+      instance_deleted_list: [],
+    });
+    expect(t.group(G.hooked.id)).toMatchObject({
+      desire_instance_number: 2,
+      current_instance_number: 2,
+      activity_type: 'MANUAL_REMOVE',
+    });
+  });
+
+  it('deletes a notification whose URN is percent-encoded in the path', () => {
+    const t = setup();
+    const [topic] = t.ok('GET', `${V1}/scaling_notification/${G.web.id}`).topics as Json[];
+    t.ok('DELETE', `${V1}/scaling_notification/${G.web.id}/${encodeURIComponent(topic?.topic_urn)}`);
+    expect(t.ok('GET', `${V1}/scaling_notification/${G.web.id}`).topics).toEqual([]);
+    expect(t.fail('DELETE', `${V1}/scaling_notification/${G.web.id}/${topic?.topic_urn}`)).toMatchObject({
+      status: 404,
+      code: 'AS.0007',
+    });
+  });
+
   it('reset brings the seeded state back', () => {
     const t = setup();
     t.ok('DELETE', `${V1}/scaling_group/${G.batch.id}`, undefined, { force_delete: 'yes' });

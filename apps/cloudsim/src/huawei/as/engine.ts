@@ -72,14 +72,13 @@ export class AsEngine {
       if (!i.hooked && this.hold(p, i, 'INSTANCE_LAUNCHING', t)) return;
       this.putInService(p, i);
     } else if (i.state === 'REMOVING') {
-      if (!i.hooked && !i.skipHooks && this.hold(p, i, 'INSTANCE_TERMINATING', t)) return;
-      if (!i.hooked) {
-        // Detached; the ECS is released after REMOVE_MS.
-        i.hooked = true;
-        i.nextAt = t + REMOVE_MS;
+      if (i.releasing) {
+        this.finishRemoval(p, i);
         return;
       }
-      this.finishRemoval(p, i);
+      // Detached from the group (and its listeners); terminating hooks hold it here, then it is released.
+      if (!i.hooked && !i.skipHooks && this.hold(p, i, 'INSTANCE_TERMINATING', t)) return;
+      this.release(i, t);
     }
   }
 
@@ -123,18 +122,22 @@ export class AsEngine {
         i.abandoned = true;
         i.state = 'REMOVING';
         i.health = 'ERROR';
-        i.hooked = true;
-        i.skipHooks = true;
         i.deleteOnRemove = true;
-        i.nextAt = t + REMOVE_MS;
+        this.release(i, t);
       } else {
         this.putInService(p, i);
       }
     } else if (i.state === 'REMOVING_WAIT') {
       i.state = 'REMOVING';
-      i.nextAt = t + REMOVE_MS;
+      this.release(i, t);
     }
     this.reconcile(p, p.groups.get(i.groupId), t);
+  }
+
+  /** The last stage out: the ECS is released (or only detached) REMOVE_MS later. */
+  private release(i: AsInstance, t: number): void {
+    i.releasing = true;
+    i.nextAt = t + REMOVE_MS;
   }
 
   private putInService(p: AsProject, i: AsInstance): void {
@@ -292,6 +295,7 @@ export class AsEngine {
   startRemoval(i: AsInstance, a: AsActivity, t: number, deleteOnRemove: boolean, skipHooks: boolean): void {
     i.state = 'REMOVING';
     i.hooked = false;
+    i.releasing = false;
     i.skipHooks = skipHooks;
     i.deleteOnRemove = deleteOnRemove;
     i.activityId = a.id;

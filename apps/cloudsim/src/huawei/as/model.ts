@@ -148,6 +148,8 @@ export interface AsInstance {
   deleteOnRemove: boolean;
   /** Skip terminating hooks (force delete of the group). */
   skipHooks?: boolean;
+  /** Past the hooks on the way out: the next stage end releases it. */
+  releasing?: boolean;
 }
 
 export interface AsActivityInstance {

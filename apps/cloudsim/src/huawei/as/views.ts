@@ -51,10 +51,18 @@ export function groupView(p: AsProject, g: AsGroup): Json {
     delete_publicip: g.deletePublicip,
     delete_volume: g.deleteVolume,
     cloud_location_id: null,
-    activity_type: g.activityType,
+    activity_type: g.activityType ?? latestActivityType(p, g.id),
     multi_az_priority_policy: g.multiAzPolicy,
     description: g.description,
   };
+}
+
+/** The type of the group's latest activity (the seed's sample shows `MODIFY_ELB`). */
+function latestActivityType(p: AsProject, groupId: string): string | null {
+  let latest: AsActivity | undefined;
+  for (const a of p.activities.values())
+    if (a.groupId === groupId && (!latest || a.startAt >= latest.startAt)) latest = a;
+  return latest?.type ?? null;
 }
 
 const INSTANCE_CONFIG_KEYS = [
