@@ -867,7 +867,8 @@ describe('AS simulator — state in time', () => {
     const t = setup();
     // The seed's spelling in the create sample: desire_instance_number.
     const gid = createGroup(t, { desire_instance_number: 2, scaling_group_name: 'scale-out' });
-    expect(t.group(gid)).toMatchObject({ current_instance_number: 2, is_scaling: true });
+    // Joining instances are not counted in current_instance_number yet.
+    expect(t.group(gid)).toMatchObject({ current_instance_number: 0, is_scaling: true });
     expect(t.instances(gid).map((i) => [i.life_cycle_state, i.health_status])).toEqual([
       ['PENDING', 'INITIALIZING'],
       ['PENDING', 'INITIALIZING'],
@@ -1021,14 +1022,24 @@ describe('AS simulator — state in time', () => {
       instance_failed_list: [{ instance_id: AS_SEED.waitingInstance }],
       instance_deleted_list: [{ instance_id: AS_SEED.waitingInstance }],
     });
+    expect(t.group(G.hooked.id)).toMatchObject({ scaling_group_status: 'ERROR', current_instance_number: 1 });
     expect(t.group(G.hooked.id).detail).toContain('LIFECYCLE_HOOK_ABANDON');
     // current 1 < desired 2: a replacement starts right away and waits on the hook again.
     expect(next).toMatchObject({ status: 'DOING', scaling_value: 1 });
     t.clock.advance(30_000);
     expect(t.instances(G.hooked.id, { life_cycle_state: 'PENDING_WAIT' })).toHaveLength(1);
-    expect(t.hanging(G.hooked.id)).toMatchObject([
-      { lifecycle_hook_status: 'HANGING', timeout: '2026-01-05T07:00:50Z' },
-    ]);
+    const [again] = t.hanging(G.hooked.id);
+    expect(again).toMatchObject({ lifecycle_hook_status: 'HANGING', timeout: '2026-01-05T07:00:50Z' });
+    t.ok('PUT', `${V1}/scaling_instance_hook/${G.hooked.id}/callback`, {
+      lifecycle_action_result: 'CONTINUE',
+      lifecycle_action_key: again?.lifecycle_action_key,
+    });
+    // The next activity succeeds: the group is back in service, the error text is gone.
+    expect(t.group(G.hooked.id)).toMatchObject({
+      scaling_group_status: 'INSERVICE',
+      current_instance_number: 2,
+      detail: null,
+    });
   });
 
   it('EXTEND adds an hour; at the timeout the default result applies', () => {
@@ -1171,7 +1182,7 @@ describe('AS simulator — state in time', () => {
     t.ok('POST', `${V1}/scaling_group/${G.web.id}/action`, { action: 'resume' });
     expect(t.group(G.web.id)).toMatchObject({
       scaling_group_status: 'INSERVICE',
-      current_instance_number: 4,
+      current_instance_number: 3,
       is_scaling: true,
     });
     // The seeded paused group resumes into its two instances; a group without a configuration cannot.

@@ -192,7 +192,8 @@ export class AsEngine {
       g.desired = 0;
       return;
     }
-    if (g.status !== 'INSERVICE') return;
+    // A group in ERROR keeps trying (an abandoned launch is replaced); a PAUSED one starts nothing.
+    if (g.status !== 'INSERVICE' && g.status !== 'ERROR') return;
     const count = members.length;
     const diff = g.desired - count;
     if (diff === 0) {
@@ -321,6 +322,9 @@ export class AsEngine {
     g.detail = a.failed.length
       ? `Scaling activity failed: ${a.failed.map((f) => `${f.instance_name} (${f.failed_reason})`).join(', ')}`
       : null;
+    // A failed activity leaves the group abnormal until one succeeds.
+    if (a.failed.length && g.status === 'INSERVICE') g.status = 'ERROR';
+    else if (!a.failed.length && g.status === 'ERROR') g.status = 'INSERVICE';
     // Resolved hook records of the finished activity's instances are of no further use.
     for (const [key, h] of p.hanging) if (h.groupId === g.id && h.status !== 'HANGING') p.hanging.delete(key);
   }

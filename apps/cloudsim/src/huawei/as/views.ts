@@ -24,7 +24,10 @@ export function groupView(p: AsProject, g: AsGroup): Json {
     scaling_group_status: g.status,
     scaling_configuration_id: g.configId,
     scaling_configuration_name: config?.name ?? null,
-    current_instance_number: p.groupInstances(g.id).length,
+    // Joining instances are not counted yet (the detail sample: current 7, desired 8, is_scaling true).
+    current_instance_number: p
+      .groupInstances(g.id)
+      .filter((i) => i.state !== 'PENDING' && i.state !== 'PENDING_WAIT').length,
     desire_instance_number: g.desired,
     desired_instance_number: g.desired,
     min_instance_number: g.min,
