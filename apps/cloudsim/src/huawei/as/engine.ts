@@ -185,11 +185,16 @@ export class AsEngine {
         p.dropGroup(g.id);
         return;
       }
-      const a = this.openActivity(p, g, 'NORMAL', t, members.length, 0, [
-        { change_reason: 'DELETE_GROUP', old_value: g.desired, new_value: 0, change_time: isoSeconds(t) },
-      ]);
-      for (const i of members) this.startRemoval(i, a, t, !!i.configId, true);
+      const reason = {
+        change_reason: 'MANNUAL',
+        old_value: g.desired,
+        new_value: 0,
+        change_time: isoSeconds(t),
+      };
       g.desired = 0;
+      const a = this.openActivity(p, g, 'NORMAL', t, members.length, members.length, [reason]);
+      // AS-created instances are deleted, hand-added ones only removed; no hook holds a group being deleted.
+      for (const i of members) this.startRemoval(i, a, t, !!i.configId, true);
       return;
     }
     // A group in ERROR keeps trying (an abandoned launch is replaced); a PAUSED one starts nothing.

@@ -26,7 +26,20 @@ const handlers: AsHandlers = {
   ...tagHandlers,
 };
 
-/** Huawei Cloud Auto Scaling (seed 004): groups, configurations, instances, policies, hooks, tags. */
+/**
+ * Huawei Cloud Auto Scaling (seed 004): groups, configurations, instances, policies, hooks, tags, under
+ * `/autoscaling-api/v1/{project_id}/…` (and `/v2/…` for the activity log v2), one state per project.
+ *
+ * Where the seed is silent or contradicts itself:
+ * - the desired count is read as `desire_instance_number` or `desired_instance_number` and answered under both;
+ * - a group created without a configuration is PAUSED (resume → AS.2018); with one it is INSERVICE;
+ * - instances join PENDING (health INITIALIZING, 30 s) → PENDING_WAIT while launch hooks hold them →
+ *   INSERVICE (NORMAL), and leave REMOVING (10 s) → REMOVING_WAIT while terminating hooks hold them →
+ *   REMOVING (20 s) → gone; `current_instance_number` leaves joining instances out;
+ * - a failed activity (a launch hook's ABANDON) puts the group in ERROR until an activity succeeds;
+ * - cooldown holds back only ALARM policies (AS.0026); executing while an activity runs is AS.0034;
+ * - "in activity" refusals (delete, remove, add, delete hook) answer AS.2047; missing hooks and topics AS.0007.
+ */
 export class AsWorld implements HuaweiProduct {
   readonly product = 'AS';
   readonly projects = new Map<string, AsProject>();
