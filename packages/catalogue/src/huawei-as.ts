@@ -828,15 +828,21 @@ export interface AsErrorBody {
 }
 
 /**
- * The appendix A.2 codes the emulator answers with: HTTP status and the seed's English message (`%s` is filled
+ * Every appendix A.2 code (232): HTTP status and the seed's English message (`%s` is filled
  * in where the seed has it). "Does not exist" is 400 for groups, configurations, policies and instances.
  */
 export const asErrors = {
+  'AS.0049': { status: 500, message: 'Call IAM failed.' },
   'AS.0002': { status: 400, message: 'Request body is null.' },
+  'AS.0005': { status: 401, message: 'The token of the header in the request is null.' },
+  'AS.0006': { status: 401, message: 'The token of the header in the request is incorrect.' },
   'AS.0007': { status: 404, message: 'The requested resource [%s] could not be found.' },
   'AS.0008': { status: 400, message: 'Incorrect ProjectID.' },
+  'AS.00011': { status: 403, message: 'You do not have the rights to perform the operation.' },
   'AS.0022': { status: 400, message: 'request body error' },
   'AS.0026': { status: 400, message: 'Scaling action is not allowed in the cooling duration.' },
+  'AS.0031': { status: 400, message: "Policy doesn't allow [%s] to be performed." },
+  'AS.0033': { status: 404, message: 'The api version is illegal, only v1,v2.' },
   'AS.0034': {
     status: 400,
     message: 'Failed to execute the policy because the AS group is in active state.',
@@ -848,23 +854,93 @@ export const asErrors = {
   'AS.1006': { status: 400, message: 'The AS configuration is in use.' },
   'AS.1007': { status: 400, message: 'The AS configuration name is null.' },
   'AS.1008': { status: 400, message: 'The AS configuration name is too long.' },
+  'AS.1009': { status: 400, message: 'The AS group ID is null.' },
   'AS.1011': { status: 400, message: 'The instance configuration information is null.' },
   'AS.1014': { status: 400, message: 'The image ID in the AS configuration is null.' },
+  'AS.1015': { status: 400, message: 'The image in the AS configuration does not exist.' },
   'AS.1016': { status: 400, message: 'The specification ID in the AS configuration cannot be null.' },
+  'AS.1017': { status: 400, message: 'The specification [%s] in the AS configuration does not exist.' },
+  'AS.1018': { status: 400, message: 'The specification [%s] and image is not match.' },
+  'AS.1019': { status: 400, message: 'The disk of this type is not applicable to the ECS.' },
+  'AS.1021': { status: 400, message: 'The image in the AS configuration is not active.' },
+  'AS.1022': { status: 400, message: 'The image in the AS configuration is not available.' },
   'AS.1023': { status: 400, message: 'Invalid AS configuration name.' },
   'AS.1024': { status: 400, message: 'The number of AS configurations exceeds the upper limit.' },
   'AS.1025': { status: 400, message: 'The user login mode in the AS configuration is not unique.' },
   'AS.1026': { status: 400, message: 'The user login mode in the AS configuration is null.' },
+  'AS.1027': { status: 400, message: 'The scaling config personality is invalid.' },
   'AS.1028': { status: 400, message: 'The disk in the AS configuration is null.' },
   'AS.1029': { status: 400, message: 'The number of system disk in the AS configuration is invalid.' },
+  'AS.1030': {
+    status: 400,
+    message: 'The size of the system disk in the AS configuration is less than the specification required.',
+  },
   'AS.1031': { status: 400, message: 'The size of the disk in the AS configuration is not correct.' },
+  'AS.1032': { status: 400, message: 'The ECS type [%s] in the AS configuration do not support 24 disks.' },
   'AS.1033': { status: 400, message: 'Parameter volumeType in the AS configuration is invalid.' },
   'AS.1034': { status: 400, message: 'Parameter diskType in the AS configuration is invalid.' },
+  'AS.1035': { status: 400, message: 'Parameter adminPass in the AS configuration is invalid.' },
+  'AS.1036': {
+    status: 400,
+    message: '32-bit operating system (OS) does not support the specification [%s] with 4G memory.',
+  },
   'AS.1038': { status: 400, message: 'batch deleting scaling config failed' },
   'AS.1039': { status: 400, message: 'the number of scaling config is beyond the max limit' },
   'AS.1040': { status: 400, message: 'The list of AS config to be deleted is null.' },
+  'AS.1041': { status: 400, message: 'The eip info of scaling config is null.' },
+  'AS.1042': { status: 400, message: 'The bandwidth size of eip is invalid.' },
+  'AS.1043': { status: 400, message: 'The eip type of scaling config is invalid.' },
+  'AS.1044': { status: 400, message: 'The bandwidth charging mode of eip is invalid.' },
+  'AS.1045': { status: 400, message: 'The bandwidth type of eip is invalid.' },
+  'AS.1046': { status: 400, message: 'The bandwidth size of eip is null.' },
+  'AS.1049': { status: 400, message: 'Parameter userdata in the AS configuration is invalid.' },
+  'AS.1050': { status: 400, message: 'The user login mode in the AS configuration is illegal.' },
+  'AS.1052': { status: 400, message: 'Parameter metadata in the AS configuration is invalid.' },
+  'AS.1053': { status: 400, message: 'The data image is not available.' },
+  'AS.1054': {
+    status: 400,
+    message: 'The size of the data disk in the AS configuration is less than the data image required.',
+  },
+  'AS.1055': { status: 400, message: 'The system disk is not support to data image.' },
+  'AS.1056': { status: 400, message: 'The data image in the AS configuration does not exist.' },
+  'AS.1057': { status: 400, message: 'The DSS of the disk in the AS configuration is not available.' },
+  'AS.1058': { status: 400, message: 'The type of dss in the AS configuration is incorrect.' },
+  'AS.1059': { status: 400, message: 'The capacity of dss in the AS configuration is not enough.' },
+  'AS.1060': { status: 400, message: 'dss and evs is used together in the AS configuration.' },
+  'AS.1061': { status: 400, message: 'the dss is not belong to the same az in the AS configuration.' },
+  'AS.1062': {
+    status: 400,
+    message:
+      'The number of EVS disks with snapshot IDs in the AS configuration is different from that of EVS disks specified in the full-ECS image.',
+  },
+  'AS.1063': {
+    status: 400,
+    message: 'The disk data backup in a full-ECS image cannot be used to restore the disk in DSS.',
+  },
+  'AS.1064': {
+    status: 400,
+    message:
+      'The data disk you have selected will be restored using the disk data backup in the full-ECS image. Then, data mirroring will be unavailable.',
+  },
+  'AS.1065': {
+    status: 400,
+    message: 'ECS resources specified in the AS configuration belong to different AZs.',
+  },
+  'AS.1066': { status: 400, message: 'The AS configuration contains EVS disks with invalid snapshot IDs.' },
   'AS.1067': { status: 400, message: 'The value of parameter Offset number is invalid.' },
   'AS.1074': { status: 400, message: 'The value of parameter Marker is invalid.' },
+  'AS.1075': { status: 400, message: 'The image ID is invalid.' },
+  'AS.1085': { status: 400, message: 'Invalid multi flavor priority policy.' },
+  'AS.1086': { status: 400, message: 'AS configuration is not available for AS group' },
+  'AS.1087': { status: 400, message: 'The number of flavors in the AS config exceeds the upper limit.' },
+  'AS.1088': {
+    status: 400,
+    message: 'The image in the AS configuration you selected is unavailable for the AZ [%s] in AS group',
+  },
+  'AS.1090': {
+    status: 400,
+    message: 'The specification [%s] in the AS configuration cannot match image architecture',
+  },
   'AS.2002': { status: 400, message: 'The name of the AS group is null.' },
   'AS.2003': { status: 400, message: 'The AS group name is too long.' },
   'AS.2004': { status: 400, message: 'Invalid min or max number of instances in the AS group.' },
@@ -876,12 +952,18 @@ export const asErrors = {
   'AS.2006': { status: 400, message: 'Invalid cooling duration of the AS group.' },
   'AS.2007': { status: 400, message: 'The AS group does not exist.' },
   'AS.2008': { status: 400, message: 'Invalid execution action of the AS group.' },
+  'AS.2009': { status: 400, message: 'The AS group ID is null.' },
   'AS.2010': {
     status: 400,
     message:
       'The expected number of instances in the AS group can not be smaller than the number of instances which set instance protection.',
   },
+  'AS.2011': { status: 400, message: 'Invalid AZ in AS group.' },
+  'AS.2012': { status: 400, message: 'The VPC of the AS group does not exist.' },
   'AS.2013': { status: 400, message: 'Parameter networks in the AS group is invalid.' },
+  'AS.2014': { status: 400, message: 'The security group of the AS group does not exist.' },
+  'AS.2015': { status: 400, message: 'Parameter listenerId in the AS group is invalid.' },
+  'AS.2016': { status: 400, message: 'The listener of the AS group does not belong to the vpc.' },
   'AS.2017': { status: 400, message: 'The ID of the VPC in the AS group is null.' },
   'AS.2018': { status: 400, message: 'No AS configuration is in the AS group.' },
   'AS.2019': {
@@ -897,6 +979,7 @@ export const asErrors = {
     status: 400,
     message: 'The number of security groups in the AS group exceeds the upper limit.',
   },
+  'AS.2027': { status: 400, message: 'The subnet of the AS group does not belong to the vpc.' },
   'AS.2028': {
     status: 400,
     message: 'The modified expected number of instances is the same as the original number.',
@@ -913,6 +996,7 @@ export const asErrors = {
     status: 400,
     message: 'You are not allowed to perform the operation when the AS group is in current [%s] status.',
   },
+  'AS.2034': { status: 400, message: 'Invalid notification method of the AS group.' },
   'AS.2035': {
     status: 400,
     message:
@@ -923,12 +1007,21 @@ export const asErrors = {
     message:
       'The number of instances manually deleted is less than the minimum number of the instances required in the AS group.',
   },
+  'AS.2037': { status: 400, message: 'The number of listeners in the AS group exceeds the upper limit.' },
+  'AS.2038': { status: 400, message: 'The type [%s] of ECS in the AZ you selected has been sold out.' },
+  'AS.2039': { status: 400, message: 'Parameter protocolPort in the AS group is invalid.' },
+  'AS.2040': { status: 400, message: 'Parameter weight in the AS group is invalid.' },
+  'AS.2042': { status: 400, message: 'Parameter pool of lbaas in the AS group is invalid.' },
+  'AS.2043': { status: 400, message: 'There is not avalid volume in the AZ [%s] you selected.' },
+  'AS.2044': { status: 400, message: 'The AZ in the AS group is not available.' },
   'AS.2045': {
     status: 400,
     message: 'The min or max number of instances in the AS group exceeds the upper limit.',
   },
   'AS.2046': { status: 400, message: 'Invalid health check grace period of the AS group.' },
+  'AS.2047': { status: 400, message: 'The AS group is in active status.' },
   'AS.2053': { status: 400, message: 'Invalid multi az priority policy.' },
+  'AS.2054': { status: 400, message: 'The AS group is in active status.' },
   'AS.3002': { status: 400, message: 'Invalid AS policy type.' },
   'AS.3003': { status: 400, message: 'The information about the AS policy is null.' },
   'AS.3004': { status: 400, message: 'Invalid recurrence type in the AS policy.' },
@@ -951,6 +1044,8 @@ export const asErrors = {
   'AS.3012': { status: 400, message: 'Invalid cooling duration in the AS policy.' },
   'AS.3013': { status: 400, message: 'The AS policy name is null.' },
   'AS.3014': { status: 400, message: 'The length of the AS policy name is invalid.' },
+  'AS.3015': { status: 400, message: 'The action in the AS policy is null.' },
+  'AS.3016': { status: 400, message: 'The operation to perform the action in the AS policy is null.' },
   'AS.3017': {
     status: 400,
     message: 'The operation to perform the action in the AS policy action is invalid.',
@@ -961,7 +1056,9 @@ export const asErrors = {
   },
   'AS.3019': { status: 400, message: 'The AS group ID in the AS policy cannot be null.' },
   'AS.3020': { status: 400, message: 'The AS policy does not exist.' },
+  'AS.3021': { status: 400, message: 'The AS policy ID cannot be null.' },
   'AS.3022': { status: 400, message: 'The action of the AS policy request body is invalid.' },
+  'AS.3023': { status: 400, message: 'The period type of the AS policy is null.' },
   'AS.3024': { status: 400, message: 'The value of the period type of the AS policy is null.' },
   'AS.3025': { status: 400, message: 'The value of period type of the AS policy is invalid.' },
   'AS.3026': { status: 400, message: 'The alarm ID in the AS policy is null.' },
@@ -977,6 +1074,7 @@ export const asErrors = {
     status: 400,
     message: 'The start time of the scaling action triggered periodically must be earlier than the end time.',
   },
+  'AS.3030': { status: 400, message: 'The alarm in the AS policy does not exist.' },
   'AS.3031': { status: 400, message: 'Invalid AS policy name.' },
   'AS.3032': { status: 400, message: 'The number of AS policies exceeds the upper limit.' },
   'AS.3033': {
@@ -984,11 +1082,21 @@ export const asErrors = {
     message:
       'The triggering time of the periodic policy is not included in the effective time of the policy.',
   },
+  'AS.3034': { status: 400, message: 'The alarm ID in the AS policy is being used by another AS group.' },
   'AS.3035': {
     status: 400,
     message: 'The percentage of instances which action in the AS policy operates on is invalid.',
   },
   'AS.3036': { status: 400, message: 'The action in the AS policy operates is not unique.' },
+  'AS.3050': { status: 400, message: 'The alarm ID in the AS policy is illegal.' },
+  'AS.3054': { status: 400, message: 'The scaling resource type in the AS policy is null.' },
+  'AS.3056': {
+    status: 400,
+    message:
+      'The value of the parameter that specifies whether to delete the alarm in the AS policy is invalid.',
+  },
+  'AS.3057': { status: 400, message: 'The value of parameter sort_by in the request is invalid.' },
+  'AS.3058': { status: 400, message: 'The value of parameter order in the request is invalid.' },
   'AS.4000': {
     status: 400,
     message: 'The value of parameter start_number in the request for the instance is invalid.',
@@ -1005,24 +1113,72 @@ export const asErrors = {
     status: 400,
     message: 'The value of parameter health_status in the request for the instance is invalid.',
   },
+  'AS.4005': {
+    status: 400,
+    message: 'Parameter scaling_group_id in the request for the instance does not exist.',
+  },
   'AS.4006': { status: 400, message: 'The instance does not exist.' },
   'AS.4007': {
     status: 400,
     message: 'The value of the parameter that specifies whether to delete the instance is invalid.',
   },
+  'AS.4008': {
+    status: 400,
+    message: 'The start time format of the log about the expected number of the instances is incorrect.',
+  },
+  'AS.4009': {
+    status: 400,
+    message: 'The the end time format of the log about expected number of the instances is incorrect.',
+  },
+  'AS.4010': {
+    status: 400,
+    message:
+      'Parameter start_number in the request for the log about the expected number of instances is invalid.',
+  },
+  'AS.4011': {
+    status: 400,
+    message:
+      'The value of parameter limit in the request for the log about the expected number of instances is invalid.',
+  },
+  'AS.4012': {
+    status: 400,
+    message:
+      'The value of parameter logId in the request for the log about the expected number of instances is invalid.',
+  },
+  'AS.4013': { status: 400, message: 'The list of instances to be deleted is null.' },
   'AS.4014': { status: 400, message: 'The instances do not belong to the same AS group.' },
   'AS.4015': { status: 400, message: 'The instance is not in the inservice status.' },
+  'AS.4017': { status: 400, message: 'The requested instance is null.' },
   'AS.4018': {
     status: 400,
     message: 'The action of the body in the request to operate the instance is invalid.',
   },
+  'AS.4019': { status: 400, message: 'The list of instances to be added to the AS group is null.' },
+  'AS.4020': {
+    status: 400,
+    message: 'The AZ to which the instance belongs is not within the AZ in the AS group.',
+  },
+  'AS.4021': {
+    status: 400,
+    message: 'The VPC to which the instance belongs is different from the VPC in the AS group.',
+  },
+  'AS.4022': {
+    status: 400,
+    message: 'The number of instances added to the AS group exceeds the upper limit.',
+  },
   'AS.4023': { status: 400, message: 'The added instance has already existed.' },
+  'AS.4024': { status: 400, message: 'The instance is not in the active status.' },
+  'AS.4026': { status: 400, message: 'The number of instances deleted exceeds the upper limit.' },
   'AS.4027': { status: 400, message: 'The added instance has already existed in other AS group.' },
+  'AS.4028': { status: 400, message: 'The AS instance ID cannot be null.' },
   'AS.4029': { status: 400, message: 'Failed to add instances in a batch.' },
   'AS.4030': { status: 400, message: 'Failed to delete instances in a batch.' },
   'AS.4032': { status: 400, message: 'The list of instances is null.' },
   'AS.4033': { status: 400, message: 'Failed to set instance protection in a batch.' },
   'AS.4043': { status: 400, message: 'The number of instances exceeds the upper limit.' },
+  'AS.7012': { status: 400, message: 'lblistener doesnot exist.' },
+  'AS.7019': { status: 400, message: 'The number of private IP addresses in the subnet is insufficient.' },
+  'AS.7022': { status: 400, message: 'Keypair doesnot exist.' },
   'AS.7025': { status: 400, message: 'The topic urn is not valid.' },
   'AS.7026': { status: 400, message: 'The topic scene is not valid.' },
   'AS.7027': { status: 400, message: 'The topic of notification is null.' },
@@ -1041,10 +1197,16 @@ export const asErrors = {
   'AS.7040': { status: 400, message: 'The lifecycle hook callback object is empty.' },
   'AS.7041': { status: 400, message: 'The lifecycle hook callback object is empty.' },
   'AS.7042': { status: 400, message: 'The lifecycle hook callback object does not exist.' },
+  'AS.7043': { status: 400, message: 'The lifecycle hook topic urn does not exist.' },
   'AS.7046': { status: 400, message: 'The tags in the resource is invalid.' },
   'AS.7052': { status: 400, message: 'The matches in the resource is invalid.' },
   'AS.7054': { status: 400, message: 'The value of tag cannot be duplicate.' },
   'AS.7055': { status: 400, message: 'The metadata of the lifecycle hook has special character.' },
+  'AS.7111': { status: 400, message: 'Insufficient instance quota.' },
+  'AS.7112': { status: 400, message: 'Insufficient volume quota.' },
+  'AS.7113': { status: 400, message: 'Insufficient elastic ip quota.' },
+  'AS.7114': { status: 400, message: 'Insufficient ram quota.' },
+  'AS.7115': { status: 400, message: 'Insufficient cpu quota.' },
   'AS.9001': {
     status: 400,
     message: 'The format of the start time of the scaling activity log is incorrect.',
