@@ -101,6 +101,12 @@ describe('Huawei AS catalogue', () => {
   });
 
   it('takes every error code with its status and message from appendix A.2', () => {
+    const appendix = flat.slice(flat.indexOf('A.2错误码'));
+    const documented = new Set(
+      [...appendix.matchAll(/(?:400|401|403|404|500)(AS\.(?:00011|\d{4}))/g)].map((m) => m[1]),
+    );
+    expect(documented.size).toBe(232);
+    expect(Object.keys(asErrors).sort()).toEqual([...documented].sort());
     for (const [code, e] of Object.entries(asErrors)) {
       // The dump splits codes like "AS.002 2"; whitespace is gone in `flat`.
       expect(flat.includes(`${e.status}${code}${e.message.replace(/\s+/g, '')}`), code).toBe(true);
