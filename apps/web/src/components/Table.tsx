@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n';
 
 export function Table({ head, children, testId }: { head: string[]; children: ReactNode; testId?: string }) {
   return (
@@ -34,5 +35,32 @@ export function EmptyRow({ colSpan, children }: { colSpan: number; children: Rea
         {children}
       </td>
     </tr>
+  );
+}
+
+/** A table of items, a row each (`row` gives the `<tr>` with its key), and a line saying so when there are none. */
+export function DataTable<Item>({
+  head,
+  rows,
+  row,
+  empty,
+  testId,
+}: {
+  head: string[];
+  rows: Item[];
+  row: (item: Item) => ReactNode;
+  /** The line shown without rows; "no items" unless said otherwise. */
+  empty?: string;
+  testId?: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <Table head={head} testId={testId}>
+      {rows.length === 0 ? (
+        <EmptyRow colSpan={head.length}>{empty ?? t('common.empty')}</EmptyRow>
+      ) : (
+        rows.map((item) => row(item))
+      )}
+    </Table>
   );
 }

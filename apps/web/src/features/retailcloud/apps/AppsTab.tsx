@@ -3,13 +3,15 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../../components/Button';
 import { ErrorPanel } from '../../../components/ErrorPanel';
+import { QueryView } from '../../../components/QueryView';
+import { SectionHeader } from '../../../components/SectionHeader';
 import { Loading } from '../../../components/Spinner';
-import { EmptyRow, Table, Td } from '../../../components/Table';
+import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
 import { AppDialog } from './AppDialog';
 import { rcChange, useRcApp, useRcApps, useRcChange, useRcConfigs, useRcEnvs } from './api';
 import { EnvDialog } from './EnvDialog';
-import { blockedFor, enumLabel, Native, SectionHeader, TypedDeleteDialog } from './parts';
+import { blockedFor, enumLabel, Native, TypedDeleteDialog } from './parts';
 
 function DeleteAppDialog({
   accountId,
@@ -148,35 +150,30 @@ function AppPanel({
         ))}
       </ul>
 
-      <SectionHeader title={t('rcApps.env.title')}>
-        <Button
-          variant="primary"
-          disabledReason={blocked ?? (configs.data?.length === 0 ? t('rcApps.env.needsConfig') : undefined)}
-          onClick={() => setOpen({ kind: 'create-env' })}
-          data-testid="rc-env-create"
-        >
-          {t('rcApps.env.create')}
-        </Button>
-      </SectionHeader>
-      {envs.error ? <ErrorPanel error={envs.error} onRetry={() => void envs.refetch()} /> : null}
-      {envs.isPending ? (
-        <Loading />
-      ) : (
-        <Table
-          testId="rc-envs-table"
-          head={[
-            t('rcApps.env.name'),
-            t('rcApps.env.type'),
-            t('rcApps.env.region'),
-            t('rcApps.env.replicas'),
-            t('rcApps.env.config'),
-            t('rcApps.actions'),
-          ]}
-        >
-          {(envs.data ?? []).length === 0 ? (
-            <EmptyRow colSpan={6}>{t('rcApps.env.none')}</EmptyRow>
-          ) : (
-            (envs.data ?? []).map((e) => (
+      <SectionHeader
+        title={t('rcApps.env.title')}
+        action={{
+          label: t('rcApps.env.create'),
+          testId: 'rc-env-create',
+          disabledReason: blocked ?? (configs.data?.length === 0 ? t('rcApps.env.needsConfig') : undefined),
+          onClick: () => setOpen({ kind: 'create-env' }),
+        }}
+      />
+      <QueryView query={envs} fallback={[]}>
+        {(rows) => (
+          <DataTable
+            testId="rc-envs-table"
+            head={[
+              t('rcApps.env.name'),
+              t('rcApps.env.type'),
+              t('rcApps.env.region'),
+              t('rcApps.env.replicas'),
+              t('rcApps.env.config'),
+              t('rcApps.actions'),
+            ]}
+            rows={rows}
+            empty={t('rcApps.env.none')}
+            row={(e) => (
               <tr key={e.id} data-testid="rc-env-row">
                 <Td>
                   <Link
@@ -223,10 +220,10 @@ function AppPanel({
                   </span>
                 </Td>
               </tr>
-            ))
-          )}
-        </Table>
-      )}
+            )}
+          />
+        )}
+      </QueryView>
       {open?.kind === 'edit-app' ? (
         <AppDialog accountId={accountId} app={a} onClose={() => setOpen(null)} />
       ) : null}
@@ -264,34 +261,28 @@ export function AppsTab({
   const blocked = blockedFor(role, t);
   return (
     <div>
-      <SectionHeader title={t('rcApps.app.list')}>
-        <Button
-          variant="primary"
-          disabledReason={blocked}
-          onClick={() => setCreating(true)}
-          data-testid="rc-app-create"
-        >
-          {t('rcApps.app.create')}
-        </Button>
-      </SectionHeader>
-      {apps.error ? <ErrorPanel error={apps.error} onRetry={() => void apps.refetch()} /> : null}
-      {apps.isPending ? (
-        <Loading />
-      ) : (
-        <Table
-          testId="rc-apps-table"
-          head={[
-            t('rcApps.app.title'),
-            t('rcApps.app.bizCode'),
-            t('rcApps.app.language'),
-            t('rcApps.app.serviceType'),
-            t('rcApps.app.appStateType'),
-          ]}
-        >
-          {(apps.data ?? []).length === 0 ? (
-            <EmptyRow colSpan={5}>{t('common.empty')}</EmptyRow>
-          ) : (
-            (apps.data ?? []).map((a) => (
+      <SectionHeader
+        title={t('rcApps.app.list')}
+        action={{
+          label: t('rcApps.app.create'),
+          testId: 'rc-app-create',
+          disabledReason: blocked,
+          onClick: () => setCreating(true),
+        }}
+      />
+      <QueryView query={apps} fallback={[]}>
+        {(rows) => (
+          <DataTable
+            testId="rc-apps-table"
+            head={[
+              t('rcApps.app.title'),
+              t('rcApps.app.bizCode'),
+              t('rcApps.app.language'),
+              t('rcApps.app.serviceType'),
+              t('rcApps.app.appStateType'),
+            ]}
+            rows={rows}
+            row={(a) => (
               <tr
                 key={a.appId}
                 data-testid="rc-app-row"
@@ -318,10 +309,10 @@ export function AppsTab({
                 <Td>{enumLabel(t, 'rcApps.serviceType', a.serviceType)}</Td>
                 <Td>{a.appStateType}</Td>
               </tr>
-            ))
-          )}
-        </Table>
-      )}
+            )}
+          />
+        )}
+      </QueryView>
       {selected ? (
         <AppPanel accountId={accountId} rcAppId={selected} role={role} onDeleted={() => onSelect('')} />
       ) : null}

@@ -5,11 +5,12 @@ import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Field, inputBase, inputClass } from '../../../components/Field';
 import { FormDialog } from '../../../components/FormDialog';
+import { SectionHeader } from '../../../components/SectionHeader';
 import { Loading } from '../../../components/Spinner';
-import { EmptyRow, Table, Td } from '../../../components/Table';
+import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
 import { rcChange, useRcApps, useRcChange, useRcConfigs, useRcEnvs } from './api';
-import { blockedFor, SectionHeader } from './parts';
+import { blockedFor } from './parts';
 
 type Workload = 'deployment' | 'statefulSet' | 'cronJob';
 const WORKLOADS: Workload[] = ['deployment', 'statefulSet', 'cronJob'];
@@ -226,7 +227,15 @@ export function DeployConfigsTab({
 
   return (
     <div>
-      <SectionHeader title={t('rcApps.config.title')}>
+      <SectionHeader
+        title={t('rcApps.config.title')}
+        action={{
+          label: t('rcApps.config.create'),
+          testId: 'rc-config-create',
+          disabledReason: blocked ?? (rcAppId ? undefined : t('rcApps.config.pickApp')),
+          onClick: () => setOpen({ kind: 'create' }),
+        }}
+      >
         <select
           className={inputBase}
           value={rcAppId}
@@ -240,21 +249,13 @@ export function DeployConfigsTab({
             </option>
           ))}
         </select>
-        <Button
-          variant="primary"
-          disabledReason={blocked ?? (rcAppId ? undefined : t('rcApps.config.pickApp'))}
-          onClick={() => setOpen({ kind: 'create' })}
-          data-testid="rc-config-create"
-        >
-          {t('rcApps.config.create')}
-        </Button>
       </SectionHeader>
       {apps.error ? <ErrorPanel error={apps.error} /> : null}
       {configs.error ? <ErrorPanel error={configs.error} onRetry={() => void configs.refetch()} /> : null}
       {apps.isPending || (rcAppId && configs.isPending) ? (
         <Loading />
       ) : (
-        <Table
+        <DataTable
           testId="rc-configs-table"
           head={[
             t('rcApps.config.name'),
@@ -265,73 +266,69 @@ export function DeployConfigsTab({
             t('rcApps.config.usedBy'),
             t('rcApps.actions'),
           ]}
-        >
-          {(configs.data ?? []).length === 0 ? (
-            <EmptyRow colSpan={7}>{t('common.empty')}</EmptyRow>
-          ) : (
-            (configs.data ?? []).map((c) => {
-              const users = usedBy(c.id);
-              const kind = workloadOf(c);
-              return (
-                <tr key={c.id} data-testid="rc-config-row">
-                  <Td>
-                    <span className="font-medium">{c.name}</span>{' '}
-                    <code className="text-xs text-slate-500">{c.id}</code>
-                  </Td>
-                  <Td>
-                    <code className="text-xs">{c.envType}</code>
-                  </Td>
-                  <Td>
-                    {kind ? (
-                      <details>
-                        <summary className="cursor-pointer">
-                          {kind === 'deployment'
-                            ? 'Deployment'
-                            : kind === 'statefulSet'
-                              ? 'StatefulSet'
-                              : 'CronJob'}
-                        </summary>
-                        <pre className="mt-1 max-h-48 overflow-auto rounded bg-slate-50 p-2 text-xs">
-                          {c[kind]}
-                        </pre>
-                      </details>
-                    ) : (
-                      '—'
-                    )}
-                  </Td>
-                  <Td>
-                    <code className="text-xs">{c.codePath || t('rcApps.config.noPackage')}</code>
-                  </Td>
-                  <Td>{c.configMapList.length}</Td>
-                  <Td>{users.length ? users.join(', ') : '—'}</Td>
-                  <Td>
-                    <span className="flex gap-1">
-                      <Button
-                        variant="ghost"
-                        disabledReason={blocked}
-                        onClick={() => setOpen({ kind: 'edit', config: c })}
-                        data-testid="rc-config-edit"
-                      >
-                        {t('rcApps.edit')}
-                      </Button>
-                      <Button
-                        variant="ghost"
-                        disabledReason={
-                          blocked ??
-                          (users.length ? t('rcApps.config.inUse', { envs: users.join(', ') }) : undefined)
-                        }
-                        onClick={() => setOpen({ kind: 'delete', config: c })}
-                        data-testid="rc-config-delete"
-                      >
-                        {t('rcApps.delete')}
-                      </Button>
-                    </span>
-                  </Td>
-                </tr>
-              );
-            })
-          )}
-        </Table>
+          rows={configs.data ?? []}
+          row={(c) => {
+            const users = usedBy(c.id);
+            const kind = workloadOf(c);
+            return (
+              <tr key={c.id} data-testid="rc-config-row">
+                <Td>
+                  <span className="font-medium">{c.name}</span>{' '}
+                  <code className="text-xs text-slate-500">{c.id}</code>
+                </Td>
+                <Td>
+                  <code className="text-xs">{c.envType}</code>
+                </Td>
+                <Td>
+                  {kind ? (
+                    <details>
+                      <summary className="cursor-pointer">
+                        {kind === 'deployment'
+                          ? 'Deployment'
+                          : kind === 'statefulSet'
+                            ? 'StatefulSet'
+                            : 'CronJob'}
+                      </summary>
+                      <pre className="mt-1 max-h-48 overflow-auto rounded bg-slate-50 p-2 text-xs">
+                        {c[kind]}
+                      </pre>
+                    </details>
+                  ) : (
+                    '—'
+                  )}
+                </Td>
+                <Td>
+                  <code className="text-xs">{c.codePath || t('rcApps.config.noPackage')}</code>
+                </Td>
+                <Td>{c.configMapList.length}</Td>
+                <Td>{users.length ? users.join(', ') : '—'}</Td>
+                <Td>
+                  <span className="flex gap-1">
+                    <Button
+                      variant="ghost"
+                      disabledReason={blocked}
+                      onClick={() => setOpen({ kind: 'edit', config: c })}
+                      data-testid="rc-config-edit"
+                    >
+                      {t('rcApps.edit')}
+                    </Button>
+                    <Button
+                      variant="ghost"
+                      disabledReason={
+                        blocked ??
+                        (users.length ? t('rcApps.config.inUse', { envs: users.join(', ') }) : undefined)
+                      }
+                      onClick={() => setOpen({ kind: 'delete', config: c })}
+                      data-testid="rc-config-delete"
+                    >
+                      {t('rcApps.delete')}
+                    </Button>
+                  </span>
+                </Td>
+              </tr>
+            );
+          }}
+        />
       )}
       {open?.kind === 'create' || open?.kind === 'edit' ? (
         <DeployConfigDialog

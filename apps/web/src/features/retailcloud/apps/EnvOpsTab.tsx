@@ -6,8 +6,10 @@ import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { inputBase } from '../../../components/Field';
 import { Pager } from '../../../components/Pager';
+import { QueryView } from '../../../components/QueryView';
+import { SectionHeader } from '../../../components/SectionHeader';
 import { Loading } from '../../../components/Spinner';
-import { EmptyRow, Table, Td } from '../../../components/Table';
+import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
 import {
   type JobStatus,
@@ -21,7 +23,7 @@ import {
   useRcSlbAps,
 } from './api';
 import { JobLogDialog, PvcDialog, ServiceDialog, SlbApDialog } from './EnvOpsDialogs';
-import { blockedFor, enumLabel, SectionHeader } from './parts';
+import { blockedFor, enumLabel } from './parts';
 
 interface Props {
   accountId: string;
@@ -110,35 +112,29 @@ function SlbAps({ accountId, appId, role }: Props) {
       .join(' · ');
   return (
     <section>
-      <SectionHeader title={t('rcApps.slb.title')}>
-        <Button
-          variant="primary"
-          disabledReason={blocked}
-          onClick={() => setOpen({ kind: 'create' })}
-          data-testid="rc-slb-create"
-        >
-          {t('rcApps.slb.create')}
-        </Button>
-      </SectionHeader>
-      {aps.error ? <ErrorPanel error={aps.error} onRetry={() => void aps.refetch()} /> : null}
-      {aps.isPending ? (
-        <Loading />
-      ) : (
-        <Table
-          testId="rc-slb-table"
-          head={[
-            t('rcApps.slb.name'),
-            t('rcApps.slb.address'),
-            t('rcApps.slb.protocol'),
-            t('rcApps.slb.ports'),
-            t('rcApps.slb.extras'),
-            t('rcApps.actions'),
-          ]}
-        >
-          {(aps.data ?? []).length === 0 ? (
-            <EmptyRow colSpan={6}>{t('common.empty')}</EmptyRow>
-          ) : (
-            (aps.data ?? []).map((ap) => (
+      <SectionHeader
+        title={t('rcApps.slb.title')}
+        action={{
+          label: t('rcApps.slb.create'),
+          testId: 'rc-slb-create',
+          disabledReason: blocked,
+          onClick: () => setOpen({ kind: 'create' }),
+        }}
+      />
+      <QueryView query={aps} fallback={[]}>
+        {(rows) => (
+          <DataTable
+            testId="rc-slb-table"
+            head={[
+              t('rcApps.slb.name'),
+              t('rcApps.slb.address'),
+              t('rcApps.slb.protocol'),
+              t('rcApps.slb.ports'),
+              t('rcApps.slb.extras'),
+              t('rcApps.actions'),
+            ]}
+            rows={rows}
+            row={(ap) => (
               <tr key={ap.slbApId} data-testid="rc-slb-row">
                 <Td>
                   <span className="font-medium">{ap.name}</span>{' '}
@@ -178,10 +174,10 @@ function SlbAps({ accountId, appId, role }: Props) {
                   </span>
                 </Td>
               </tr>
-            ))
-          )}
-        </Table>
-      )}
+            )}
+          />
+        )}
+      </QueryView>
       {open?.kind === 'create' ? (
         <SlbApDialog accountId={accountId} appId={appId} onClose={() => setOpen(null)} />
       ) : null}
@@ -209,34 +205,28 @@ function Services({ accountId, appId, role }: Props) {
   const blocked = blockedFor(role, t);
   return (
     <section>
-      <SectionHeader title={t('rcApps.svc.title')}>
-        <Button
-          variant="primary"
-          disabledReason={blocked}
-          onClick={() => setOpen({ kind: 'create' })}
-          data-testid="rc-svc-create"
-        >
-          {t('rcApps.svc.create')}
-        </Button>
-      </SectionHeader>
-      {services.error ? <ErrorPanel error={services.error} onRetry={() => void services.refetch()} /> : null}
-      {services.isPending ? (
-        <Loading />
-      ) : (
-        <Table
-          testId="rc-svc-table"
-          head={[
-            t('rcApps.svc.name'),
-            t('rcApps.svc.k8sServiceId'),
-            t('rcApps.svc.type'),
-            t('rcApps.svc.ports'),
-            t('rcApps.actions'),
-          ]}
-        >
-          {(services.data ?? []).length === 0 ? (
-            <EmptyRow colSpan={5}>{t('common.empty')}</EmptyRow>
-          ) : (
-            (services.data ?? []).map((s) => (
+      <SectionHeader
+        title={t('rcApps.svc.title')}
+        action={{
+          label: t('rcApps.svc.create'),
+          testId: 'rc-svc-create',
+          disabledReason: blocked,
+          onClick: () => setOpen({ kind: 'create' }),
+        }}
+      />
+      <QueryView query={services} fallback={[]}>
+        {(rows) => (
+          <DataTable
+            testId="rc-svc-table"
+            head={[
+              t('rcApps.svc.name'),
+              t('rcApps.svc.k8sServiceId'),
+              t('rcApps.svc.type'),
+              t('rcApps.svc.ports'),
+              t('rcApps.actions'),
+            ]}
+            rows={rows}
+            row={(s) => (
               <tr key={s.serviceId} data-testid="rc-svc-row">
                 <Td>
                   <span className="font-medium">{s.name}</span>{' '}
@@ -282,10 +272,10 @@ function Services({ accountId, appId, role }: Props) {
                   </span>
                 </Td>
               </tr>
-            ))
-          )}
-        </Table>
-      )}
+            )}
+          />
+        )}
+      </QueryView>
       {open?.kind === 'create' ? (
         <ServiceDialog accountId={accountId} appId={appId} onClose={() => setOpen(null)} />
       ) : null}
@@ -316,36 +306,30 @@ function Pvcs({ accountId, appId, role }: Props) {
   const blocked = blockedFor(role, t);
   return (
     <section>
-      <SectionHeader title={t('rcApps.pvc.title')}>
-        <Button
-          variant="primary"
-          disabledReason={blocked}
-          onClick={() => setOpen({ kind: 'create' })}
-          data-testid="rc-pvc-create"
-        >
-          {t('rcApps.pvc.create')}
-        </Button>
-      </SectionHeader>
-      {pvcs.error ? <ErrorPanel error={pvcs.error} onRetry={() => void pvcs.refetch()} /> : null}
-      {pvcs.isPending ? (
-        <Loading />
-      ) : (
-        <Table
-          testId="rc-pvc-table"
-          head={[
-            t('rcApps.pvc.name'),
-            t('rcApps.pvc.status'),
-            t('rcApps.pvc.capacity'),
-            t('rcApps.pvc.accessModes'),
-            t('rcApps.pvc.storageClass'),
-            t('rcApps.pvc.volume'),
-            t('rcApps.actions'),
-          ]}
-        >
-          {(pvcs.data ?? []).length === 0 ? (
-            <EmptyRow colSpan={7}>{t('common.empty')}</EmptyRow>
-          ) : (
-            (pvcs.data ?? []).map((p) => (
+      <SectionHeader
+        title={t('rcApps.pvc.title')}
+        action={{
+          label: t('rcApps.pvc.create'),
+          testId: 'rc-pvc-create',
+          disabledReason: blocked,
+          onClick: () => setOpen({ kind: 'create' }),
+        }}
+      />
+      <QueryView query={pvcs} fallback={[]}>
+        {(rows) => (
+          <DataTable
+            testId="rc-pvc-table"
+            head={[
+              t('rcApps.pvc.name'),
+              t('rcApps.pvc.status'),
+              t('rcApps.pvc.capacity'),
+              t('rcApps.pvc.accessModes'),
+              t('rcApps.pvc.storageClass'),
+              t('rcApps.pvc.volume'),
+              t('rcApps.actions'),
+            ]}
+            rows={rows}
+            row={(p) => (
               <tr key={p.name} data-testid="rc-pvc-row">
                 <Td>
                   <span className="font-medium">{p.name}</span>
@@ -373,10 +357,10 @@ function Pvcs({ accountId, appId, role }: Props) {
                   </Button>
                 </Td>
               </tr>
-            ))
-          )}
-        </Table>
-      )}
+            )}
+          />
+        )}
+      </QueryView>
       {open?.kind === 'create' ? (
         <PvcDialog accountId={accountId} appId={appId} onClose={() => setOpen(null)} />
       ) : null}
@@ -427,26 +411,21 @@ function Jobs({ accountId, appId }: Omit<Props, 'role'>) {
         </select>
       </SectionHeader>
       <p className="mb-2 text-xs text-slate-500">{t('rcApps.job.hint')}</p>
-      {jobs.error ? <ErrorPanel error={jobs.error} onRetry={() => void jobs.refetch()} /> : null}
-      {jobs.isPending ? (
-        <Loading />
-      ) : jobs.data ? (
-        <>
-          <Table
-            testId="rc-job-table"
-            head={[
-              t('rcApps.job.name'),
-              t('rcApps.job.started'),
-              t('rcApps.job.completed'),
-              t('rcApps.job.result'),
-              t('rcApps.job.message'),
-              t('rcApps.job.pods'),
-            ]}
-          >
-            {jobs.data.items.length === 0 ? (
-              <EmptyRow colSpan={6}>{t('common.empty')}</EmptyRow>
-            ) : (
-              jobs.data.items.map((j) => (
+      <QueryView query={jobs}>
+        {(data) => (
+          <>
+            <DataTable
+              testId="rc-job-table"
+              head={[
+                t('rcApps.job.name'),
+                t('rcApps.job.started'),
+                t('rcApps.job.completed'),
+                t('rcApps.job.result'),
+                t('rcApps.job.message'),
+                t('rcApps.job.pods'),
+              ]}
+              rows={data.items}
+              row={(j) => (
                 <tr key={j.name} data-testid="rc-job-row">
                   <Td>
                     <code className="text-xs">{j.name}</code>
@@ -473,17 +452,17 @@ function Jobs({ accountId, appId }: Omit<Props, 'role'>) {
                     </span>
                   </Td>
                 </tr>
-              ))
-            )}
-          </Table>
-          <Pager
-            page={jobs.data.page}
-            pageSize={jobs.data.pageSize}
-            total={jobs.data.total}
-            onPage={(p) => set({ jobPage: String(p) })}
-          />
-        </>
-      ) : null}
+              )}
+            />
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              onPage={(p) => set({ jobPage: String(p) })}
+            />
+          </>
+        )}
+      </QueryView>
       {pod ? (
         <JobLogDialog accountId={accountId} appId={appId} podName={pod} onClose={() => setPod(null)} />
       ) : null}

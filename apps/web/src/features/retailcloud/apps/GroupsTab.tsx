@@ -5,13 +5,15 @@ import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Field, inputBase, inputClass } from '../../../components/Field';
 import { FormDialog } from '../../../components/FormDialog';
+import { QueryView } from '../../../components/QueryView';
+import { SectionHeader } from '../../../components/SectionHeader';
 import { Loading } from '../../../components/Spinner';
-import { EmptyRow, Table, Td } from '../../../components/Table';
+import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { BIZ_CODES } from './AppDialog';
 import { rcChange, useRcApps, useRcChange, useRcGroups, useRcUsers } from './api';
-import { blockedFor, SectionHeader } from './parts';
+import { blockedFor } from './parts';
 
 function CreateGroupDialog({
   accountId,
@@ -119,7 +121,15 @@ export function GroupsTab({
 
   return (
     <div>
-      <SectionHeader title={t('rcApps.group.title')}>
+      <SectionHeader
+        title={t('rcApps.group.title')}
+        action={{
+          label: t('rcApps.group.create'),
+          testId: 'rc-group-create',
+          disabledReason: blocked,
+          onClick: () => setOpen({ kind: 'create' }),
+        }}
+      >
         <select
           className={inputBase}
           value={bizCode}
@@ -133,101 +143,89 @@ export function GroupsTab({
             </option>
           ))}
         </select>
-        <Button
-          variant="primary"
-          disabledReason={blocked}
-          onClick={() => setOpen({ kind: 'create' })}
-          data-testid="rc-group-create"
-        >
-          {t('rcApps.group.create')}
-        </Button>
       </SectionHeader>
       {groups.error ? <ErrorPanel error={groups.error} onRetry={() => void groups.refetch()} /> : null}
       {change.error ? <ErrorPanel error={change.error} /> : null}
       {groups.isPending ? (
         <Loading />
       ) : (
-        <Table
+        <DataTable
           testId="rc-groups-table"
           head={[t('rcApps.group.name'), t('rcApps.group.apps'), t('rcApps.group.bind'), t('rcApps.actions')]}
-        >
-          {(groups.data ?? []).length === 0 ? (
-            <EmptyRow colSpan={4}>{t('common.empty')}</EmptyRow>
-          ) : (
-            (groups.data ?? []).map((g) => (
-              <tr key={g.id} data-testid="rc-group-row">
-                <Td>
-                  <span className="font-medium">{g.name}</span>{' '}
-                  <code className="text-xs text-slate-500">{g.id}</code>
-                </Td>
-                <Td>
-                  <span className="flex flex-wrap gap-1" data-testid="rc-group-apps">
-                    {g.apps.length === 0 ? <span className="text-slate-500">—</span> : null}
-                    {g.apps.map((m) => (
-                      <span
-                        key={m.mappingId}
-                        className="inline-flex items-center gap-1 rounded bg-slate-100 px-2"
+          rows={groups.data ?? []}
+          row={(g) => (
+            <tr key={g.id} data-testid="rc-group-row">
+              <Td>
+                <span className="font-medium">{g.name}</span>{' '}
+                <code className="text-xs text-slate-500">{g.id}</code>
+              </Td>
+              <Td>
+                <span className="flex flex-wrap gap-1" data-testid="rc-group-apps">
+                  {g.apps.length === 0 ? <span className="text-slate-500">—</span> : null}
+                  {g.apps.map((m) => (
+                    <span
+                      key={m.mappingId}
+                      className="inline-flex items-center gap-1 rounded bg-slate-100 px-2"
+                    >
+                      {title(m.appId)}
+                      <Button
+                        variant="ghost"
+                        className="px-1 py-0"
+                        disabledReason={blocked}
+                        disabled={change.isPending}
+                        aria-label={t('rcApps.group.unbind', { app: title(m.appId) })}
+                        onClick={() => change.mutate(rcChange.unbindGroup(g.bizName, g.name, m.appId))}
+                        data-testid="rc-group-unbind"
                       >
-                        {title(m.appId)}
-                        <Button
-                          variant="ghost"
-                          className="px-1 py-0"
-                          disabledReason={blocked}
-                          disabled={change.isPending}
-                          aria-label={t('rcApps.group.unbind', { app: title(m.appId) })}
-                          onClick={() => change.mutate(rcChange.unbindGroup(g.bizName, g.name, m.appId))}
-                          data-testid="rc-group-unbind"
-                        >
-                          ×
-                        </Button>
-                      </span>
-                    ))}
-                  </span>
-                </Td>
-                <Td>
-                  <span className="flex gap-1">
-                    <select
-                      className={inputBase}
-                      value={binding[g.id] ?? ''}
-                      aria-label={t('rcApps.group.bind')}
-                      onChange={(e) => setBinding({ ...binding, [g.id]: e.target.value })}
-                      data-testid="rc-group-bind-app"
-                    >
-                      <option value="">{t('rcApps.group.pickApp')}</option>
-                      {candidates(g).map((a) => (
-                        <option key={a.appId} value={a.appId}>
-                          {a.title}
-                        </option>
-                      ))}
-                    </select>
-                    <Button
-                      disabledReason={blocked ?? (binding[g.id] ? undefined : t('rcApps.group.pickApp'))}
-                      disabled={change.isPending}
-                      onClick={() =>
-                        change.mutate(rcChange.bindGroup(g.bizName, g.name, binding[g.id] as string), {
-                          onSuccess: () => setBinding({ ...binding, [g.id]: '' }),
-                        })
-                      }
-                      data-testid="rc-group-bind"
-                    >
-                      {t('rcApps.group.bindButton')}
-                    </Button>
-                  </span>
-                </Td>
-                <Td>
-                  <Button
-                    variant="ghost"
-                    disabledReason={blocked}
-                    onClick={() => setOpen({ kind: 'delete', group: g })}
-                    data-testid="rc-group-delete"
+                        ×
+                      </Button>
+                    </span>
+                  ))}
+                </span>
+              </Td>
+              <Td>
+                <span className="flex gap-1">
+                  <select
+                    className={inputBase}
+                    value={binding[g.id] ?? ''}
+                    aria-label={t('rcApps.group.bind')}
+                    onChange={(e) => setBinding({ ...binding, [g.id]: e.target.value })}
+                    data-testid="rc-group-bind-app"
                   >
-                    {t('rcApps.delete')}
+                    <option value="">{t('rcApps.group.pickApp')}</option>
+                    {candidates(g).map((a) => (
+                      <option key={a.appId} value={a.appId}>
+                        {a.title}
+                      </option>
+                    ))}
+                  </select>
+                  <Button
+                    disabledReason={blocked ?? (binding[g.id] ? undefined : t('rcApps.group.pickApp'))}
+                    disabled={change.isPending}
+                    onClick={() =>
+                      change.mutate(rcChange.bindGroup(g.bizName, g.name, binding[g.id] as string), {
+                        onSuccess: () => setBinding({ ...binding, [g.id]: '' }),
+                      })
+                    }
+                    data-testid="rc-group-bind"
+                  >
+                    {t('rcApps.group.bindButton')}
                   </Button>
-                </Td>
-              </tr>
-            ))
+                </span>
+              </Td>
+              <Td>
+                <Button
+                  variant="ghost"
+                  disabledReason={blocked}
+                  onClick={() => setOpen({ kind: 'delete', group: g })}
+                  data-testid="rc-group-delete"
+                >
+                  {t('rcApps.delete')}
+                </Button>
+              </Td>
+            </tr>
           )}
-        </Table>
+        />
       )}
       {open?.kind === 'create' ? (
         <CreateGroupDialog accountId={accountId} bizCode={bizCode} onClose={() => setOpen(null)} />
@@ -247,18 +245,13 @@ export function UsersTab({ accountId }: { accountId: string }) {
     <div>
       <SectionHeader title={t('rcApps.user.title')} />
       <p className="mb-2 text-sm text-slate-600">{t('rcApps.user.hint')}</p>
-      {users.error ? <ErrorPanel error={users.error} onRetry={() => void users.refetch()} /> : null}
-      {users.isPending ? (
-        <Loading />
-      ) : (
-        <Table
-          testId="rc-users-table"
-          head={[t('rcApps.user.realName'), t('rcApps.user.id'), t('rcApps.user.type')]}
-        >
-          {(users.data ?? []).length === 0 ? (
-            <EmptyRow colSpan={3}>{t('common.empty')}</EmptyRow>
-          ) : (
-            (users.data ?? []).map((u) => (
+      <QueryView query={users} fallback={[]}>
+        {(rows) => (
+          <DataTable
+            testId="rc-users-table"
+            head={[t('rcApps.user.realName'), t('rcApps.user.id'), t('rcApps.user.type')]}
+            rows={rows}
+            row={(u) => (
               <tr key={`${u.userType}/${u.userId}`} data-testid="rc-user-row">
                 <Td>{u.realName}</Td>
                 <Td>
@@ -266,10 +259,10 @@ export function UsersTab({ accountId }: { accountId: string }) {
                 </Td>
                 <Td>{u.userType}</Td>
               </tr>
-            ))
-          )}
-        </Table>
-      )}
+            )}
+          />
+        )}
+      </QueryView>
     </div>
   );
 }

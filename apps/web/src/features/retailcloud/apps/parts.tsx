@@ -9,15 +9,6 @@ import { hasRole } from '../../../lib/roles';
 export const blockedFor = (role: Role, t: Translate): string | undefined =>
   hasRole(role, 'operator') ? undefined : t('common.requiresRole', { role: 'operator' });
 
-export function SectionHeader({ title, children }: { title: string; children?: ReactNode }) {
-  return (
-    <div className="mt-6 mb-2 flex items-center gap-3">
-      <h2 className="text-lg font-semibold">{title}</h2>
-      <span className="ml-auto flex gap-2">{children}</span>
-    </div>
-  );
-}
-
 /** Native values next to their meaning, e.g. `EnvType 1` beside "production". */
 export const Native = ({ children }: { children: ReactNode }) => (
   <code className="ml-1 text-xs text-slate-500">{children}</code>

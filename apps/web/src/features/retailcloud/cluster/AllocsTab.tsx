@@ -2,15 +2,15 @@ import type { RcResourceAlloc } from '@console/contract';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
-import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Field, inputClass } from '../../../components/Field';
 import { FormDialog } from '../../../components/FormDialog';
 import { Pager } from '../../../components/Pager';
-import { Loading } from '../../../components/Spinner';
-import { EmptyRow, Table, Td } from '../../../components/Table';
+import { QueryView } from '../../../components/QueryView';
+import { SectionHeader } from '../../../components/SectionHeader';
+import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
 import { useAllClusters, useAllocChange, useAllocs } from './api';
-import { SectionHeader, useBlocked } from './shared';
+import { useBlocked } from './shared';
 
 const ID = /^[1-9]\d{0,15}$/;
 
@@ -134,35 +134,29 @@ export function AllocsTab({ accountId, clusterId }: { accountId: string; cluster
   const titleOf = (id: string) => clusters.data?.items.find((c) => c.instanceId === id)?.title;
   return (
     <div>
-      <SectionHeader title={t('rcCluster.allocs')}>
-        <Button
-          variant="primary"
-          disabledReason={blocked}
-          onClick={() => setOpen({ kind: 'create' })}
-          data-testid="rc-alloc-create"
-        >
-          {t('rcCluster.createAlloc')}
-        </Button>
-      </SectionHeader>
-      {allocs.error ? <ErrorPanel error={allocs.error} onRetry={() => void allocs.refetch()} /> : null}
-      {allocs.isPending ? (
-        <Loading />
-      ) : allocs.data ? (
-        <>
-          <Table
-            testId="rc-allocs-table"
-            head={[
-              t('rcCluster.envId'),
-              t('rcCluster.appId'),
-              t('rcCluster.cluster'),
-              t('rcCluster.resourceDef'),
-              t('rcCluster.actions'),
-            ]}
-          >
-            {allocs.data.items.length === 0 ? (
-              <EmptyRow colSpan={5}>{t('common.empty')}</EmptyRow>
-            ) : (
-              allocs.data.items.map((a) => (
+      <SectionHeader
+        title={t('rcCluster.allocs')}
+        action={{
+          label: t('rcCluster.createAlloc'),
+          testId: 'rc-alloc-create',
+          disabledReason: blocked,
+          onClick: () => setOpen({ kind: 'create' }),
+        }}
+      />
+      <QueryView query={allocs}>
+        {(data) => (
+          <>
+            <DataTable
+              testId="rc-allocs-table"
+              head={[
+                t('rcCluster.envId'),
+                t('rcCluster.appId'),
+                t('rcCluster.cluster'),
+                t('rcCluster.resourceDef'),
+                t('rcCluster.actions'),
+              ]}
+              rows={data.items}
+              row={(a) => (
                 <tr key={a.id} data-testid="rc-alloc-row" data-env={a.envId}>
                   <Td>
                     <code>{a.envId}</code>
@@ -186,12 +180,12 @@ export function AllocsTab({ accountId, clusterId }: { accountId: string; cluster
                     </Button>
                   </Td>
                 </tr>
-              ))
-            )}
-          </Table>
-          <Pager page={page} pageSize={allocs.data.pageSize} total={allocs.data.total} onPage={setPage} />
-        </>
-      ) : null}
+              )}
+            />
+            <Pager page={page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
+          </>
+        )}
+      </QueryView>
       {open?.kind === 'create' ? (
         <CreateAllocDialog accountId={accountId} clusterId={clusterId} onClose={() => setOpen(null)} />
       ) : null}

@@ -1,10 +1,9 @@
 import type { RcClusterDetail, RcCreateClusterBody } from '@console/contract';
 import { useState } from 'react';
-import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Field, inputClass } from '../../../components/Field';
 import { FormDialog } from '../../../components/FormDialog';
-import { Loading } from '../../../components/Spinner';
-import { EmptyRow, Table, Td } from '../../../components/Table';
+import { QueryView } from '../../../components/QueryView';
+import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
 import { useAvailableNodes, useClusterChange } from './api';
 import { clusterPasswordOk, TypedConfirmDialog } from './shared';
@@ -306,26 +305,20 @@ export function AddNodesDialog({
       wide
       testId="rc-add-nodes-dialog"
     >
-      {available.error ? (
-        <ErrorPanel error={available.error} onRetry={() => void available.refetch()} />
-      ) : null}
-      {available.isPending ? (
-        <Loading />
-      ) : (
-        <Table
-          head={[
-            '',
-            t('rcCluster.node'),
-            t('rcCluster.instanceType'),
-            t('rcCluster.spec'),
-            t('rcCluster.privateIp'),
-            t('rcCluster.zone'),
-          ]}
-        >
-          {(available.data ?? []).length === 0 ? (
-            <EmptyRow colSpan={6}>{t('rcCluster.noFreeNodes')}</EmptyRow>
-          ) : (
-            available.data?.map((n) => (
+      <QueryView query={available} fallback={[]}>
+        {(rows) => (
+          <DataTable
+            head={[
+              '',
+              t('rcCluster.node'),
+              t('rcCluster.instanceType'),
+              t('rcCluster.spec'),
+              t('rcCluster.privateIp'),
+              t('rcCluster.zone'),
+            ]}
+            rows={rows}
+            empty={t('rcCluster.noFreeNodes')}
+            row={(n) => (
               <tr key={n.instanceId} data-testid="rc-available-node">
                 <Td>
                   <input
@@ -345,10 +338,10 @@ export function AddNodesDialog({
                 <Td>{n.privateIp ?? '—'}</Td>
                 <Td>{n.zone ?? '—'}</Td>
               </tr>
-            ))
-          )}
-        </Table>
-      )}
+            )}
+          />
+        )}
+      </QueryView>
     </FormDialog>
   );
 }

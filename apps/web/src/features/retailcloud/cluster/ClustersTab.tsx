@@ -4,13 +4,15 @@ import { Button } from '../../../components/Button';
 import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Pager } from '../../../components/Pager';
+import { QueryView } from '../../../components/QueryView';
+import { SectionHeader } from '../../../components/SectionHeader';
 import { Loading } from '../../../components/Spinner';
 import { StatusBadge } from '../../../components/StatusBadge';
-import { EmptyRow, Table, Td } from '../../../components/Table';
+import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
 import { useCluster, useClusterChange, useClusterNodes, useClusters } from './api';
 import { AddNodesDialog, CreateClusterDialog, DeleteClusterDialog } from './ClusterDialogs';
-import { formatBytes, PercentBar, SectionHeader, useBlocked } from './shared';
+import { formatBytes, PercentBar, useBlocked } from './shared';
 
 const consoleStatus = (native: string) => (native.toLowerCase() === 'running' ? 'running' : 'unknown');
 
@@ -60,28 +62,23 @@ export function ClusterList({
           {t('rcCluster.create')}
         </Button>
       </div>
-      {clusters.error ? <ErrorPanel error={clusters.error} onRetry={() => void clusters.refetch()} /> : null}
-      {clusters.isPending ? (
-        <Loading />
-      ) : clusters.data ? (
-        <>
-          <Table
-            testId="rc-clusters-table"
-            head={[
-              t('rcCluster.clusterTitle'),
-              t('rcCluster.envType'),
-              t('rcCluster.businessCode'),
-              t('rcCluster.status'),
-              t('rcCluster.nodes'),
-              t('rcCluster.cpuRequested'),
-              t('rcCluster.memRequested'),
-              t('rcCluster.nodeLogin'),
-            ]}
-          >
-            {clusters.data.items.length === 0 ? (
-              <EmptyRow colSpan={8}>{t('common.empty')}</EmptyRow>
-            ) : (
-              clusters.data.items.map((c) => (
+      <QueryView query={clusters}>
+        {(data) => (
+          <>
+            <DataTable
+              testId="rc-clusters-table"
+              head={[
+                t('rcCluster.clusterTitle'),
+                t('rcCluster.envType'),
+                t('rcCluster.businessCode'),
+                t('rcCluster.status'),
+                t('rcCluster.nodes'),
+                t('rcCluster.cpuRequested'),
+                t('rcCluster.memRequested'),
+                t('rcCluster.nodeLogin'),
+              ]}
+              rows={data.items}
+              row={(c) => (
                 <tr key={c.instanceId} data-testid="rc-cluster-row" data-cluster={c.instanceId}>
                   <Td>
                     <button
@@ -108,12 +105,12 @@ export function ClusterList({
                   </Td>
                   <Td>{t(`rcCluster.login_${c.login}`)}</Td>
                 </tr>
-              ))
-            )}
-          </Table>
-          <Pager page={page} pageSize={clusters.data.pageSize} total={clusters.data.total} onPage={onPage} />
-        </>
-      ) : null}
+              )}
+            />
+            <Pager page={page} pageSize={data.pageSize} total={data.total} onPage={onPage} />
+          </>
+        )}
+      </QueryView>
       {creating ? (
         <CreateClusterDialog
           accountId={accountId}
@@ -291,7 +288,7 @@ export function ClusterDetailView({
           </div>
           <Capacity cluster={cluster.data} />
           <SectionHeader title={t('rcCluster.allocatedPods')} />
-          <Table
+          <DataTable
             testId="rc-allocated-pods"
             head={[
               t('rcCluster.app'),
@@ -300,55 +297,45 @@ export function ClusterDetailView({
               t('rcCluster.cpuPerPod'),
               t('rcCluster.memPerPod'),
             ]}
-          >
-            {cluster.data.instances.allocated.length === 0 ? (
-              <EmptyRow colSpan={5}>{t('common.empty')}</EmptyRow>
-            ) : (
-              cluster.data.instances.allocated.map((p) => (
-                <tr key={`${p.appId}-${p.envId}-${p.envName}`}>
-                  <Td>{p.appName}</Td>
-                  <Td>
-                    {p.envName} {p.envId ? <code className="text-xs text-slate-500">{p.envId}</code> : null}
-                  </Td>
-                  <Td>{p.podCount}</Td>
-                  <Td>{p.cpuRequest}</Td>
-                  <Td>{p.memRequest}</Td>
-                </tr>
-              ))
+            rows={cluster.data.instances.allocated}
+            row={(p) => (
+              <tr key={`${p.appId}-${p.envId}-${p.envName}`}>
+                <Td>{p.appName}</Td>
+                <Td>
+                  {p.envName} {p.envId ? <code className="text-xs text-slate-500">{p.envId}</code> : null}
+                </Td>
+                <Td>{p.podCount}</Td>
+                <Td>{p.cpuRequest}</Td>
+                <Td>{p.memRequest}</Td>
+              </tr>
             )}
-          </Table>
+          />
         </>
       ) : null}
-      <SectionHeader title={t('rcCluster.nodes')}>
-        <Button
-          variant="primary"
-          disabledReason={operatorBlocked}
-          onClick={() => setOpen({ kind: 'add' })}
-          data-testid="rc-add-nodes"
-        >
-          {t('rcCluster.addNodes')}
-        </Button>
-      </SectionHeader>
-      {nodes.error ? <ErrorPanel error={nodes.error} onRetry={() => void nodes.refetch()} /> : null}
-      {nodes.isPending ? (
-        <Loading />
-      ) : nodes.data ? (
-        <Table
-          testId="rc-nodes-table"
-          head={[
-            t('rcCluster.node'),
-            t('rcCluster.instanceType'),
-            t('rcCluster.spec'),
-            t('rcCluster.privateIp'),
-            t('rcCluster.zone'),
-            t('rcCluster.os'),
-            t('rcCluster.actions'),
-          ]}
-        >
-          {nodes.data.length === 0 ? (
-            <EmptyRow colSpan={7}>{t('common.empty')}</EmptyRow>
-          ) : (
-            nodes.data.map((n) => (
+      <SectionHeader
+        title={t('rcCluster.nodes')}
+        action={{
+          label: t('rcCluster.addNodes'),
+          testId: 'rc-add-nodes',
+          disabledReason: operatorBlocked,
+          onClick: () => setOpen({ kind: 'add' }),
+        }}
+      />
+      <QueryView query={nodes}>
+        {(data) => (
+          <DataTable
+            testId="rc-nodes-table"
+            head={[
+              t('rcCluster.node'),
+              t('rcCluster.instanceType'),
+              t('rcCluster.spec'),
+              t('rcCluster.privateIp'),
+              t('rcCluster.zone'),
+              t('rcCluster.os'),
+              t('rcCluster.actions'),
+            ]}
+            rows={data}
+            row={(n) => (
               <tr key={n.instanceId} data-testid="rc-node-row" data-node={n.instanceId}>
                 <Td>
                   <span className="font-medium">{n.name}</span>
@@ -370,10 +357,10 @@ export function ClusterDetailView({
                   </Button>
                 </Td>
               </tr>
-            ))
-          )}
-        </Table>
-      ) : null}
+            )}
+          />
+        )}
+      </QueryView>
       {open?.kind === 'add' ? (
         <AddNodesDialog accountId={accountId} clusterId={clusterId} onClose={() => setOpen(null)} />
       ) : null}

@@ -2,15 +2,15 @@ import type { RcNodeLabel, RcNodeLabelBinding } from '@console/contract';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
-import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Field, inputClass } from '../../../components/Field';
 import { FormDialog } from '../../../components/FormDialog';
 import { Pager } from '../../../components/Pager';
-import { Loading } from '../../../components/Spinner';
-import { EmptyRow, Table, Td } from '../../../components/Table';
+import { QueryView } from '../../../components/QueryView';
+import { SectionHeader } from '../../../components/SectionHeader';
+import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
 import { useBindings, useClusterNodes, useLabelChange, useNodeLabels } from './api';
-import { SectionHeader, useBlocked } from './shared';
+import { useBlocked } from './shared';
 
 const PREFIX = 'label.jst.com/';
 const NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
@@ -203,34 +203,28 @@ export function NodeLabelsTab({ accountId, clusterId }: { accountId: string; clu
     bindings.data?.items.filter((b) => b.key === l.key && b.value === l.value).length ?? 0;
   return (
     <div>
-      <SectionHeader title={t('rcCluster.labels')}>
-        <Button
-          variant="primary"
-          disabledReason={blocked}
-          onClick={() => setOpen({ kind: 'create' })}
-          data-testid="rc-label-create"
-        >
-          {t('rcCluster.createLabel')}
-        </Button>
-      </SectionHeader>
-      {labels.error ? <ErrorPanel error={labels.error} onRetry={() => void labels.refetch()} /> : null}
-      {labels.isPending ? (
-        <Loading />
-      ) : labels.data ? (
-        <>
-          <Table
-            testId="rc-labels-table"
-            head={[
-              t('rcCluster.labelKey'),
-              t('rcCluster.labelValue'),
-              t('rcCluster.boundNodes'),
-              t('rcCluster.actions'),
-            ]}
-          >
-            {labels.data.items.length === 0 ? (
-              <EmptyRow colSpan={4}>{t('common.empty')}</EmptyRow>
-            ) : (
-              labels.data.items.map((l) => (
+      <SectionHeader
+        title={t('rcCluster.labels')}
+        action={{
+          label: t('rcCluster.createLabel'),
+          testId: 'rc-label-create',
+          disabledReason: blocked,
+          onClick: () => setOpen({ kind: 'create' }),
+        }}
+      />
+      <QueryView query={labels}>
+        {(data) => (
+          <>
+            <DataTable
+              testId="rc-labels-table"
+              head={[
+                t('rcCluster.labelKey'),
+                t('rcCluster.labelValue'),
+                t('rcCluster.boundNodes'),
+                t('rcCluster.actions'),
+              ]}
+              rows={data.items}
+              row={(l) => (
                 <tr key={l.id} data-testid="rc-label-row" data-label={`${l.key}=${l.value}`}>
                   <Td>
                     <code>{l.key}</code>
@@ -260,45 +254,36 @@ export function NodeLabelsTab({ accountId, clusterId }: { accountId: string; clu
                     </span>
                   </Td>
                 </tr>
-              ))
-            )}
-          </Table>
-          <Pager
-            page={labelPage}
-            pageSize={labels.data.pageSize}
-            total={labels.data.total}
-            onPage={setLabelPage}
-          />
-        </>
-      ) : null}
+              )}
+            />
+            <Pager page={labelPage} pageSize={data.pageSize} total={data.total} onPage={setLabelPage} />
+          </>
+        )}
+      </QueryView>
 
-      <SectionHeader title={t('rcCluster.bindings')}>
-        <Button
-          disabledReason={blocked}
-          onClick={() => setOpen({ kind: 'bind' })}
-          data-testid="rc-binding-create"
-        >
-          {t('rcCluster.bindTitle')}
-        </Button>
-      </SectionHeader>
-      {bindings.error ? <ErrorPanel error={bindings.error} onRetry={() => void bindings.refetch()} /> : null}
-      {bindings.isPending ? (
-        <Loading />
-      ) : bindings.data ? (
-        <>
-          <Table
-            testId="rc-bindings-table"
-            head={[
-              t('rcCluster.node'),
-              t('rcCluster.labelKey'),
-              t('rcCluster.labelValue'),
-              t('rcCluster.actions'),
-            ]}
-          >
-            {bindings.data.items.length === 0 ? (
-              <EmptyRow colSpan={4}>{t('common.empty')}</EmptyRow>
-            ) : (
-              bindings.data.items.map((b) => (
+      <SectionHeader
+        title={t('rcCluster.bindings')}
+        action={{
+          label: t('rcCluster.bindTitle'),
+          testId: 'rc-binding-create',
+          disabledReason: blocked,
+          onClick: () => setOpen({ kind: 'bind' }),
+          variant: 'secondary',
+        }}
+      />
+      <QueryView query={bindings}>
+        {(data) => (
+          <>
+            <DataTable
+              testId="rc-bindings-table"
+              head={[
+                t('rcCluster.node'),
+                t('rcCluster.labelKey'),
+                t('rcCluster.labelValue'),
+                t('rcCluster.actions'),
+              ]}
+              rows={data.items}
+              row={(b) => (
                 <tr
                   key={b.id}
                   data-testid="rc-binding-row"
@@ -325,17 +310,12 @@ export function NodeLabelsTab({ accountId, clusterId }: { accountId: string; clu
                     </Button>
                   </Td>
                 </tr>
-              ))
-            )}
-          </Table>
-          <Pager
-            page={bindingPage}
-            pageSize={bindings.data.pageSize}
-            total={bindings.data.total}
-            onPage={setBindingPage}
-          />
-        </>
-      ) : null}
+              )}
+            />
+            <Pager page={bindingPage} pageSize={data.pageSize} total={data.total} onPage={setBindingPage} />
+          </>
+        )}
+      </QueryView>
 
       {open?.kind === 'create' ? (
         <LabelDialog accountId={accountId} clusterId={clusterId} bind={false} onClose={() => setOpen(null)} />

@@ -2,17 +2,17 @@ import type { RcCreatePvBody, RcPv } from '@console/contract';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
-import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Field, inputClass } from '../../../components/Field';
 import { FormDialog } from '../../../components/FormDialog';
 import { Pager } from '../../../components/Pager';
-import { Loading } from '../../../components/Spinner';
+import { QueryView } from '../../../components/QueryView';
+import { SectionHeader } from '../../../components/SectionHeader';
 import { StatusBadge } from '../../../components/StatusBadge';
-import { EmptyRow, Table, Td } from '../../../components/Table';
+import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
 import { formatTime } from '../../../lib/format';
 import { usePvChange, usePvs } from './api';
-import { SectionHeader, useBlocked } from './shared';
+import { useBlocked } from './shared';
 
 const K8S_NAME = /^[a-z][a-z0-9.-]{0,62}$/;
 const CAPACITY = /^\d+(\.\d+)?([EPTGMK]i?)?$/;
@@ -212,39 +212,33 @@ export function PvsTab({ accountId, clusterId }: { accountId: string; clusterId:
   if (!clusterId) return <p className="text-slate-500">{t('rcCluster.chooseClusterFirst')}</p>;
   return (
     <div>
-      <SectionHeader title={t('rcCluster.pvs')}>
-        <Button
-          variant="primary"
-          disabledReason={blocked}
-          onClick={() => setOpen({ kind: 'create' })}
-          data-testid="rc-pv-create"
-        >
-          {t('rcCluster.createPv')}
-        </Button>
-      </SectionHeader>
-      {pvs.error ? <ErrorPanel error={pvs.error} onRetry={() => void pvs.refetch()} /> : null}
-      {pvs.isPending ? (
-        <Loading />
-      ) : pvs.data ? (
-        <>
-          <Table
-            testId="rc-pvs-table"
-            head={[
-              t('rcCluster.pvName'),
-              t('rcCluster.status'),
-              t('rcCluster.capacity'),
-              t('rcCluster.accessModes'),
-              t('rcCluster.storageClass'),
-              t('rcCluster.reclaimPolicy'),
-              t('rcCluster.claim'),
-              t('rcCluster.created'),
-              t('rcCluster.actions'),
-            ]}
-          >
-            {pvs.data.items.length === 0 ? (
-              <EmptyRow colSpan={9}>{t('common.empty')}</EmptyRow>
-            ) : (
-              pvs.data.items.map((v) => (
+      <SectionHeader
+        title={t('rcCluster.pvs')}
+        action={{
+          label: t('rcCluster.createPv'),
+          testId: 'rc-pv-create',
+          disabledReason: blocked,
+          onClick: () => setOpen({ kind: 'create' }),
+        }}
+      />
+      <QueryView query={pvs}>
+        {(data) => (
+          <>
+            <DataTable
+              testId="rc-pvs-table"
+              head={[
+                t('rcCluster.pvName'),
+                t('rcCluster.status'),
+                t('rcCluster.capacity'),
+                t('rcCluster.accessModes'),
+                t('rcCluster.storageClass'),
+                t('rcCluster.reclaimPolicy'),
+                t('rcCluster.claim'),
+                t('rcCluster.created'),
+                t('rcCluster.actions'),
+              ]}
+              rows={data.items}
+              row={(v) => (
                 <tr key={v.name} data-testid="rc-pv-row" data-pv={v.name}>
                   <Td>
                     <span className="font-medium">{v.name}</span>
@@ -278,12 +272,12 @@ export function PvsTab({ accountId, clusterId }: { accountId: string; clusterId:
                     </Button>
                   </Td>
                 </tr>
-              ))
-            )}
-          </Table>
-          <Pager page={page} pageSize={pvs.data.pageSize} total={pvs.data.total} onPage={setPage} />
-        </>
-      ) : null}
+              )}
+            />
+            <Pager page={page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
+          </>
+        )}
+      </QueryView>
       {open?.kind === 'create' ? (
         <CreatePvDialog accountId={accountId} clusterId={clusterId} onClose={() => setOpen(null)} />
       ) : null}

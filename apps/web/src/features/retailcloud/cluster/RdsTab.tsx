@@ -1,12 +1,12 @@
 import type { RcRdsAccount, RcRdsDatabase } from '@console/contract';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/Button';
-import { ErrorPanel } from '../../../components/ErrorPanel';
 import { inputBase } from '../../../components/Field';
 import { Pager } from '../../../components/Pager';
-import { Loading } from '../../../components/Spinner';
+import { QueryView } from '../../../components/QueryView';
+import { SectionHeader } from '../../../components/SectionHeader';
 import { StatusBadge } from '../../../components/StatusBadge';
-import { EmptyRow, Table, Td } from '../../../components/Table';
+import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
 import { formatTime } from '../../../lib/format';
 import { useBackups, useDatabases, useRdsAccounts } from './api';
@@ -17,7 +17,7 @@ import {
   DeleteDatabaseDialog,
   GrantDialog,
 } from './RdsDialogs';
-import { formatBytes, SectionHeader, useBlocked } from './shared';
+import { formatBytes, useBlocked } from './shared';
 
 const RDS_ID = /^[a-z]{2,4}-[a-z0-9]{4,40}$/;
 
@@ -95,36 +95,28 @@ function RdsInstance({ accountId, rdsId }: { accountId: string; rdsId: string })
   const close = () => setOpen(null);
   return (
     <div data-testid="rc-rds-instance">
-      <SectionHeader title={t('rcCluster.databases')}>
-        <Button
-          variant="primary"
-          disabledReason={operatorBlocked}
-          onClick={() => setOpen({ kind: 'createDb' })}
-          data-testid="rc-db-create"
-        >
-          {t('rcCluster.createDb')}
-        </Button>
-      </SectionHeader>
-      {databases.error ? (
-        <ErrorPanel error={databases.error} onRetry={() => void databases.refetch()} />
-      ) : null}
-      {databases.isPending ? (
-        <Loading />
-      ) : databases.data ? (
-        <Table
-          testId="rc-databases-table"
-          head={[
-            t('rcCluster.dbName'),
-            t('rcCluster.status'),
-            t('rcCluster.characterSet'),
-            t('rcCluster.grantedAccounts'),
-            t('rcCluster.actions'),
-          ]}
-        >
-          {databases.data.length === 0 ? (
-            <EmptyRow colSpan={5}>{t('common.empty')}</EmptyRow>
-          ) : (
-            databases.data.map((d) => (
+      <SectionHeader
+        title={t('rcCluster.databases')}
+        action={{
+          label: t('rcCluster.createDb'),
+          testId: 'rc-db-create',
+          disabledReason: operatorBlocked,
+          onClick: () => setOpen({ kind: 'createDb' }),
+        }}
+      />
+      <QueryView query={databases}>
+        {(data) => (
+          <DataTable
+            testId="rc-databases-table"
+            head={[
+              t('rcCluster.dbName'),
+              t('rcCluster.status'),
+              t('rcCluster.characterSet'),
+              t('rcCluster.grantedAccounts'),
+              t('rcCluster.actions'),
+            ]}
+            rows={data}
+            row={(d) => (
               <tr key={d.name} data-testid="rc-db-row" data-db={d.name}>
                 <Td>
                   <span className="font-medium">{d.name}</span>
@@ -157,39 +149,33 @@ function RdsInstance({ accountId, rdsId }: { accountId: string; rdsId: string })
                   </Button>
                 </Td>
               </tr>
-            ))
-          )}
-        </Table>
-      ) : null}
+            )}
+          />
+        )}
+      </QueryView>
 
-      <SectionHeader title={t('rcCluster.rdsAccounts')}>
-        <Button
-          variant="primary"
-          disabledReason={adminBlocked}
-          onClick={() => setOpen({ kind: 'createAccount' })}
-          data-testid="rc-account-create"
-        >
-          {t('rcCluster.createAccount')}
-        </Button>
-      </SectionHeader>
-      {accounts.error ? <ErrorPanel error={accounts.error} onRetry={() => void accounts.refetch()} /> : null}
-      {accounts.isPending ? (
-        <Loading />
-      ) : accounts.data ? (
-        <Table
-          testId="rc-accounts-table"
-          head={[
-            t('rcCluster.accountName'),
-            t('rcCluster.status'),
-            t('rcCluster.accountType'),
-            t('rcCluster.privileges'),
-            t('rcCluster.actions'),
-          ]}
-        >
-          {accounts.data.length === 0 ? (
-            <EmptyRow colSpan={5}>{t('common.empty')}</EmptyRow>
-          ) : (
-            accounts.data.map((a) => (
+      <SectionHeader
+        title={t('rcCluster.rdsAccounts')}
+        action={{
+          label: t('rcCluster.createAccount'),
+          testId: 'rc-account-create',
+          disabledReason: adminBlocked,
+          onClick: () => setOpen({ kind: 'createAccount' }),
+        }}
+      />
+      <QueryView query={accounts}>
+        {(data) => (
+          <DataTable
+            testId="rc-accounts-table"
+            head={[
+              t('rcCluster.accountName'),
+              t('rcCluster.status'),
+              t('rcCluster.accountType'),
+              t('rcCluster.privileges'),
+              t('rcCluster.actions'),
+            ]}
+            rows={data}
+            row={(a) => (
               <tr key={a.name} data-testid="rc-account-row" data-account={a.name}>
                 <Td>
                   <span className="font-medium">{a.name}</span>
@@ -250,10 +236,10 @@ function RdsInstance({ accountId, rdsId }: { accountId: string; rdsId: string })
                   </span>
                 </Td>
               </tr>
-            ))
-          )}
-        </Table>
-      ) : null}
+            )}
+          />
+        )}
+      </QueryView>
 
       <SectionHeader title={t('rcCluster.backups')}>
         <select
@@ -271,34 +257,29 @@ function RdsInstance({ accountId, rdsId }: { accountId: string; rdsId: string })
           <option value="IncrementalBackup">{t('rcCluster.backupIncremental')}</option>
         </select>
       </SectionHeader>
-      {backups.error ? <ErrorPanel error={backups.error} onRetry={() => void backups.refetch()} /> : null}
-      {backups.isPending ? (
-        <Loading />
-      ) : backups.data ? (
-        <>
-          <p className="mb-2 text-sm text-slate-600" data-testid="rc-backup-total">
-            {t('rcCluster.backupTotal', {
-              count: backups.data.total,
-              size: formatBytes(backups.data.totalSize, locale),
-            })}
-          </p>
-          <Table
-            testId="rc-backups-table"
-            head={[
-              t('rcCluster.backupId'),
-              t('rcCluster.status'),
-              t('rcCluster.backupType'),
-              t('rcCluster.backupMode'),
-              t('rcCluster.backupStart'),
-              t('rcCluster.backupEnd'),
-              t('rcCluster.backupSize'),
-              t('rcCluster.backupDbs'),
-            ]}
-          >
-            {backups.data.items.length === 0 ? (
-              <EmptyRow colSpan={8}>{t('common.empty')}</EmptyRow>
-            ) : (
-              backups.data.items.map((b) => (
+      <QueryView query={backups}>
+        {(data) => (
+          <>
+            <p className="mb-2 text-sm text-slate-600" data-testid="rc-backup-total">
+              {t('rcCluster.backupTotal', {
+                count: data.total,
+                size: formatBytes(data.totalSize, locale),
+              })}
+            </p>
+            <DataTable
+              testId="rc-backups-table"
+              head={[
+                t('rcCluster.backupId'),
+                t('rcCluster.status'),
+                t('rcCluster.backupType'),
+                t('rcCluster.backupMode'),
+                t('rcCluster.backupStart'),
+                t('rcCluster.backupEnd'),
+                t('rcCluster.backupSize'),
+                t('rcCluster.backupDbs'),
+              ]}
+              rows={data.items}
+              row={(b) => (
                 <tr key={b.id} data-testid="rc-backup-row">
                   <Td>
                     <code>{b.id}</code>
@@ -315,17 +296,12 @@ function RdsInstance({ accountId, rdsId }: { accountId: string; rdsId: string })
                   <Td>{formatBytes(b.size, locale)}</Td>
                   <Td>{b.dbNames ?? '—'}</Td>
                 </tr>
-              ))
-            )}
-          </Table>
-          <Pager
-            page={backupPage}
-            pageSize={backups.data.pageSize}
-            total={backups.data.total}
-            onPage={setBackupPage}
-          />
-        </>
-      ) : null}
+              )}
+            />
+            <Pager page={backupPage} pageSize={data.pageSize} total={data.total} onPage={setBackupPage} />
+          </>
+        )}
+      </QueryView>
 
       {open?.kind === 'createDb' ? (
         <CreateDatabaseDialog accountId={accountId} rdsId={rdsId} engine={engine} onClose={close} />

@@ -164,13 +164,3 @@ export function TypedConfirmDialog({
     </ConfirmActionDialog>
   );
 }
-
-/** A heading for one part of a tab, with its actions on the right. */
-export function SectionHeader({ title, children }: { title: string; children?: ReactNode }) {
-  return (
-    <div className="mt-6 mb-2 flex items-center gap-3">
-      <h2 className="text-lg font-semibold">{title}</h2>
-      <span className="ml-auto flex gap-2">{children}</span>
-    </div>
-  );
-}
