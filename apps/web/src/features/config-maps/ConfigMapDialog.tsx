@@ -1,6 +1,6 @@
 import type { ConfigMap } from '@console/contract';
 import { useState } from 'react';
-import { Field, inputBase, inputClass } from '../../components/Field';
+import { inputBase, TextField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { RowsEditor } from '../../components/RowsEditor';
 import { useI18n } from '../../i18n/i18n';
@@ -74,25 +74,23 @@ export function ConfigMapDialog({
     >
       <div className="grid gap-3 sm:grid-cols-2">
         {configMap ? null : (
-          <Field label={t('configMaps.name')} hint={t('configMaps.nameRule')}>
-            <input
-              className={inputClass}
-              value={name}
-              maxLength={64}
-              onChange={(e) => setName(e.target.value)}
-              data-testid="config-map-name"
-            />
-          </Field>
-        )}
-        <Field label={t('namespaces.description')} hint={t('configMaps.descriptionRule')}>
-          <input
-            className={inputClass}
-            value={description}
-            maxLength={255}
-            onChange={(e) => setDescription(e.target.value)}
-            data-testid="config-map-description"
+          <TextField
+            label={t('configMaps.name')}
+            hint={t('configMaps.nameRule')}
+            value={name}
+            maxLength={64}
+            onChange={setName}
+            testId="config-map-name"
           />
-        </Field>
+        )}
+        <TextField
+          label={t('namespaces.description')}
+          hint={t('configMaps.descriptionRule')}
+          value={description}
+          maxLength={255}
+          onChange={setDescription}
+          testId="config-map-description"
+        />
       </div>
       <RowsEditor
         columns={[

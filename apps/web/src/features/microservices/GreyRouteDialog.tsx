@@ -1,7 +1,7 @@
 import type { DubboRule, GreyRoute, ScRule } from '@console/contract';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
-import { Field, inputBase, inputClass } from '../../components/Field';
+import { inputBase, SelectField, TextField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
@@ -135,60 +135,53 @@ export function GreyRouteDialog({
       testId="grey-dialog"
     >
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field label={t('grey.name')} hint={t('grey.nameRule')}>
-          <input
-            className={inputClass}
-            value={name}
-            disabled={Boolean(route)}
-            maxLength={64}
-            onChange={(e) => setName(e.target.value)}
-            data-testid="grey-name"
-          />
-        </Field>
-        <Field label={t('namespaces.description')}>
-          <input
-            className={inputClass}
-            value={description}
-            maxLength={64}
-            onChange={(e) => setDescription(e.target.value)}
-            data-testid="grey-description"
-          />
-        </Field>
-        <Field label={t('grey.kind')}>
-          <select
-            className={inputClass}
-            value={kind}
-            onChange={(e) => setKind(e.target.value as Kind)}
-            data-testid="grey-kind"
-          >
-            <option value="springCloud">Spring Cloud</option>
-            <option value="dubbo">Dubbo</option>
-          </select>
-        </Field>
+        <TextField
+          label={t('grey.name')}
+          hint={t('grey.nameRule')}
+          value={name}
+          disabled={Boolean(route)}
+          maxLength={64}
+          onChange={setName}
+          testId="grey-name"
+        />
+        <TextField
+          label={t('namespaces.description')}
+          value={description}
+          maxLength={64}
+          onChange={setDescription}
+          testId="grey-description"
+        />
+        <SelectField
+          label={t('grey.kind')}
+          value={kind}
+          onChange={(v) => setKind(v as Kind)}
+          testId="grey-kind"
+        >
+          <option value="springCloud">Spring Cloud</option>
+          <option value="dubbo">Dubbo</option>
+        </SelectField>
       </div>
       {kind === 'springCloud'
         ? sc.map((rule, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rules are edited in place and have no identity
             <fieldset key={index} className={ruleBox} data-testid="grey-sc-rule">
               <div className="flex flex-wrap items-end gap-2">
-                <Field label={t('ingress.path')}>
-                  <input
-                    className={`${inputBase} w-64`}
-                    value={rule.path}
-                    onChange={(e) => setScRule(index, { path: e.target.value })}
-                    data-testid="grey-path"
-                  />
-                </Field>
-                <Field label={t('grey.match')}>
-                  <select
-                    className={inputBase}
-                    value={rule.condition}
-                    onChange={(e) => setScRule(index, { condition: e.target.value as 'AND' | 'OR' })}
-                  >
-                    <option value="OR">{t('grey.any')}</option>
-                    <option value="AND">{t('grey.all')}</option>
-                  </select>
-                </Field>
+                <TextField
+                  label={t('ingress.path')}
+                  className={`${inputBase} w-64`}
+                  value={rule.path}
+                  onChange={(v) => setScRule(index, { path: v })}
+                  testId="grey-path"
+                />
+                <SelectField
+                  label={t('grey.match')}
+                  className={inputBase}
+                  value={rule.condition}
+                  onChange={(v) => setScRule(index, { condition: v as 'AND' | 'OR' })}
+                >
+                  <option value="OR">{t('grey.any')}</option>
+                  <option value="AND">{t('grey.all')}</option>
+                </SelectField>
                 <Button
                   variant="ghost"
                   className="ml-auto"

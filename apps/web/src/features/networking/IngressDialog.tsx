@@ -1,6 +1,6 @@
 import type { Ingress } from '@console/contract';
 import { useState } from 'react';
-import { Field, inputBase, inputClass } from '../../components/Field';
+import { inputBase, SelectField, TextField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { RowsEditor } from '../../components/RowsEditor';
 import { useI18n } from '../../i18n/i18n';
@@ -106,74 +106,60 @@ export function IngressDialog({
       testId="ingress-dialog"
     >
       <div className="grid gap-3 sm:grid-cols-4">
-        <Field label={t('ingress.slbId')}>
-          <input
-            className={inputClass}
-            value={slbId}
-            disabled={Boolean(ingress)}
-            onChange={(e) => setSlbId(e.target.value)}
-            data-testid="ingress-slb"
-          />
-        </Field>
-        <Field label={t('slb.protocol')}>
-          <select
-            className={inputClass}
-            value={protocol}
-            onChange={(e) => setProtocol(e.target.value as typeof protocol)}
-            data-testid="ingress-protocol"
-          >
-            <option value="HTTP">HTTP</option>
-            <option value="HTTPS">HTTPS</option>
-          </select>
-        </Field>
-        <Field label={t('slb.port')}>
-          <input
-            className={inputClass}
-            type="number"
-            value={port}
-            onChange={(e) => setPort(e.target.value)}
-            data-testid="ingress-port"
-          />
-        </Field>
-        <Field label={t('slb.cert')}>
-          <input
-            className={inputClass}
-            value={certId}
-            disabled={protocol !== 'HTTPS'}
-            onChange={(e) => setCertId(e.target.value)}
-            data-testid="ingress-cert"
-          />
-        </Field>
+        <TextField
+          label={t('ingress.slbId')}
+          value={slbId}
+          disabled={Boolean(ingress)}
+          onChange={setSlbId}
+          testId="ingress-slb"
+        />
+        <SelectField
+          label={t('slb.protocol')}
+          value={protocol}
+          onChange={(v) => setProtocol(v as typeof protocol)}
+          testId="ingress-protocol"
+        >
+          <option value="HTTP">HTTP</option>
+          <option value="HTTPS">HTTPS</option>
+        </SelectField>
+        <TextField
+          label={t('slb.port')}
+          type="number"
+          value={port}
+          onChange={setPort}
+          testId="ingress-port"
+        />
+        <TextField
+          label={t('slb.cert')}
+          value={certId}
+          disabled={protocol !== 'HTTPS'}
+          onChange={setCertId}
+          testId="ingress-cert"
+        />
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field label={t('ingress.name')}>
-          <input
-            className={inputClass}
-            value={description}
-            maxLength={64}
-            onChange={(e) => setDescription(e.target.value)}
-            data-testid="ingress-name"
-          />
-        </Field>
-        <Field label={t('ingress.defaultApp')}>
-          <select
-            className={inputClass}
-            value={chosenDefault}
-            onChange={(e) => setDefaultApp(e.target.value)}
-            data-testid="ingress-default-app"
-          >
-            {appOptions}
-          </select>
-        </Field>
-        <Field label={t('ingress.containerPort')}>
-          <input
-            className={inputClass}
-            type="number"
-            value={defaultPort}
-            onChange={(e) => setDefaultPort(e.target.value)}
-            data-testid="ingress-default-port"
-          />
-        </Field>
+        <TextField
+          label={t('ingress.name')}
+          value={description}
+          maxLength={64}
+          onChange={setDescription}
+          testId="ingress-name"
+        />
+        <SelectField
+          label={t('ingress.defaultApp')}
+          value={chosenDefault}
+          onChange={setDefaultApp}
+          testId="ingress-default-app"
+        >
+          {appOptions}
+        </SelectField>
+        <TextField
+          label={t('ingress.containerPort')}
+          type="number"
+          value={defaultPort}
+          onChange={setDefaultPort}
+          testId="ingress-default-port"
+        />
       </div>
       <RowsEditor
         columns={[

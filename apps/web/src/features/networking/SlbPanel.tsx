@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { Button } from '../../components/Button';
 import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { Field, inputBase, inputClass } from '../../components/Field';
+import { inputBase, TextField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { RowsEditor } from '../../components/RowsEditor';
 import { Loading } from '../../components/Spinner';
@@ -91,14 +91,13 @@ function BindDialog({
       wide
       testId="slb-dialog"
     >
-      <Field label={t('slb.existing')} hint={t('slb.existingHint')}>
-        <input
-          className={inputClass}
-          value={slbId}
-          onChange={(e) => setSlbId(e.target.value)}
-          data-testid="slb-id"
-        />
-      </Field>
+      <TextField
+        label={t('slb.existing')}
+        hint={t('slb.existingHint')}
+        value={slbId}
+        onChange={setSlbId}
+        testId="slb-id"
+      />
       <RowsEditor
         columns={[
           {

@@ -1,7 +1,7 @@
 import type { ScalingMetric, ScalingRule, ScalingTimer } from '@console/contract';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
-import { Field, inputBase, inputClass } from '../../components/Field';
+import { inputBase, SelectField, TextField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
@@ -135,61 +135,52 @@ export function ScalingRuleDialog({
     >
       {rule ? null : (
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field label={t('scaling.name')} hint={t('scaling.nameRule')}>
-            <input
-              className={inputClass}
-              value={name}
-              maxLength={32}
-              onChange={(e) => setName(e.target.value)}
-              data-testid="scaling-name"
-            />
-          </Field>
-          <Field label={t('scaling.type')}>
-            <select
-              className={inputClass}
-              value={type}
-              onChange={(e) => setType(e.target.value as typeof type)}
-              data-testid="scaling-type"
-            >
-              <option value="timing">{t('scaling.type.timing')}</option>
-              <option value="metric">{t('scaling.type.metric')}</option>
-            </select>
-          </Field>
+          <TextField
+            label={t('scaling.name')}
+            hint={t('scaling.nameRule')}
+            value={name}
+            maxLength={32}
+            onChange={setName}
+            testId="scaling-name"
+          />
+          <SelectField
+            label={t('scaling.type')}
+            value={type}
+            onChange={(v) => setType(v as typeof type)}
+            testId="scaling-type"
+          >
+            <option value="timing">{t('scaling.type.timing')}</option>
+            <option value="metric">{t('scaling.type.metric')}</option>
+          </SelectField>
         </div>
       )}
       {type === 'timing' ? (
         <fieldset className="space-y-3">
           <div className="grid gap-3 sm:grid-cols-3">
-            <Field label={t('scaling.repeat')}>
-              <select
-                className={inputClass}
-                value={repeat}
-                onChange={(e) => setRepeat(e.target.value as Repeat)}
-                data-testid="scaling-repeat"
-              >
-                <option value="daily">{t('scaling.repeat.daily')}</option>
-                <option value="weekly">{t('scaling.repeat.weekly')}</option>
-                <option value="monthly">{t('scaling.repeat.monthly')}</option>
-              </select>
-            </Field>
-            <Field label={t('scaling.beginDate')}>
-              <input
-                className={inputClass}
-                type="date"
-                value={beginDate}
-                onChange={(e) => setBeginDate(e.target.value)}
-                data-testid="scaling-begin"
-              />
-            </Field>
-            <Field label={t('scaling.endDate')}>
-              <input
-                className={inputClass}
-                type="date"
-                value={endDate}
-                onChange={(e) => setEndDate(e.target.value)}
-                data-testid="scaling-end"
-              />
-            </Field>
+            <SelectField
+              label={t('scaling.repeat')}
+              value={repeat}
+              onChange={(v) => setRepeat(v as Repeat)}
+              testId="scaling-repeat"
+            >
+              <option value="daily">{t('scaling.repeat.daily')}</option>
+              <option value="weekly">{t('scaling.repeat.weekly')}</option>
+              <option value="monthly">{t('scaling.repeat.monthly')}</option>
+            </SelectField>
+            <TextField
+              label={t('scaling.beginDate')}
+              type="date"
+              value={beginDate}
+              onChange={setBeginDate}
+              testId="scaling-begin"
+            />
+            <TextField
+              label={t('scaling.endDate')}
+              type="date"
+              value={endDate}
+              onChange={setEndDate}
+              testId="scaling-end"
+            />
           </div>
           {repeat === 'weekly' ? (
             <div className="flex flex-wrap gap-3 text-sm">
@@ -209,15 +200,14 @@ export function ScalingRuleDialog({
             </div>
           ) : null}
           {repeat === 'monthly' ? (
-            <Field label={t('scaling.dates')} hint={t('scaling.datesRule')}>
-              <input
-                className={inputClass}
-                value={dates}
-                onChange={(e) => setDates(e.target.value)}
-                placeholder="1,15"
-                data-testid="scaling-dates"
-              />
-            </Field>
+            <TextField
+              label={t('scaling.dates')}
+              hint={t('scaling.datesRule')}
+              value={dates}
+              onChange={setDates}
+              placeholder="1,15"
+              testId="scaling-dates"
+            />
           ) : null}
           <table className="text-sm">
             <thead>
@@ -277,28 +267,24 @@ export function ScalingRuleDialog({
       ) : (
         <fieldset className="space-y-3">
           <div className="grid gap-3 sm:grid-cols-2">
-            <Field label={t('scaling.minReplicas')}>
-              <input
-                className={inputClass}
-                type="number"
-                min={1}
-                max={50}
-                value={minReplicas}
-                onChange={(e) => setMinReplicas(e.target.value)}
-                data-testid="scaling-min"
-              />
-            </Field>
-            <Field label={t('scaling.maxReplicas')}>
-              <input
-                className={inputClass}
-                type="number"
-                min={1}
-                max={50}
-                value={maxReplicas}
-                onChange={(e) => setMaxReplicas(e.target.value)}
-                data-testid="scaling-max"
-              />
-            </Field>
+            <TextField
+              label={t('scaling.minReplicas')}
+              type="number"
+              min={1}
+              max={50}
+              value={minReplicas}
+              onChange={setMinReplicas}
+              testId="scaling-min"
+            />
+            <TextField
+              label={t('scaling.maxReplicas')}
+              type="number"
+              min={1}
+              max={50}
+              value={maxReplicas}
+              onChange={setMaxReplicas}
+              testId="scaling-max"
+            />
           </div>
           <p className="text-xs text-slate-500">{t('scaling.metricHint')}</p>
           {METRICS.map((metric) => (

@@ -1,7 +1,7 @@
 import type { CreateRcAppBody, RcAppDetail, RcBizCode, RcUserRoleInput } from '@console/contract';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
-import { Field, inputBase, inputClass } from '../../../components/Field';
+import { inputBase, SelectField, TextField } from '../../../components/Field';
 import { FormDialog } from '../../../components/FormDialog';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
@@ -131,131 +131,113 @@ export function AppDialog({
       <div className="grid gap-3 sm:grid-cols-3">
         {app ? null : (
           <>
-            <Field label={t('rcApps.app.title')} hint={t('rcApps.app.titleHint')}>
-              <input
-                className={inputClass}
-                value={title}
-                maxLength={64}
-                onChange={(e) => setTitle(e.target.value)}
-                data-testid="rc-app-title"
-              />
-            </Field>
-            <Field label={t('rcApps.app.bizCode')}>
-              <select
-                className={inputClass}
-                value={bizCode}
-                onChange={(e) => {
-                  setBizCode(e.target.value as RcBizCode);
-                  setGroupName('');
-                }}
-                data-testid="rc-app-biz"
-              >
-                {BIZ_CODES.map((b) => (
-                  <option key={b} value={b}>
-                    {t(`rcApps.biz.${b}` as MessageKey)} ({b})
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label={t('rcApps.app.stateType')}>
-              <select
-                className={inputClass}
-                value={stateType}
-                onChange={(e) => setStateType(Number(e.target.value) as (typeof STATE_TYPES)[number])}
-                data-testid="rc-app-state-type"
-              >
-                {STATE_TYPES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`rcApps.stateType.${s}` as MessageKey)} ({s})
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <TextField
+              label={t('rcApps.app.title')}
+              hint={t('rcApps.app.titleHint')}
+              value={title}
+              maxLength={64}
+              onChange={setTitle}
+              testId="rc-app-title"
+            />
+            <SelectField
+              label={t('rcApps.app.bizCode')}
+              value={bizCode}
+              onChange={(v) => {
+                setBizCode(v as RcBizCode);
+                setGroupName('');
+              }}
+              testId="rc-app-biz"
+            >
+              {BIZ_CODES.map((b) => (
+                <option key={b} value={b}>
+                  {t(`rcApps.biz.${b}` as MessageKey)} ({b})
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label={t('rcApps.app.stateType')}
+              value={stateType}
+              onChange={(v) => setStateType(Number(v) as (typeof STATE_TYPES)[number])}
+              testId="rc-app-state-type"
+            >
+              {STATE_TYPES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`rcApps.stateType.${s}` as MessageKey)} ({s})
+                </option>
+              ))}
+            </SelectField>
           </>
         )}
-        <Field label={t('rcApps.app.bizTitle')}>
-          <input
-            className={inputClass}
-            value={bizTitle}
-            maxLength={64}
-            onChange={(e) => setBizTitle(e.target.value)}
-            data-testid="rc-app-biz-title"
-          />
-        </Field>
-        <Field label={t('rcApps.app.language')}>
-          <select
-            className={inputClass}
-            value={language}
-            onChange={(e) => setLanguage(e.target.value as typeof language)}
-            data-testid="rc-app-language"
-          >
-            {LANGUAGES.map((l) => (
-              <option key={l}>{l}</option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('rcApps.app.os')}>
-          <select
-            className={inputClass}
-            value={operatingSystem}
-            onChange={(e) => setOperatingSystem(e.target.value as typeof operatingSystem)}
-          >
-            {SYSTEMS.map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('rcApps.app.serviceType')}>
-          <select
-            className={inputClass}
-            value={serviceType}
-            onChange={(e) => setServiceType(e.target.value as typeof serviceType)}
-            data-testid="rc-app-service-type"
-          >
-            {SERVICE_TYPES.map((s) => (
-              <option key={s} value={s}>
-                {t(`rcApps.serviceType.${s}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <TextField
+          label={t('rcApps.app.bizTitle')}
+          value={bizTitle}
+          maxLength={64}
+          onChange={setBizTitle}
+          testId="rc-app-biz-title"
+        />
+        <SelectField
+          label={t('rcApps.app.language')}
+          value={language}
+          onChange={(v) => setLanguage(v as typeof language)}
+          testId="rc-app-language"
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l}>{l}</option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('rcApps.app.os')}
+          value={operatingSystem}
+          onChange={(v) => setOperatingSystem(v as typeof operatingSystem)}
+        >
+          {SYSTEMS.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('rcApps.app.serviceType')}
+          value={serviceType}
+          onChange={(v) => setServiceType(v as typeof serviceType)}
+          testId="rc-app-service-type"
+        >
+          {SERVICE_TYPES.map((s) => (
+            <option key={s} value={s}>
+              {t(`rcApps.serviceType.${s}` as MessageKey)}
+            </option>
+          ))}
+        </SelectField>
         {app ? null : (
           <>
-            <Field label={t('rcApps.app.namespace')} hint={t('rcApps.app.namespaceHint')}>
-              <input
-                className={inputClass}
-                value={namespace}
-                maxLength={63}
-                onChange={(e) => setNamespace(e.target.value)}
-              />
-            </Field>
-            <Field label={t('rcApps.app.group')}>
-              <select
-                className={inputClass}
-                value={groupName}
-                onChange={(e) => setGroupName(e.target.value)}
-                data-testid="rc-app-group"
-              >
-                <option value="">{t('common.none')}</option>
-                {(groups.data ?? []).map((g) => (
-                  <option key={g.id} value={g.name}>
-                    {g.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <TextField
+              label={t('rcApps.app.namespace')}
+              hint={t('rcApps.app.namespaceHint')}
+              value={namespace}
+              maxLength={63}
+              onChange={setNamespace}
+            />
+            <SelectField
+              label={t('rcApps.app.group')}
+              value={groupName}
+              onChange={setGroupName}
+              testId="rc-app-group"
+            >
+              <option value="">{t('common.none')}</option>
+              {(groups.data ?? []).map((g) => (
+                <option key={g.id} value={g.name}>
+                  {g.name}
+                </option>
+              ))}
+            </SelectField>
           </>
         )}
       </div>
-      <Field label={t('rcApps.app.description')}>
-        <input
-          className={inputClass}
-          value={description}
-          maxLength={255}
-          onChange={(e) => setDescription(e.target.value)}
-          data-testid="rc-app-description"
-        />
-      </Field>
+      <TextField
+        label={t('rcApps.app.description')}
+        value={description}
+        maxLength={255}
+        onChange={setDescription}
+        testId="rc-app-description"
+      />
       <fieldset className="rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium text-slate-700">{t('rcApps.app.userRoles')}</legend>
         <p className="mb-2 text-xs text-slate-500">{t('rcApps.app.userRolesHint')}</p>

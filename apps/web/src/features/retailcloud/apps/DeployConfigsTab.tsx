@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
 import { ErrorPanel } from '../../../components/ErrorPanel';
-import { Field, inputBase, inputClass } from '../../../components/Field';
+import { inputBase, SelectField, TextField } from '../../../components/Field';
 import { FormDialog } from '../../../components/FormDialog';
 import { SectionHeader } from '../../../components/SectionHeader';
 import { Loading } from '../../../components/Spinner';
@@ -81,52 +81,46 @@ function DeployConfigDialog({
       <div className="grid gap-3 sm:grid-cols-3">
         {config ? null : (
           <>
-            <Field label={t('rcApps.config.name')}>
-              <input
-                className={inputClass}
-                value={name}
-                maxLength={64}
-                onChange={(e) => setName(e.target.value)}
-                data-testid="rc-config-name"
-              />
-            </Field>
-            <Field label={t('rcApps.config.envType')}>
-              <select
-                className={inputClass}
-                value={envType}
-                onChange={(e) => setEnvType(e.target.value as 'test' | 'online')}
-                data-testid="rc-config-env-type"
-              >
-                <option value="test">{t('rcApps.env.type0')} (test)</option>
-                <option value="online">{t('rcApps.env.type1')} (online)</option>
-              </select>
-            </Field>
+            <TextField
+              label={t('rcApps.config.name')}
+              value={name}
+              maxLength={64}
+              onChange={setName}
+              testId="rc-config-name"
+            />
+            <SelectField
+              label={t('rcApps.config.envType')}
+              value={envType}
+              onChange={(v) => setEnvType(v as 'test' | 'online')}
+              testId="rc-config-env-type"
+            >
+              <option value="test">{t('rcApps.env.type0')} (test)</option>
+              <option value="online">{t('rcApps.env.type1')} (online)</option>
+            </SelectField>
           </>
         )}
-        <Field label={t('rcApps.config.codePath')} hint={t('rcApps.config.codePathHint')}>
-          <input
-            className={inputClass}
-            value={codePath}
-            maxLength={255}
-            onChange={(e) => setCodePath(e.target.value)}
-            data-testid="rc-config-code-path"
-          />
-        </Field>
+        <TextField
+          label={t('rcApps.config.codePath')}
+          hint={t('rcApps.config.codePathHint')}
+          value={codePath}
+          maxLength={255}
+          onChange={setCodePath}
+          testId="rc-config-code-path"
+        />
       </div>
-      <Field label={t('rcApps.config.workload')} hint={t('rcApps.config.workloadHint')}>
-        <select
-          className={inputClass}
-          value={workload}
-          onChange={(e) => setWorkload(e.target.value as Workload)}
-          data-testid="rc-config-workload"
-        >
-          {WORKLOADS.map((w) => (
-            <option key={w} value={w}>
-              {w === 'deployment' ? 'Deployment' : w === 'statefulSet' ? 'StatefulSet' : 'CronJob'}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        label={t('rcApps.config.workload')}
+        hint={t('rcApps.config.workloadHint')}
+        value={workload}
+        onChange={(v) => setWorkload(v as Workload)}
+        testId="rc-config-workload"
+      >
+        {WORKLOADS.map((w) => (
+          <option key={w} value={w}>
+            {w === 'deployment' ? 'Deployment' : w === 'statefulSet' ? 'StatefulSet' : 'CronJob'}
+          </option>
+        ))}
+      </SelectField>
       <textarea
         className={`${inputBase} h-56 w-full font-mono text-xs`}
         value={yaml}

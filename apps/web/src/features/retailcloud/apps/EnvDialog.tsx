@@ -1,6 +1,6 @@
 import type { RcEnvironment } from '@console/contract';
 import { useState } from 'react';
-import { Field, inputClass } from '../../../components/Field';
+import { Field, inputClass, SelectField, TextField } from '../../../components/Field';
 import { FormDialog } from '../../../components/FormDialog';
 import { useI18n } from '../../../i18n/i18n';
 import { rcChange, useRcChange, useRcConfigs } from './api';
@@ -81,55 +81,49 @@ export function EnvDialog({
     >
       {env ? null : (
         <>
-          <Field label={t('rcApps.env.name')}>
-            <input
-              className={inputClass}
-              value={envName}
-              maxLength={64}
-              onChange={(e) => setEnvName(e.target.value)}
-              data-testid="rc-env-name"
-            />
-          </Field>
-          <Field label={t('rcApps.env.type')}>
-            <select
-              className={inputClass}
-              value={envType}
-              onChange={(e) => {
-                setEnvType(Number(e.target.value) as 0 | 1);
-                setAppSchemaId('');
-              }}
-              data-testid="rc-env-type"
-            >
-              <option value={0}>{t('rcApps.env.type0')} (0)</option>
-              <option value={1}>{t('rcApps.env.type1')} (1)</option>
-            </select>
-          </Field>
+          <TextField
+            label={t('rcApps.env.name')}
+            value={envName}
+            maxLength={64}
+            onChange={setEnvName}
+            testId="rc-env-name"
+          />
+          <SelectField
+            label={t('rcApps.env.type')}
+            value={envType}
+            onChange={(v) => {
+              setEnvType(Number(v) as 0 | 1);
+              setAppSchemaId('');
+            }}
+            testId="rc-env-type"
+          >
+            <option value={0}>{t('rcApps.env.type0')} (0)</option>
+            <option value={1}>{t('rcApps.env.type1')} (1)</option>
+          </SelectField>
         </>
       )}
-      <Field label={t('rcApps.env.config')} hint={t('rcApps.env.configHint')}>
-        <select
-          className={inputClass}
-          value={appSchemaId}
-          onChange={(e) => setAppSchemaId(e.target.value)}
-          data-testid="rc-env-config"
-        >
-          <option value="">{t('rcApps.env.pickConfigOption')}</option>
-          {fitting.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name} ({c.id})
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t('rcApps.env.replicas')} hint={t('rcApps.env.replicasHint')}>
-        <input
-          className={inputClass}
-          inputMode="numeric"
-          value={replicas}
-          onChange={(e) => setReplicas(e.target.value)}
-          data-testid="rc-env-replicas"
-        />
-      </Field>
+      <SelectField
+        label={t('rcApps.env.config')}
+        hint={t('rcApps.env.configHint')}
+        value={appSchemaId}
+        onChange={setAppSchemaId}
+        testId="rc-env-config"
+      >
+        <option value="">{t('rcApps.env.pickConfigOption')}</option>
+        {fitting.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name} ({c.id})
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={t('rcApps.env.replicas')}
+        hint={t('rcApps.env.replicasHint')}
+        inputMode="numeric"
+        value={replicas}
+        onChange={setReplicas}
+        testId="rc-env-replicas"
+      />
       {env ? null : (
         <div className="grid gap-3 sm:grid-cols-2">
           <Field label={t('rcApps.env.region')} hint={t('rcApps.env.regionHint')}>

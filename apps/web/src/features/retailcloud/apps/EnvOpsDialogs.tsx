@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorPanel } from '../../../components/ErrorPanel';
-import { Field, inputBase, inputClass } from '../../../components/Field';
+import { inputBase, SelectField, TextField } from '../../../components/Field';
 import { FormDialog } from '../../../components/FormDialog';
 import { RowsEditor, type RowsEditorColumn } from '../../../components/RowsEditor';
 import { Loading } from '../../../components/Spinner';
@@ -96,79 +96,68 @@ export function SlbApDialog({
       onClose={onClose}
       testId="rc-slb-dialog"
     >
-      <Field label={t('rcApps.slb.name')}>
-        <input
-          className={inputClass}
-          value={name}
-          maxLength={64}
-          onChange={(e) => setName(e.target.value)}
-          data-testid="rc-slb-name"
-        />
-      </Field>
+      <TextField
+        label={t('rcApps.slb.name')}
+        value={name}
+        maxLength={64}
+        onChange={setName}
+        testId="rc-slb-name"
+      />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label={t('rcApps.slb.slbId')}>
-          <input
-            className={inputClass}
-            value={slbId}
-            disabled={Boolean(ap)}
-            placeholder="lb-…"
-            onChange={(e) => setSlbId(e.target.value.trim())}
-            data-testid="rc-slb-id"
-          />
-        </Field>
-        <Field label={t('rcApps.slb.protocol')} hint={ap ? t('rcApps.slb.protocolFixed') : undefined}>
-          <select
-            className={inputClass}
-            value={protocol}
-            disabled={Boolean(ap)}
-            onChange={(e) => setProtocol(e.target.value as Protocol)}
-            data-testid="rc-slb-protocol"
-          >
-            {PROTOCOLS.map((p) => (
-              <option key={p}>{p}</option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('rcApps.slb.listenerPort')}>
-          <input
-            className={inputClass}
-            inputMode="numeric"
-            value={listenerPort}
-            disabled={Boolean(ap)}
-            onChange={(e) => setListenerPort(e.target.value)}
-            data-testid="rc-slb-listener-port"
-          />
-        </Field>
-        <Field label={t('rcApps.slb.realServerPort')}>
-          <input
-            className={inputClass}
-            inputMode="numeric"
-            value={realServerPort}
-            onChange={(e) => setRealServerPort(e.target.value)}
-            data-testid="rc-slb-real-port"
-          />
-        </Field>
+        <TextField
+          label={t('rcApps.slb.slbId')}
+          value={slbId}
+          disabled={Boolean(ap)}
+          placeholder="lb-…"
+          onChange={(v) => setSlbId(v.trim())}
+          testId="rc-slb-id"
+        />
+        <SelectField
+          label={t('rcApps.slb.protocol')}
+          hint={ap ? t('rcApps.slb.protocolFixed') : undefined}
+          value={protocol}
+          disabled={Boolean(ap)}
+          onChange={(v) => setProtocol(v as Protocol)}
+          testId="rc-slb-protocol"
+        >
+          {PROTOCOLS.map((p) => (
+            <option key={p}>{p}</option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('rcApps.slb.listenerPort')}
+          inputMode="numeric"
+          value={listenerPort}
+          disabled={Boolean(ap)}
+          onChange={setListenerPort}
+          testId="rc-slb-listener-port"
+        />
+        <TextField
+          label={t('rcApps.slb.realServerPort')}
+          inputMode="numeric"
+          value={realServerPort}
+          onChange={setRealServerPort}
+          testId="rc-slb-real-port"
+        />
         {protocol === 'TCP' ? (
-          <Field label={t('rcApps.slb.establishedTimeout')} hint={t('rcApps.slb.timeoutRule')}>
-            <input
-              className={inputClass}
-              inputMode="numeric"
-              value={establishedTimeout}
-              onChange={(e) => setEstablishedTimeout(e.target.value)}
-              data-testid="rc-slb-timeout"
-            />
-          </Field>
+          <TextField
+            label={t('rcApps.slb.establishedTimeout')}
+            hint={t('rcApps.slb.timeoutRule')}
+            inputMode="numeric"
+            value={establishedTimeout}
+            onChange={setEstablishedTimeout}
+            testId="rc-slb-timeout"
+          />
         ) : null}
         {http ? (
           <>
-            <Field label={t('rcApps.slb.cookieTimeout')} hint={t('rcApps.slb.cookieRule')}>
-              <input
-                className={inputClass}
-                inputMode="numeric"
-                value={cookieTimeout}
-                onChange={(e) => setCookieTimeout(e.target.value)}
-              />
-            </Field>
+            <TextField
+              label={t('rcApps.slb.cookieTimeout')}
+              hint={t('rcApps.slb.cookieRule')}
+              inputMode="numeric"
+              value={cookieTimeout}
+              onChange={setCookieTimeout}
+            />
             <label className="flex items-center gap-2 self-end pb-2">
               <input
                 type="checkbox"
@@ -180,14 +169,12 @@ export function SlbApDialog({
           </>
         ) : null}
         {protocol === 'HTTPS' ? (
-          <Field label={t('rcApps.slb.sslCertId')}>
-            <input
-              className={inputClass}
-              value={sslCertId}
-              onChange={(e) => setSslCertId(e.target.value)}
-              data-testid="rc-slb-cert"
-            />
-          </Field>
+          <TextField
+            label={t('rcApps.slb.sslCertId')}
+            value={sslCertId}
+            onChange={setSslCertId}
+            testId="rc-slb-cert"
+          />
         ) : null}
       </div>
     </FormDialog>
@@ -305,36 +292,31 @@ export function ServiceDialog({
       testId="rc-svc-dialog"
     >
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field label={t('rcApps.svc.name')}>
-          <input
-            className={inputClass}
-            value={name}
-            maxLength={64}
-            onChange={(e) => setName(e.target.value)}
-            data-testid="rc-svc-name"
-          />
-        </Field>
-        <Field label={t('rcApps.svc.k8sServiceId')} hint={t('rcApps.svc.k8sRule')}>
-          <input
-            className={inputClass}
-            value={k8sServiceId}
-            disabled={Boolean(service)}
-            onChange={(e) => setK8sServiceId(e.target.value.trim())}
-            data-testid="rc-svc-k8s"
-          />
-        </Field>
-        <Field label={t('rcApps.svc.type')}>
-          <select
-            className={inputClass}
-            value={serviceType}
-            disabled={Boolean(service)}
-            onChange={(e) => setServiceType(e.target.value as 'ClusterIP' | 'NodePort')}
-            data-testid="rc-svc-type"
-          >
-            <option value="ClusterIP">ClusterIP</option>
-            <option value="NodePort">NodePort</option>
-          </select>
-        </Field>
+        <TextField
+          label={t('rcApps.svc.name')}
+          value={name}
+          maxLength={64}
+          onChange={setName}
+          testId="rc-svc-name"
+        />
+        <TextField
+          label={t('rcApps.svc.k8sServiceId')}
+          hint={t('rcApps.svc.k8sRule')}
+          value={k8sServiceId}
+          disabled={Boolean(service)}
+          onChange={(v) => setK8sServiceId(v.trim())}
+          testId="rc-svc-k8s"
+        />
+        <SelectField
+          label={t('rcApps.svc.type')}
+          value={serviceType}
+          disabled={Boolean(service)}
+          onChange={(v) => setServiceType(v as 'ClusterIP' | 'NodePort')}
+          testId="rc-svc-type"
+        >
+          <option value="ClusterIP">ClusterIP</option>
+          <option value="NodePort">NodePort</option>
+        </SelectField>
       </div>
       {serviceType === 'ClusterIP' && !service ? (
         <label className="flex items-center gap-2">
@@ -447,41 +429,35 @@ export function PvcDialog({
       onClose={onClose}
       testId="rc-pvc-dialog"
     >
-      <Field label={t('rcApps.pvc.name')} hint={t('rcApps.pvc.nameRule')}>
-        <input
-          className={inputClass}
-          value={name}
-          onChange={(e) => setName(e.target.value.trim())}
-          data-testid="rc-pvc-name"
-        />
-      </Field>
+      <TextField
+        label={t('rcApps.pvc.name')}
+        hint={t('rcApps.pvc.nameRule')}
+        value={name}
+        onChange={(v) => setName(v.trim())}
+        testId="rc-pvc-name"
+      />
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field label={t('rcApps.pvc.capacity')} hint={t('rcApps.pvc.capacityRule')}>
-          <input
-            className={inputClass}
-            value={capacity}
-            onChange={(e) => setCapacity(e.target.value.trim())}
-            data-testid="rc-pvc-capacity"
-          />
-        </Field>
-        <Field label={t('rcApps.pvc.accessModes')}>
-          <select
-            className={inputClass}
-            value={accessModes}
-            onChange={(e) => setAccessModes(e.target.value as 'ReadWriteMany' | 'ReadWriteOnce')}
-          >
-            <option>ReadWriteMany</option>
-            <option>ReadWriteOnce</option>
-          </select>
-        </Field>
-        <Field label={t('rcApps.pvc.storageClass')}>
-          <input
-            className={inputClass}
-            value={storageClass}
-            onChange={(e) => setStorageClass(e.target.value.trim())}
-            data-testid="rc-pvc-class"
-          />
-        </Field>
+        <TextField
+          label={t('rcApps.pvc.capacity')}
+          hint={t('rcApps.pvc.capacityRule')}
+          value={capacity}
+          onChange={(v) => setCapacity(v.trim())}
+          testId="rc-pvc-capacity"
+        />
+        <SelectField
+          label={t('rcApps.pvc.accessModes')}
+          value={accessModes}
+          onChange={(v) => setAccessModes(v as 'ReadWriteMany' | 'ReadWriteOnce')}
+        >
+          <option>ReadWriteMany</option>
+          <option>ReadWriteOnce</option>
+        </SelectField>
+        <TextField
+          label={t('rcApps.pvc.storageClass')}
+          value={storageClass}
+          onChange={(v) => setStorageClass(v.trim())}
+          testId="rc-pvc-class"
+        />
       </div>
     </FormDialog>
   );

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
 import { ErrorPanel } from '../../../components/ErrorPanel';
-import { Field, inputBase, inputClass } from '../../../components/Field';
+import { inputBase, TextField } from '../../../components/Field';
 import { FormDialog } from '../../../components/FormDialog';
 import { QueryView } from '../../../components/QueryView';
 import { SectionHeader } from '../../../components/SectionHeader';
@@ -42,15 +42,13 @@ function CreateGroupDialog({
       onSubmit={submit}
       onClose={onClose}
     >
-      <Field label={t('rcApps.group.name')}>
-        <input
-          className={inputClass}
-          value={name}
-          maxLength={128}
-          onChange={(e) => setName(e.target.value)}
-          data-testid="rc-group-name"
-        />
-      </Field>
+      <TextField
+        label={t('rcApps.group.name')}
+        value={name}
+        maxLength={128}
+        onChange={setName}
+        testId="rc-group-name"
+      />
     </FormDialog>
   );
 }

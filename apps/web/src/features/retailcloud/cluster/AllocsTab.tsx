@@ -2,7 +2,7 @@ import type { RcResourceAlloc } from '@console/contract';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
-import { Field, inputClass } from '../../../components/Field';
+import { SelectField, TextField } from '../../../components/Field';
 import { FormDialog } from '../../../components/FormDialog';
 import { Pager } from '../../../components/Pager';
 import { QueryView } from '../../../components/QueryView';
@@ -55,40 +55,35 @@ function CreateAllocDialog({
       testId="rc-alloc-dialog"
     >
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label={t('rcCluster.appId')}>
-          <input
-            className={inputClass}
-            inputMode="numeric"
-            value={appId}
-            onChange={(e) => setAppId(e.target.value.trim())}
-            data-testid="rc-alloc-app"
-          />
-        </Field>
-        <Field label={t('rcCluster.envId')}>
-          <input
-            className={inputClass}
-            inputMode="numeric"
-            value={envId}
-            onChange={(e) => setEnvId(e.target.value.trim())}
-            data-testid="rc-alloc-env"
-          />
-        </Field>
+        <TextField
+          label={t('rcCluster.appId')}
+          inputMode="numeric"
+          value={appId}
+          onChange={(v) => setAppId(v.trim())}
+          testId="rc-alloc-app"
+        />
+        <TextField
+          label={t('rcCluster.envId')}
+          inputMode="numeric"
+          value={envId}
+          onChange={(v) => setEnvId(v.trim())}
+          testId="rc-alloc-env"
+        />
       </div>
-      <Field label={t('rcCluster.cluster')}>
-        <select
-          className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-          value={cluster}
-          onChange={(e) => setCluster(e.target.value)}
-          data-testid="rc-alloc-cluster"
-        >
-          <option value="">{t('rcCluster.chooseCluster')}</option>
-          {clusters.data?.items.map((c) => (
-            <option key={c.instanceId} value={c.instanceId}>
-              {c.title} ({c.envType})
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        label={t('rcCluster.cluster')}
+        className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+        value={cluster}
+        onChange={setCluster}
+        testId="rc-alloc-cluster"
+      >
+        <option value="">{t('rcCluster.chooseCluster')}</option>
+        {clusters.data?.items.map((c) => (
+          <option key={c.instanceId} value={c.instanceId}>
+            {c.title} ({c.envType})
+          </option>
+        ))}
+      </SelectField>
       <p className="text-xs text-slate-500">{t('rcCluster.allocHint')}</p>
     </FormDialog>
   );

@@ -1,6 +1,6 @@
 import type { RcClusterDetail, RcCreateClusterBody } from '@console/contract';
 import { useState } from 'react';
-import { Field, inputClass } from '../../../components/Field';
+import { SelectField, TextField } from '../../../components/Field';
 import { FormDialog } from '../../../components/FormDialog';
 import { QueryView } from '../../../components/QueryView';
 import { DataTable, Td } from '../../../components/Table';
@@ -97,126 +97,107 @@ export function CreateClusterDialog({
       testId="rc-cluster-dialog"
     >
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label={t('rcCluster.clusterTitle')}>
-          <input
-            className={inputClass}
-            value={title}
-            maxLength={64}
-            onChange={(e) => setTitle(e.target.value)}
-            data-testid="rc-cluster-title"
-          />
-        </Field>
-        <Field label={t('rcCluster.businessCode')}>
-          <select
-            className={selectClass}
-            value={businessCode}
-            onChange={(e) => setBusinessCode(e.target.value as typeof businessCode)}
-            data-testid="rc-cluster-biz"
-          >
-            {BIZ.map((b) => (
-              <option key={b} value={b}>
-                {b}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('rcCluster.envType')}>
-          <select
-            className={selectClass}
-            value={envType}
-            onChange={(e) => setEnvType(e.target.value as typeof envType)}
-            data-testid="rc-cluster-env"
-          >
-            <option value="TEST">{t('rcCluster.envTEST')}</option>
-            <option value="PRO">{t('rcCluster.envPRO')}</option>
-          </select>
-        </Field>
-        <Field label={t('rcCluster.clusterType')}>
-          <select
-            className={selectClass}
-            value={clusterType}
-            onChange={(e) => setClusterType(e.target.value as typeof clusterType)}
-            data-testid="rc-cluster-type"
-          >
-            {TYPES.map((type) => (
-              <option key={type} value={type}>
-                {type}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('rcCluster.vpcId')} hint="vpc-…">
-          <input
-            className={inputClass}
-            value={vpcId}
-            onChange={(e) => setVpcId(e.target.value.trim())}
-            data-testid="rc-cluster-vpc"
-          />
-        </Field>
-        <Field label={t('rcCluster.vswitchIds')} hint={t('rcCluster.vswitchHint')}>
-          <input
-            className={inputClass}
-            value={vswitches}
-            onChange={(e) => setVswitches(e.target.value)}
-            data-testid="rc-cluster-vswitches"
-          />
-        </Field>
-        <Field
+        <TextField
+          label={t('rcCluster.clusterTitle')}
+          value={title}
+          maxLength={64}
+          onChange={setTitle}
+          testId="rc-cluster-title"
+        />
+        <SelectField
+          label={t('rcCluster.businessCode')}
+          className={selectClass}
+          value={businessCode}
+          onChange={(v) => setBusinessCode(v as typeof businessCode)}
+          testId="rc-cluster-biz"
+        >
+          {BIZ.map((b) => (
+            <option key={b} value={b}>
+              {b}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('rcCluster.envType')}
+          className={selectClass}
+          value={envType}
+          onChange={(v) => setEnvType(v as typeof envType)}
+          testId="rc-cluster-env"
+        >
+          <option value="TEST">{t('rcCluster.envTEST')}</option>
+          <option value="PRO">{t('rcCluster.envPRO')}</option>
+        </SelectField>
+        <SelectField
+          label={t('rcCluster.clusterType')}
+          className={selectClass}
+          value={clusterType}
+          onChange={(v) => setClusterType(v as typeof clusterType)}
+          testId="rc-cluster-type"
+        >
+          {TYPES.map((type) => (
+            <option key={type} value={type}>
+              {type}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('rcCluster.vpcId')}
+          hint="vpc-…"
+          value={vpcId}
+          onChange={(v) => setVpcId(v.trim())}
+          testId="rc-cluster-vpc"
+        />
+        <TextField
+          label={t('rcCluster.vswitchIds')}
+          hint={t('rcCluster.vswitchHint')}
+          value={vswitches}
+          onChange={setVswitches}
+          testId="rc-cluster-vswitches"
+        />
+        <TextField
           label={t('rcCluster.podCidr')}
           hint={needsCidr ? t('rcCluster.cidrHint') : t('rcCluster.optional')}
-        >
-          <input
-            className={inputClass}
-            value={podCidr}
-            placeholder="172.20.0.0/16"
-            onChange={(e) => setPodCidr(e.target.value.trim())}
-            data-testid="rc-cluster-pod-cidr"
-          />
-        </Field>
-        <Field
+          value={podCidr}
+          placeholder="172.20.0.0/16"
+          onChange={(v) => setPodCidr(v.trim())}
+          testId="rc-cluster-pod-cidr"
+        />
+        <TextField
           label={t('rcCluster.serviceCidr')}
           hint={needsCidr ? t('rcCluster.cidrHint') : t('rcCluster.optional')}
+          value={serviceCidr}
+          placeholder="172.21.0.0/20"
+          onChange={(v) => setServiceCidr(v.trim())}
+          testId="rc-cluster-service-cidr"
+        />
+        <SelectField
+          label={t('rcCluster.nodeLogin')}
+          className={selectClass}
+          value={login}
+          onChange={(v) => setLogin(v as typeof login)}
+          testId="rc-cluster-login"
         >
-          <input
-            className={inputClass}
-            value={serviceCidr}
-            placeholder="172.21.0.0/20"
-            onChange={(e) => setServiceCidr(e.target.value.trim())}
-            data-testid="rc-cluster-service-cidr"
-          />
-        </Field>
-        <Field label={t('rcCluster.nodeLogin')}>
-          <select
-            className={selectClass}
-            value={login}
-            onChange={(e) => setLogin(e.target.value as typeof login)}
-            data-testid="rc-cluster-login"
-          >
-            <option value="password">{t('rcCluster.loginPassword')}</option>
-            <option value="keyPair">{t('rcCluster.loginKeyPair')}</option>
-          </select>
-        </Field>
+          <option value="password">{t('rcCluster.loginPassword')}</option>
+          <option value="keyPair">{t('rcCluster.loginKeyPair')}</option>
+        </SelectField>
         {login === 'password' ? (
-          <Field label={t('rcCluster.password')} hint={t('rcCluster.clusterPasswordRule')}>
-            <input
-              type="password"
-              autoComplete="new-password"
-              className={inputClass}
-              value={password}
-              maxLength={64}
-              onChange={(e) => setPassword(e.target.value)}
-              data-testid="rc-cluster-password"
-            />
-          </Field>
+          <TextField
+            label={t('rcCluster.password')}
+            hint={t('rcCluster.clusterPasswordRule')}
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            maxLength={64}
+            onChange={setPassword}
+            testId="rc-cluster-password"
+          />
         ) : (
-          <Field label={t('rcCluster.keyPair')}>
-            <input
-              className={inputClass}
-              value={keyPair}
-              onChange={(e) => setKeyPair(e.target.value)}
-              data-testid="rc-cluster-keypair"
-            />
-          </Field>
+          <TextField
+            label={t('rcCluster.keyPair')}
+            value={keyPair}
+            onChange={setKeyPair}
+            testId="rc-cluster-keypair"
+          />
         )}
       </div>
       {clusterType === 'Standard' ? (

@@ -2,7 +2,7 @@ import type { RcCreatePvBody, RcPv } from '@console/contract';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
-import { Field, inputClass } from '../../../components/Field';
+import { SelectField, TextField } from '../../../components/Field';
 import { FormDialog } from '../../../components/FormDialog';
 import { Pager } from '../../../components/Pager';
 import { QueryView } from '../../../components/QueryView';
@@ -94,80 +94,72 @@ function CreatePvDialog({
       testId="rc-pv-dialog"
     >
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label={t('rcCluster.pvName')} hint={t('rcCluster.k8sNameRule')}>
-          <input
-            className={inputClass}
-            value={name}
-            onChange={(e) => setName(e.target.value.trim())}
-            data-testid="rc-pv-name"
-          />
-        </Field>
-        <Field label={t('rcCluster.capacity')} hint={t('rcCluster.capacityRule')}>
-          <input
-            className={inputClass}
-            value={capacity}
-            onChange={(e) => setCapacity(e.target.value.trim())}
-            data-testid="rc-pv-capacity"
-          />
-        </Field>
-        <Field label={t('rcCluster.mountDomain')} hint="….nas.aliyuncs.com">
-          <input
-            className={inputClass}
-            value={domain}
-            onChange={(e) => setDomain(e.target.value.trim())}
-            data-testid="rc-pv-domain"
-          />
-        </Field>
-        <Field label={t('rcCluster.mountDir')}>
-          <input
-            className={inputClass}
-            value={mountDir}
-            onChange={(e) => setMountDir(e.target.value.trim())}
-            data-testid="rc-pv-dir"
-          />
-        </Field>
-        <Field label={t('rcCluster.storageClass')} hint={t('rcCluster.storageClassRule')}>
-          <input
-            className={inputClass}
-            value={storageClass}
-            onChange={(e) => setStorageClass(e.target.value.trim())}
-            data-testid="rc-pv-class"
-          />
-        </Field>
-        <Field label={t('rcCluster.accessModes')}>
-          <select
-            className={selectClass}
-            value={accessModes}
-            onChange={(e) => setAccessModes(e.target.value as typeof accessModes)}
-            data-testid="rc-pv-access"
-          >
-            <option value="ReadWriteMany">ReadWriteMany</option>
-            <option value="ReadWriteOnce">ReadWriteOnce</option>
-            <option value="ReadOnlyMany">ReadOnlyMany</option>
-          </select>
-        </Field>
-        <Field label={t('rcCluster.nfsVersion')}>
-          <select
-            className={selectClass}
-            value={nfsVersion}
-            onChange={(e) => setNfsVersion(e.target.value as typeof nfsVersion)}
-            data-testid="rc-pv-nfs"
-          >
-            <option value="3">3</option>
-            <option value="4.0">4.0</option>
-          </select>
-        </Field>
-        <Field label={t('rcCluster.reclaimPolicy')} hint={t('rcCluster.reclaimHint')}>
-          <select
-            className={selectClass}
-            value={reclaimPolicy}
-            onChange={(e) => setReclaimPolicy(e.target.value as typeof reclaimPolicy)}
-            data-testid="rc-pv-reclaim"
-          >
-            <option value="Retain">Retain</option>
-            <option value="Delete">Delete</option>
-          </select>
-        </Field>
+        <TextField
+          label={t('rcCluster.pvName')}
+          hint={t('rcCluster.k8sNameRule')}
+          value={name}
+          onChange={(v) => setName(v.trim())}
+          testId="rc-pv-name"
+        />
+        <TextField
+          label={t('rcCluster.capacity')}
+          hint={t('rcCluster.capacityRule')}
+          value={capacity}
+          onChange={(v) => setCapacity(v.trim())}
+          testId="rc-pv-capacity"
+        />
+        <TextField
+          label={t('rcCluster.mountDomain')}
+          hint="….nas.aliyuncs.com"
+          value={domain}
+          onChange={(v) => setDomain(v.trim())}
+          testId="rc-pv-domain"
+        />
+        <TextField
+          label={t('rcCluster.mountDir')}
+          value={mountDir}
+          onChange={(v) => setMountDir(v.trim())}
+          testId="rc-pv-dir"
+        />
+        <TextField
+          label={t('rcCluster.storageClass')}
+          hint={t('rcCluster.storageClassRule')}
+          value={storageClass}
+          onChange={(v) => setStorageClass(v.trim())}
+          testId="rc-pv-class"
+        />
+        <SelectField
+          label={t('rcCluster.accessModes')}
+          className={selectClass}
+          value={accessModes}
+          onChange={(v) => setAccessModes(v as typeof accessModes)}
+          testId="rc-pv-access"
+        >
+          <option value="ReadWriteMany">ReadWriteMany</option>
+          <option value="ReadWriteOnce">ReadWriteOnce</option>
+          <option value="ReadOnlyMany">ReadOnlyMany</option>
+        </SelectField>
+        <SelectField
+          label={t('rcCluster.nfsVersion')}
+          className={selectClass}
+          value={nfsVersion}
+          onChange={(v) => setNfsVersion(v as typeof nfsVersion)}
+          testId="rc-pv-nfs"
+        >
+          <option value="3">3</option>
+          <option value="4.0">4.0</option>
+        </SelectField>
+        <SelectField
+          label={t('rcCluster.reclaimPolicy')}
+          hint={t('rcCluster.reclaimHint')}
+          className={selectClass}
+          value={reclaimPolicy}
+          onChange={(v) => setReclaimPolicy(v as typeof reclaimPolicy)}
+          testId="rc-pv-reclaim"
+        >
+          <option value="Retain">Retain</option>
+          <option value="Delete">Delete</option>
+        </SelectField>
       </div>
     </FormDialog>
   );

@@ -1,6 +1,6 @@
 import type { RcCreateDatabaseBody, RcGrantBody, RcRdsAccount, RcRdsDatabase } from '@console/contract';
 import { useState } from 'react';
-import { Field, inputClass } from '../../../components/Field';
+import { SelectField, TextField } from '../../../components/Field';
 import { FormDialog } from '../../../components/FormDialog';
 import { useI18n } from '../../../i18n/i18n';
 import { useRdsChange } from './api';
@@ -59,37 +59,34 @@ export function CreateDatabaseDialog({
       onClose={onClose}
       testId="rc-db-dialog"
     >
-      <Field label={t('rcCluster.dbName')} hint={t('rcCluster.dbNameRule')}>
-        <input
-          className={inputClass}
-          value={name}
-          onChange={(e) => setName(e.target.value.trim())}
-          data-testid="rc-db-name"
-        />
-      </Field>
-      <Field label={t('rcCluster.characterSet')}>
-        <select
-          className={selectClass}
-          value={characterSet}
-          onChange={(e) => setCharacterSet(e.target.value as typeof characterSet)}
-          data-testid="rc-db-charset"
-        >
-          {charsets.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t('rcCluster.description')} hint={t('rcCluster.dbDescriptionRule')}>
-        <input
-          className={inputClass}
-          value={description}
-          maxLength={256}
-          onChange={(e) => setDescription(e.target.value)}
-          data-testid="rc-db-description"
-        />
-      </Field>
+      <TextField
+        label={t('rcCluster.dbName')}
+        hint={t('rcCluster.dbNameRule')}
+        value={name}
+        onChange={(v) => setName(v.trim())}
+        testId="rc-db-name"
+      />
+      <SelectField
+        label={t('rcCluster.characterSet')}
+        className={selectClass}
+        value={characterSet}
+        onChange={(v) => setCharacterSet(v as typeof characterSet)}
+        testId="rc-db-charset"
+      >
+        {charsets.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={t('rcCluster.description')}
+        hint={t('rcCluster.dbDescriptionRule')}
+        value={description}
+        maxLength={256}
+        onChange={setDescription}
+        testId="rc-db-description"
+      />
     </FormDialog>
   );
 }
@@ -138,28 +135,25 @@ function PasswordFields({
   const { t } = useI18n();
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <Field label={t('rcCluster.password')} hint={t('rcCluster.rdsPasswordRule')}>
-        <input
-          type="password"
-          autoComplete="new-password"
-          className={inputClass}
-          value={password}
-          maxLength={32}
-          onChange={(e) => onPassword(e.target.value)}
-          data-testid="rc-account-password"
-        />
-      </Field>
-      <Field label={t('rcCluster.passwordAgain')}>
-        <input
-          type="password"
-          autoComplete="new-password"
-          className={inputClass}
-          value={confirm}
-          maxLength={32}
-          onChange={(e) => onConfirm(e.target.value)}
-          data-testid="rc-account-password-again"
-        />
-      </Field>
+      <TextField
+        label={t('rcCluster.password')}
+        hint={t('rcCluster.rdsPasswordRule')}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        maxLength={32}
+        onChange={onPassword}
+        testId="rc-account-password"
+      />
+      <TextField
+        label={t('rcCluster.passwordAgain')}
+        type="password"
+        autoComplete="new-password"
+        value={confirm}
+        maxLength={32}
+        onChange={onConfirm}
+        testId="rc-account-password-again"
+      />
     </div>
   );
 }
@@ -222,26 +216,24 @@ export function AccountDialog({
     >
       {account ? null : (
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field label={t('rcCluster.accountName')} hint={t('rcCluster.accountNameRule')}>
-            <input
-              className={inputClass}
-              value={name}
-              autoComplete="off"
-              onChange={(e) => setName(e.target.value.trim())}
-              data-testid="rc-account-name"
-            />
-          </Field>
-          <Field label={t('rcCluster.accountType')}>
-            <select
-              className={selectClass}
-              value={type}
-              onChange={(e) => setType(e.target.value as typeof type)}
-              data-testid="rc-account-type"
-            >
-              <option value="Normal">{t('rcCluster.accountNormal')}</option>
-              <option value="Super">{t('rcCluster.accountSuper')}</option>
-            </select>
-          </Field>
+          <TextField
+            label={t('rcCluster.accountName')}
+            hint={t('rcCluster.accountNameRule')}
+            value={name}
+            autoComplete="off"
+            onChange={(v) => setName(v.trim())}
+            testId="rc-account-name"
+          />
+          <SelectField
+            label={t('rcCluster.accountType')}
+            className={selectClass}
+            value={type}
+            onChange={(v) => setType(v as typeof type)}
+            testId="rc-account-type"
+          >
+            <option value="Normal">{t('rcCluster.accountNormal')}</option>
+            <option value="Super">{t('rcCluster.accountSuper')}</option>
+          </SelectField>
         </div>
       )}
       <PasswordFields password={password} confirm={confirm} onPassword={setPassword} onConfirm={setConfirm} />
@@ -292,34 +284,33 @@ export function GrantDialog({
       onClose={onClose}
       testId="rc-grant-dialog"
     >
-      <Field label={t('rcCluster.database')}>
-        <select
-          className={selectClass}
-          value={dbName}
-          onChange={(e) => setDbName(e.target.value)}
-          data-testid="rc-grant-db"
-        >
-          {databases.map((d) => (
-            <option key={d.name} value={d.name}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t('rcCluster.privilege')} hint={t('rcCluster.grantHint')}>
-        <select
-          className={selectClass}
-          value={privilege}
-          onChange={(e) => setPrivilege(e.target.value as typeof privilege)}
-          data-testid="rc-grant-privilege"
-        >
-          {privileges.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        label={t('rcCluster.database')}
+        className={selectClass}
+        value={dbName}
+        onChange={setDbName}
+        testId="rc-grant-db"
+      >
+        {databases.map((d) => (
+          <option key={d.name} value={d.name}>
+            {d.name}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t('rcCluster.privilege')}
+        hint={t('rcCluster.grantHint')}
+        className={selectClass}
+        value={privilege}
+        onChange={(v) => setPrivilege(v as typeof privilege)}
+        testId="rc-grant-privilege"
+      >
+        {privileges.map((p) => (
+          <option key={p} value={p}>
+            {p}
+          </option>
+        ))}
+      </SelectField>
     </FormDialog>
   );
 }
