@@ -91,6 +91,11 @@ describe('Retail Cloud environments as console applications', () => {
     expect(detail.status).toBe(200);
     expect(detail.body.config.replicas).toBe(RC_SEED.pausedOrder.replicas);
     expect(detail.body.description).toContain(RC_SEED.pausedOrder.app);
+    expect(detail.body.environment).toMatchObject({ envType: 'prod', workload: 'Deployment' });
+    const cron = await viewer.get<ApplicationDetail>(
+      `${base}/applications/${await appId(RC_SEED.cronEnv.env)}`,
+    );
+    expect(cron.body.environment?.workload).toBe('CronJob');
     const instances = await viewer.get<{ id: string; status: string }[]>(
       `${base}/applications/${id}/instances`,
     );

@@ -92,6 +92,8 @@ export const EnvironmentInfo = z.object({
   operatingSystem: z.string().optional(),
   stateType: z.string().optional(),
   deployType: z.string().optional(),
+  /** The workload kind of the environment's deploy config; only a CronJob runs jobs. */
+  workload: z.enum(['Deployment', 'StatefulSet', 'CronJob']).optional(),
 });
 export type EnvironmentInfo = z.infer<typeof EnvironmentInfo>;
 

@@ -10,6 +10,7 @@ import type {
   BatchStatus,
   ChangeOrderRef,
   ConsoleStatus,
+  EnvironmentInfo,
   Instance,
   InstanceSpecification,
   MonitorMetricQuery,
@@ -262,6 +263,17 @@ export class RetailCloudProvider implements ApplicationProvider, EnvironmentOpsP
     return { ...empty, items, total: rows.length };
   }
 
+  /** Which workload the environment's deploy config describes (AppStateType cannot tell a CronJob). */
+  private async workload(ref: AppEnvRef, schemaId: unknown): Promise<EnvironmentInfo['workload']> {
+    if (schemaId === undefined || schemaId === null || schemaId === '') return undefined;
+    const body = await this.gateway.read('ListDeployConfig', { AppId: ref.appId, Id: rcNum(schemaId) });
+    const yaml = rcObj(rcArr(body.Data)[0]?.ContainerYamlConf);
+    if (rcStr(yaml.CronJob)) return 'CronJob';
+    if (rcStr(yaml.StatefulSet)) return 'StatefulSet';
+    if (rcStr(yaml.Deployment)) return 'Deployment';
+    return undefined;
+  }
+
   async getApplication(appId: string): Promise<ApplicationDetail> {
     const ref = parseAppEnvId(appId);
     const [appBody, env, instances, order, baseline] = await Promise.all([
@@ -279,6 +291,7 @@ export class RetailCloudProvider implements ApplicationProvider, EnvironmentOpsP
         }),
     ]);
     const app = rcObj(appBody.Result);
+    const workload = await this.workload(ref, env.AppSchemaId).catch(() => undefined);
     const packet = rcStr(baseline?.PacketUrl);
     const isPackage = packet !== undefined && /^https?:\/\//.test(packet);
     const limits = parseLimits(instances[0]?.Limits);
@@ -308,6 +321,7 @@ export class RetailCloudProvider implements ApplicationProvider, EnvironmentOpsP
         operatingSystem: rcStr(app.OperatingSystem),
         stateType: rcStr(app.AppStateType),
         deployType: rcStr(app.DeployType),
+        workload,
       },
       createTime: iso(baseline?.CreateTime),
       config: {
