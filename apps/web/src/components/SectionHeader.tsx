@@ -1,12 +1,9 @@
 import type { ReactNode } from 'react';
 import { Button } from './Button';
+import type { Action } from './RowActions';
 
 /** The one button a section leads with, e.g. create; when it is disabled it says why. */
-export interface SectionAction {
-  label: string;
-  testId: string;
-  onClick: () => void;
-  disabledReason: string | undefined;
+export interface SectionAction extends Action {
   /** Primary unless the section's action is a second way to something the page leads with elsewhere. */
   variant?: 'primary' | 'secondary';
 }

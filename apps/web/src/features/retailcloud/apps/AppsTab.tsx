@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Button } from '../../../components/Button';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { QueryView } from '../../../components/QueryView';
+import { RowActions } from '../../../components/RowActions';
 import { SectionHeader } from '../../../components/SectionHeader';
 import { Loading } from '../../../components/Spinner';
 import { DataTable, Td } from '../../../components/Table';
@@ -194,30 +195,29 @@ function AppPanel({
                 </Td>
                 <Td>{configName(e.appSchemaId)}</Td>
                 <Td>
-                  <span className="flex gap-1">
+                  <RowActions
+                    actions={[
+                      {
+                        label: t('rcApps.edit'),
+                        testId: 'rc-env-edit',
+                        disabledReason: blocked,
+                        onClick: () => setOpen({ kind: 'edit-env', env: e }),
+                      },
+                      {
+                        label: t('rcApps.delete'),
+                        testId: 'rc-env-delete-open',
+                        disabledReason: blocked,
+                        onClick: () => setOpen({ kind: 'delete-env', env: e }),
+                      },
+                    ]}
+                  >
                     <Link
                       to={`/accounts/${accountId}/applications/${e.id}?tab=ops`}
                       className="px-3 py-1.5 text-sm font-medium text-blue-700 hover:underline"
                     >
                       {t('rcApps.env.ops')}
                     </Link>
-                    <Button
-                      variant="ghost"
-                      disabledReason={blocked}
-                      onClick={() => setOpen({ kind: 'edit-env', env: e })}
-                      data-testid="rc-env-edit"
-                    >
-                      {t('rcApps.edit')}
-                    </Button>
-                    <Button
-                      variant="ghost"
-                      disabledReason={blocked}
-                      onClick={() => setOpen({ kind: 'delete-env', env: e })}
-                      data-testid="rc-env-delete-open"
-                    >
-                      {t('rcApps.delete')}
-                    </Button>
-                  </span>
+                  </RowActions>
                 </Td>
               </tr>
             )}

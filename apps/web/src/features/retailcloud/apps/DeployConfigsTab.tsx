@@ -5,6 +5,7 @@ import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { inputBase, SelectField, TextField } from '../../../components/Field';
 import { FormDialog } from '../../../components/FormDialog';
+import { RowActions } from '../../../components/RowActions';
 import { SectionHeader } from '../../../components/SectionHeader';
 import { Loading } from '../../../components/Spinner';
 import { DataTable, Td } from '../../../components/Table';
@@ -297,27 +298,24 @@ export function DeployConfigsTab({
                 <Td>{c.configMapList.length}</Td>
                 <Td>{users.length ? users.join(', ') : '—'}</Td>
                 <Td>
-                  <span className="flex gap-1">
-                    <Button
-                      variant="ghost"
-                      disabledReason={blocked}
-                      onClick={() => setOpen({ kind: 'edit', config: c })}
-                      data-testid="rc-config-edit"
-                    >
-                      {t('rcApps.edit')}
-                    </Button>
-                    <Button
-                      variant="ghost"
-                      disabledReason={
-                        blocked ??
-                        (users.length ? t('rcApps.config.inUse', { envs: users.join(', ') }) : undefined)
-                      }
-                      onClick={() => setOpen({ kind: 'delete', config: c })}
-                      data-testid="rc-config-delete"
-                    >
-                      {t('rcApps.delete')}
-                    </Button>
-                  </span>
+                  <RowActions
+                    actions={[
+                      {
+                        label: t('rcApps.edit'),
+                        testId: 'rc-config-edit',
+                        disabledReason: blocked,
+                        onClick: () => setOpen({ kind: 'edit', config: c }),
+                      },
+                      {
+                        label: t('rcApps.delete'),
+                        testId: 'rc-config-delete',
+                        disabledReason:
+                          blocked ??
+                          (users.length ? t('rcApps.config.inUse', { envs: users.join(', ') }) : undefined),
+                        onClick: () => setOpen({ kind: 'delete', config: c }),
+                      },
+                    ]}
+                  />
                 </Td>
               </tr>
             );

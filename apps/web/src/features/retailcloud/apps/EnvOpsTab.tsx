@@ -7,6 +7,7 @@ import { ErrorPanel } from '../../../components/ErrorPanel';
 import { inputBase } from '../../../components/Field';
 import { Pager } from '../../../components/Pager';
 import { QueryView } from '../../../components/QueryView';
+import { RowActions } from '../../../components/RowActions';
 import { SectionHeader } from '../../../components/SectionHeader';
 import { Loading } from '../../../components/Spinner';
 import { DataTable, Td } from '../../../components/Table';
@@ -154,24 +155,22 @@ function SlbAps({ accountId, appId, role }: Props) {
                 </Td>
                 <Td className="text-xs">{extras(ap) || '—'}</Td>
                 <Td>
-                  <span className="flex gap-1">
-                    <Button
-                      variant="ghost"
-                      disabledReason={blocked}
-                      onClick={() => setOpen({ kind: 'edit', ap })}
-                      data-testid="rc-slb-edit"
-                    >
-                      {t('rcApps.edit')}
-                    </Button>
-                    <Button
-                      variant="ghost"
-                      disabledReason={blocked}
-                      onClick={() => setOpen({ kind: 'delete', ap })}
-                      data-testid="rc-slb-delete"
-                    >
-                      {t('rcApps.delete')}
-                    </Button>
-                  </span>
+                  <RowActions
+                    actions={[
+                      {
+                        label: t('rcApps.edit'),
+                        testId: 'rc-slb-edit',
+                        disabledReason: blocked,
+                        onClick: () => setOpen({ kind: 'edit', ap }),
+                      },
+                      {
+                        label: t('rcApps.delete'),
+                        testId: 'rc-slb-delete',
+                        disabledReason: blocked,
+                        onClick: () => setOpen({ kind: 'delete', ap }),
+                      },
+                    ]}
+                  />
                 </Td>
               </tr>
             )}
@@ -252,24 +251,22 @@ function Services({ accountId, appId, role }: Props) {
                   </ul>
                 </Td>
                 <Td>
-                  <span className="flex gap-1">
-                    <Button
-                      variant="ghost"
-                      disabledReason={blocked}
-                      onClick={() => setOpen({ kind: 'edit', service: s })}
-                      data-testid="rc-svc-edit"
-                    >
-                      {t('rcApps.edit')}
-                    </Button>
-                    <Button
-                      variant="ghost"
-                      disabledReason={blocked}
-                      onClick={() => setOpen({ kind: 'delete', service: s })}
-                      data-testid="rc-svc-delete"
-                    >
-                      {t('rcApps.delete')}
-                    </Button>
-                  </span>
+                  <RowActions
+                    actions={[
+                      {
+                        label: t('rcApps.edit'),
+                        testId: 'rc-svc-edit',
+                        disabledReason: blocked,
+                        onClick: () => setOpen({ kind: 'edit', service: s }),
+                      },
+                      {
+                        label: t('rcApps.delete'),
+                        testId: 'rc-svc-delete',
+                        disabledReason: blocked,
+                        onClick: () => setOpen({ kind: 'delete', service: s }),
+                      },
+                    ]}
+                  />
                 </Td>
               </tr>
             )}

@@ -1,5 +1,6 @@
 import type { RcBizCode } from '@console/contract';
 import { useParams, useSearchParams } from 'react-router';
+import { TabBar } from '../../../components/TabBar';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { useRole } from '../../auth/api';
@@ -38,21 +39,14 @@ export function RetailCloudAppsPage() {
     <section data-testid="retailcloud-apps-page">
       <h1 className="mb-1 text-2xl font-semibold">{t('rcApps.title')}</h1>
       <p className="mb-4 text-sm text-slate-600">{t('rcApps.subtitle')}</p>
-      <div role="tablist" className="flex flex-wrap gap-1 border-b border-slate-200">
-        {TABS.map((name) => (
-          <button
-            key={name}
-            type="button"
-            role="tab"
-            aria-selected={tab === name}
-            onClick={() => set({ tab: name === 'apps' ? '' : name })}
-            data-testid={`rc-tab-${name}`}
-            className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${tab === name ? 'border-blue-600 text-blue-700' : 'border-transparent text-slate-600 hover:text-slate-900'}`}
-          >
-            {t(`rcApps.tab.${name}` as MessageKey)}
-          </button>
-        ))}
-      </div>
+      <TabBar
+        tabs={TABS}
+        current={tab}
+        onSelect={(name) => set({ tab: name === 'apps' ? '' : name })}
+        label={(name) => t(`rcApps.tab.${name}` as MessageKey)}
+        testIdPrefix="rc-tab-"
+        className="flex flex-wrap gap-1"
+      />
       <div role="tabpanel">
         {tab === 'apps' ? (
           <AppsTab accountId={accountId} role={role} selected={selected} onSelect={(app) => set({ app })} />

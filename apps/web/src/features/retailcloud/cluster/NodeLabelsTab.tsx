@@ -2,10 +2,11 @@ import type { RcNodeLabel, RcNodeLabelBinding } from '@console/contract';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
-import { Field, inputClass } from '../../../components/Field';
+import { inputClass, SelectField, TextField } from '../../../components/Field';
 import { FormDialog } from '../../../components/FormDialog';
 import { Pager } from '../../../components/Pager';
 import { QueryView } from '../../../components/QueryView';
+import { RowActions } from '../../../components/RowActions';
 import { SectionHeader } from '../../../components/SectionHeader';
 import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
@@ -63,38 +64,37 @@ function LabelDialog({
       testId="rc-label-dialog"
     >
       {bind ? (
-        <Field label={t('rcCluster.node')}>
-          <select
-            className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-            value={instanceId}
-            onChange={(e) => setInstanceId(e.target.value)}
-            data-testid="rc-label-node"
-          >
-            <option value="">{t('rcCluster.chooseNode')}</option>
-            {nodes.data?.map((n) => (
-              <option key={n.instanceId} value={n.instanceId}>
-                {n.name} ({n.instanceId})
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          label={t('rcCluster.node')}
+          className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+          value={instanceId}
+          onChange={setInstanceId}
+          testId="rc-label-node"
+        >
+          <option value="">{t('rcCluster.chooseNode')}</option>
+          {nodes.data?.map((n) => (
+            <option key={n.instanceId} value={n.instanceId}>
+              {n.name} ({n.instanceId})
+            </option>
+          ))}
+        </SelectField>
       ) : null}
-      <Field label={t('rcCluster.labelKey')} hint={t('rcCluster.labelKeyRule')}>
-        <input
-          className={`${inputClass} font-mono`}
-          value={key}
-          onChange={(e) => setKey(e.target.value.trim())}
-          data-testid="rc-label-key"
-        />
-      </Field>
-      <Field label={t('rcCluster.labelValue')} hint={t('rcCluster.labelValueRule')}>
-        <input
-          className={`${inputClass} font-mono`}
-          value={value}
-          onChange={(e) => setValue(e.target.value.trim())}
-          data-testid="rc-label-value"
-        />
-      </Field>
+      <TextField
+        label={t('rcCluster.labelKey')}
+        hint={t('rcCluster.labelKeyRule')}
+        className={`${inputClass} font-mono`}
+        value={key}
+        onChange={(v) => setKey(v.trim())}
+        testId="rc-label-key"
+      />
+      <TextField
+        label={t('rcCluster.labelValue')}
+        hint={t('rcCluster.labelValueRule')}
+        className={`${inputClass} font-mono`}
+        value={value}
+        onChange={(v) => setValue(v.trim())}
+        testId="rc-label-value"
+      />
     </FormDialog>
   );
 }
@@ -234,24 +234,22 @@ export function NodeLabelsTab({ accountId, clusterId }: { accountId: string; clu
                   </Td>
                   <Td>{boundCount(l)}</Td>
                   <Td>
-                    <span className="flex gap-1">
-                      <Button
-                        variant="ghost"
-                        disabledReason={blocked}
-                        onClick={() => setOpen({ kind: 'bind', preset: l })}
-                        data-testid="rc-label-bind"
-                      >
-                        {t('rcCluster.bind')}
-                      </Button>
-                      <Button
-                        variant="ghost"
-                        disabledReason={blocked}
-                        onClick={() => setOpen({ kind: 'delete', label: l })}
-                        data-testid="rc-label-delete"
-                      >
-                        {t('rcCluster.delete')}
-                      </Button>
-                    </span>
+                    <RowActions
+                      actions={[
+                        {
+                          label: t('rcCluster.bind'),
+                          testId: 'rc-label-bind',
+                          disabledReason: blocked,
+                          onClick: () => setOpen({ kind: 'bind', preset: l }),
+                        },
+                        {
+                          label: t('rcCluster.delete'),
+                          testId: 'rc-label-delete',
+                          disabledReason: blocked,
+                          onClick: () => setOpen({ kind: 'delete', label: l }),
+                        },
+                      ]}
+                    />
                   </Td>
                 </tr>
               )}

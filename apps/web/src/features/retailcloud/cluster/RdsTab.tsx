@@ -4,6 +4,7 @@ import { Button } from '../../../components/Button';
 import { inputBase } from '../../../components/Field';
 import { Pager } from '../../../components/Pager';
 import { QueryView } from '../../../components/QueryView';
+import { RowActions } from '../../../components/RowActions';
 import { SectionHeader } from '../../../components/SectionHeader';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { DataTable, Td } from '../../../components/Table';
@@ -205,35 +206,31 @@ function RdsInstance({ accountId, rdsId }: { accountId: string; rdsId: string })
                   ) : null}
                 </Td>
                 <Td>
-                  <span className="flex flex-wrap gap-1">
-                    <Button
-                      variant="ghost"
-                      disabledReason={
-                        adminBlocked ??
-                        ((databases.data?.length ?? 0) === 0 ? t('rcCluster.noDatabases') : undefined)
-                      }
-                      onClick={() => setOpen({ kind: 'grant', account: a })}
-                      data-testid="rc-account-grant"
-                    >
-                      {t('rcCluster.grant')}
-                    </Button>
-                    <Button
-                      variant="ghost"
-                      disabledReason={adminBlocked}
-                      onClick={() => setOpen({ kind: 'reset', account: a })}
-                      data-testid="rc-account-reset"
-                    >
-                      {t('rcCluster.resetPassword')}
-                    </Button>
-                    <Button
-                      variant="ghost"
-                      disabledReason={adminBlocked}
-                      onClick={() => setOpen({ kind: 'deleteAccount', account: a })}
-                      data-testid="rc-account-delete"
-                    >
-                      {t('rcCluster.delete')}
-                    </Button>
-                  </span>
+                  <RowActions
+                    wrap
+                    actions={[
+                      {
+                        label: t('rcCluster.grant'),
+                        testId: 'rc-account-grant',
+                        disabledReason:
+                          adminBlocked ??
+                          ((databases.data?.length ?? 0) === 0 ? t('rcCluster.noDatabases') : undefined),
+                        onClick: () => setOpen({ kind: 'grant', account: a }),
+                      },
+                      {
+                        label: t('rcCluster.resetPassword'),
+                        testId: 'rc-account-reset',
+                        disabledReason: adminBlocked,
+                        onClick: () => setOpen({ kind: 'reset', account: a }),
+                      },
+                      {
+                        label: t('rcCluster.delete'),
+                        testId: 'rc-account-delete',
+                        disabledReason: adminBlocked,
+                        onClick: () => setOpen({ kind: 'deleteAccount', account: a }),
+                      },
+                    ]}
+                  />
                 </Td>
               </tr>
             )}

@@ -1,4 +1,5 @@
 import { useParams, useSearchParams } from 'react-router';
+import { TabBar } from '../../../components/TabBar';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { AllocsTab } from './AllocsTab';
@@ -55,25 +56,14 @@ export function RetailCloudClusterPage() {
     <section data-testid="retailcloud-cluster-page">
       <h1 className="mb-1 text-2xl font-semibold">{t('rcCluster.title')}</h1>
       <p className="mb-4 text-sm text-slate-600">{t('rcCluster.subtitle')}</p>
-      <div role="tablist" className="mb-4 flex gap-1 border-b border-slate-200">
-        {TABS.map((id) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            aria-selected={tab === id}
-            onClick={() => set({ tab: id === 'clusters' ? undefined : id, page: undefined })}
-            className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${
-              tab === id
-                ? 'border-blue-600 text-blue-700'
-                : 'border-transparent text-slate-600 hover:text-slate-900'
-            }`}
-            data-testid={`rc-tab-${id}`}
-          >
-            {t(TAB_LABEL[id])}
-          </button>
-        ))}
-      </div>
+      <TabBar
+        tabs={TABS}
+        current={tab}
+        onSelect={(id) => set({ tab: id === 'clusters' ? undefined : id, page: undefined })}
+        label={(id) => t(TAB_LABEL[id])}
+        testIdPrefix="rc-tab-"
+        className="mb-4 flex gap-1"
+      />
       <div role="tabpanel">
         {tab === 'clusters' ? (
           clusterId ? (
