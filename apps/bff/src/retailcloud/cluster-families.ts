@@ -1,5 +1,6 @@
 import type { RetailCloudActionName } from '@console/catalogue';
 import type { retailCloudClusterRoutes } from '@console/contract';
+import type { SessionRecord } from '../auth/sessions';
 import { HttpError, NotFoundError } from '../http/errors';
 import type { HandlersOf } from '../http/routing';
 import { UpstreamError } from '../upstream/errors';
@@ -17,7 +18,7 @@ import {
   rdsAccountView,
 } from './cluster-views';
 import type { RetailCloudFamilyDeps } from './family-deps';
-import { type RcInput, rcArr, rcNum, rcObj } from './gateway';
+import { type Raw, type RcInput, rcArr, rcNum, rcObj } from './gateway';
 
 const flag = (v: boolean | undefined) => (v === undefined ? undefined : v ? 1 : 0);
 
@@ -57,6 +58,23 @@ export function retailCloudClusterHandlers(
     gw(accountId)
       .write(action, params)
       .then(({ requestId }) => ({ requestId }));
+  /** An audited write answered with its RequestId only. */
+  const auditedWrite = (
+    session: SessionRecord,
+    event: string,
+    accountId: string,
+    resource: string,
+    action: RetailCloudActionName,
+    params: RcInput,
+    detail?: string,
+  ) => audited(session, event, accountId, resource, () => write(accountId, action, params), detail);
+  /** One page of a paged list action in the console's page shape. */
+  const pageOf = <T>(body: Raw, view: (raw: Raw) => T, query: { page: number; pageSize: number }) => ({
+    items: rcArr(body.Data).map(view),
+    total: rcNum(body.TotalCount),
+    page: query.page,
+    pageSize: query.pageSize,
+  });
 
   return {
     // ---------- clusters and nodes ----------
@@ -68,12 +86,7 @@ export function retailCloudClusterHandlers(
         BusinessCode: query.businessCode,
         EnvType: query.envType,
       });
-      return {
-        items: rcArr(body.Data).map(clusterView),
-        total: rcNum(body.TotalCount),
-        page: query.page,
-        pageSize: query.pageSize,
-      };
+      return pageOf(body, clusterView, query);
     },
 
     async createRcCluster({ params, body, session }) {
@@ -133,12 +146,13 @@ export function retailCloudClusterHandlers(
           },
         );
       }
-      return audited(
+      return auditedWrite(
         session,
         'rc-cluster-delete',
         params.accountId,
         `cluster/${params.clusterId}`,
-        () => write(params.accountId, 'DeleteCluster', { ClusterInstanceId: params.clusterId }),
+        'DeleteCluster',
+        { ClusterInstanceId: params.clusterId },
         `title=${title}`,
       );
     },
@@ -162,31 +176,31 @@ export function retailCloudClusterHandlers(
     },
 
     async addRcClusterNodes({ params, body, session }) {
-      return audited(
+      return auditedWrite(
         session,
         'rc-cluster-node-add',
         params.accountId,
         `cluster/${params.clusterId}`,
-        () =>
-          write(params.accountId, 'AddClusterNode', {
-            ClusterInstanceId: params.clusterId,
-            EcsInstanceIdList: body.instanceIds,
-          }),
+        'AddClusterNode',
+        {
+          ClusterInstanceId: params.clusterId,
+          EcsInstanceIdList: body.instanceIds,
+        },
         `nodes=${body.instanceIds.join(',')}`,
       );
     },
 
     async removeRcClusterNodes({ params, body, session }) {
-      return audited(
+      return auditedWrite(
         session,
         'rc-cluster-node-remove',
         params.accountId,
         `cluster/${params.clusterId}`,
-        () =>
-          write(params.accountId, 'RemoveClusterNode', {
-            ClusterInstanceId: params.clusterId,
-            EcsInstanceIdList: body.instanceIds,
-          }),
+        'RemoveClusterNode',
+        {
+          ClusterInstanceId: params.clusterId,
+          EcsInstanceIdList: body.instanceIds,
+        },
         `nodes=${body.instanceIds.join(',')}`,
       );
     },
@@ -199,12 +213,7 @@ export function retailCloudClusterHandlers(
         PageSize: query.pageSize,
         LabelKey: query.labelKey,
       });
-      return {
-        items: rcArr(body.Data).map(labelView),
-        total: rcNum(body.TotalCount),
-        page: query.page,
-        pageSize: query.pageSize,
-      };
+      return pageOf(body, labelView, query);
     },
 
     async createRcNodeLabel({ params, body, session }) {
@@ -234,18 +243,18 @@ export function retailCloudClusterHandlers(
     },
 
     async deleteRcNodeLabel({ params, body, session }) {
-      return audited(
+      return auditedWrite(
         session,
         'rc-node-label-delete',
         params.accountId,
         `cluster/${body.clusterId}/label/${body.key}=${body.value}`,
-        () =>
-          write(params.accountId, 'DeleteNodeLabel', {
-            ClusterId: body.clusterId,
-            LabelKey: body.key,
-            LabelValue: body.value,
-            Force: body.force,
-          }),
+        'DeleteNodeLabel',
+        {
+          ClusterId: body.clusterId,
+          LabelKey: body.key,
+          LabelValue: body.value,
+          Force: body.force,
+        },
         `force=${body.force}`,
       );
     },
@@ -259,44 +268,39 @@ export function retailCloudClusterHandlers(
         LabelKey: query.labelKey,
         LabelValue: query.labelValue,
       });
-      return {
-        items: rcArr(body.Data).map(bindingView),
-        total: rcNum(body.TotalCount),
-        page: query.page,
-        pageSize: query.pageSize,
-      };
+      return pageOf(body, bindingView, query);
     },
 
     async bindRcNodeLabel({ params, body, session }) {
-      return audited(
+      return auditedWrite(
         session,
         'rc-node-label-bind',
         params.accountId,
         `cluster/${body.clusterId}/node/${body.instanceId}`,
-        () =>
-          write(params.accountId, 'BindNodeLabel', {
-            ClusterId: body.clusterId,
-            InstanceId: body.instanceId,
-            LabelKey: body.key,
-            LabelValue: body.value,
-          }),
+        'BindNodeLabel',
+        {
+          ClusterId: body.clusterId,
+          InstanceId: body.instanceId,
+          LabelKey: body.key,
+          LabelValue: body.value,
+        },
         `${body.key}=${body.value}`,
       );
     },
 
     async unbindRcNodeLabel({ params, body, session }) {
-      return audited(
+      return auditedWrite(
         session,
         'rc-node-label-unbind',
         params.accountId,
         `cluster/${body.clusterId}/node/${body.instanceId}`,
-        () =>
-          write(params.accountId, 'UnbindNodeLabel', {
-            ClusterId: body.clusterId,
-            InstanceId: body.instanceId,
-            LabelKey: body.key,
-            LabelValue: body.value,
-          }),
+        'UnbindNodeLabel',
+        {
+          ClusterId: body.clusterId,
+          InstanceId: body.instanceId,
+          LabelKey: body.key,
+          LabelValue: body.value,
+        },
         `${body.key}=${body.value}`,
       );
     },
@@ -310,12 +314,7 @@ export function retailCloudClusterHandlers(
         AppEnvId: query.envId,
         ClusterId: query.clusterId,
       });
-      return {
-        items: rcArr(body.Data).map(allocView),
-        total: rcNum(body.TotalCount),
-        page: query.page,
-        pageSize: query.pageSize,
-      };
+      return pageOf(body, allocView, query);
     },
 
     async getRcResourceAlloc({ params }) {
@@ -346,8 +345,13 @@ export function retailCloudClusterHandlers(
     },
 
     async deleteRcResourceAlloc({ params, session }) {
-      return audited(session, 'rc-resource-alloc-delete', params.accountId, `env/${params.envId}`, () =>
-        write(params.accountId, 'DeleteAppResourceAlloc', { AppEnvId: params.envId }),
+      return auditedWrite(
+        session,
+        'rc-resource-alloc-delete',
+        params.accountId,
+        `env/${params.envId}`,
+        'DeleteAppResourceAlloc',
+        { AppEnvId: params.envId },
       );
     },
 
@@ -358,12 +362,7 @@ export function retailCloudClusterHandlers(
         PageNumber: query.page,
         PageSize: query.pageSize,
       });
-      return {
-        items: rcArr(body.Data).map(pvView),
-        total: rcNum(body.TotalCount),
-        page: query.page,
-        pageSize: query.pageSize,
-      };
+      return pageOf(body, pvView, query);
     },
 
     async createRcPv({ params, body, session }) {
@@ -391,16 +390,16 @@ export function retailCloudClusterHandlers(
     },
 
     async deleteRcPv({ params, session }) {
-      return audited(
+      return auditedWrite(
         session,
         'rc-pv-delete',
         params.accountId,
         `cluster/${params.clusterId}/pv/${params.pvName}`,
-        () =>
-          write(params.accountId, 'DeletePersistentVolume', {
-            ClusterInstanceId: params.clusterId,
-            PersistentVolumeName: params.pvName,
-          }),
+        'DeletePersistentVolume',
+        {
+          ClusterInstanceId: params.clusterId,
+          PersistentVolumeName: params.pvName,
+        },
       );
     },
 
@@ -412,30 +411,30 @@ export function retailCloudClusterHandlers(
     },
 
     async createRcDatabase({ params, body, session }) {
-      return audited(
+      return auditedWrite(
         session,
         'rc-rds-db-create',
         params.accountId,
         `rds/${params.rdsId}/db/${body.name}`,
-        () =>
-          write(params.accountId, 'CreateDb', {
-            DbInstanceId: params.rdsId,
-            DbName: body.name,
-            CharacterSetName: body.characterSet,
-            DbDescription: body.description,
-          }),
+        'CreateDb',
+        {
+          DbInstanceId: params.rdsId,
+          DbName: body.name,
+          CharacterSetName: body.characterSet,
+          DbDescription: body.description,
+        },
         `charset=${body.characterSet}`,
       );
     },
 
     async deleteRcDatabase({ params, session }) {
-      return audited(
+      return auditedWrite(
         session,
         'rc-rds-db-delete',
         params.accountId,
         `rds/${params.rdsId}/db/${params.dbName}`,
-        () =>
-          write(params.accountId, 'DeleteDatabase', { DBInstanceId: params.rdsId, DBName: params.dbName }),
+        'DeleteDatabase',
+        { DBInstanceId: params.rdsId, DBName: params.dbName },
       );
     },
 
@@ -486,32 +485,32 @@ export function retailCloudClusterHandlers(
     },
 
     async deleteRcRdsAccount({ params, session }) {
-      return audited(
+      return auditedWrite(
         session,
         'rc-rds-account-delete',
         params.accountId,
         `rds/${params.rdsId}/account/${params.accountName}`,
-        () =>
-          write(params.accountId, 'DeleteRdsAccount', {
-            DbInstanceId: params.rdsId,
-            AccountName: params.accountName,
-          }),
+        'DeleteRdsAccount',
+        {
+          DbInstanceId: params.rdsId,
+          AccountName: params.accountName,
+        },
       );
     },
 
     async grantRcRdsAccount({ params, body, session }) {
-      return audited(
+      return auditedWrite(
         session,
         'rc-rds-account-grant',
         params.accountId,
         `rds/${params.rdsId}/account/${params.accountName}`,
-        () =>
-          write(params.accountId, 'GrantDbToAccount', {
-            DbInstanceId: params.rdsId,
-            AccountName: params.accountName,
-            DbName: body.dbName,
-            AccountPrivilege: body.privilege,
-          }),
+        'GrantDbToAccount',
+        {
+          DbInstanceId: params.rdsId,
+          AccountName: params.accountName,
+          DbName: body.dbName,
+          AccountPrivilege: body.privilege,
+        },
         `db=${body.dbName}; privilege=${body.privilege}`,
       );
     },

@@ -88,6 +88,12 @@ export function workLoadView(raw: Raw): RcWorkLoad {
   };
 }
 
+/** What one pod asks for; `cupRequest` (sic) in the seed's example. */
+const podRequest = (p: Raw) => ({
+  cpuRequest: str(p, 'CpuRequest') ?? str(p, 'CupRequest') ?? '',
+  memRequest: str(p, 'MemRequest') ?? '',
+});
+
 export function clusterDetailView(result: Raw): RcClusterDetail {
   const basic = rcObj(result.BasicInfo);
   const instances = rcObj(result.InstanceInfo);
@@ -121,14 +127,11 @@ export function clusterDetailView(result: Raw): RcClusterDetail {
         appName: str(p, 'AppName') ?? '',
         envId: field(p, 'EnvId') === undefined ? undefined : num(p, 'EnvId'),
         envName: str(p, 'EnvName') ?? '',
-        // `cupRequest` (sic) in the seed's example.
-        cpuRequest: str(p, 'CpuRequest') ?? str(p, 'CupRequest') ?? '',
-        memRequest: str(p, 'MemRequest') ?? '',
+        ...podRequest(p),
         podCount: num(p, 'PodCount'),
       })),
       available: rcArr(field(instances, 'AvailablePodInfoList')).map((p) => ({
-        cpuRequest: str(p, 'CpuRequest') ?? str(p, 'CupRequest') ?? '',
-        memRequest: str(p, 'MemRequest') ?? '',
+        ...podRequest(p),
         podCount: num(p, 'AvailablePodCount'),
       })),
     },
