@@ -14,6 +14,20 @@ export interface TypedName {
   problem?: string;
 }
 
+export interface ConfirmActionDialogProps {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  pending: boolean;
+  error: unknown;
+  onCancel: () => void;
+  onConfirm: () => void;
+  testId: string;
+  confirmTestId: string;
+  typedName?: TypedName;
+  confirmBlocked?: string | undefined;
+}
+
 /**
  * One question before a destructive action: what happens, the cloud's answer if it fails, cancel or go.
  * With `typedName` the question is a form that sends only once the name is typed exactly (the BFF checks
@@ -31,19 +45,7 @@ export function ConfirmActionDialog({
   confirmTestId,
   typedName,
   confirmBlocked,
-}: {
-  title: string;
-  children: ReactNode;
-  confirmLabel: string;
-  pending: boolean;
-  error: unknown;
-  onCancel: () => void;
-  onConfirm: () => void;
-  testId: string;
-  confirmTestId: string;
-  typedName?: TypedName;
-  confirmBlocked?: string | undefined;
-}) {
+}: ConfirmActionDialogProps) {
   const { t } = useI18n();
   const [typed, setTyped] = useState('');
   const mismatch = typedName !== undefined && typed !== typedName.name;

@@ -12,7 +12,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { AppDialog } from './AppDialog';
 import { rcChange, useRcApp, useRcApps, useRcChange, useRcConfigs, useRcEnvs } from './api';
 import { EnvDialog } from './EnvDialog';
-import { blockedFor, enumLabel, Native, TypedDeleteDialog } from './parts';
+import { blockedFor, enumLabel, Native, type PickedAppTabProps, TypedDeleteDialog } from './parts';
 
 function DeleteAppDialog({
   accountId,
@@ -244,17 +244,7 @@ function AppPanel({
 }
 
 /** Every app of the account; the one picked (`?app=`) is shown below with its environments. */
-export function AppsTab({
-  accountId,
-  role,
-  selected,
-  onSelect,
-}: {
-  accountId: string;
-  role: Role;
-  selected: string;
-  onSelect: (rcAppId: string) => void;
-}) {
+export function AppsTab({ accountId, role, selected, onSelect }: PickedAppTabProps) {
   const { t } = useI18n();
   const apps = useRcApps(accountId);
   const [creating, setCreating] = useState(false);

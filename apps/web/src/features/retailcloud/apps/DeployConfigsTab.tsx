@@ -1,4 +1,4 @@
-import type { RcDeployConfig, Role } from '@console/contract';
+import type { RcDeployConfig } from '@console/contract';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
@@ -11,7 +11,7 @@ import { Loading } from '../../../components/Spinner';
 import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
 import { rcChange, useRcApps, useRcChange, useRcConfigs, useRcEnvs } from './api';
-import { blockedFor } from './parts';
+import { blockedFor, type PickedAppTabProps } from './parts';
 
 type Workload = 'deployment' | 'statefulSet' | 'cronJob';
 const WORKLOADS: Workload[] = ['deployment', 'statefulSet', 'cronJob'];
@@ -197,17 +197,7 @@ function DeleteConfigDialog({
 }
 
 /** The deploy configs of the app picked (`?app=`): the YAML its environments deploy. */
-export function DeployConfigsTab({
-  accountId,
-  role,
-  selected,
-  onSelect,
-}: {
-  accountId: string;
-  role: Role;
-  selected: string;
-  onSelect: (rcAppId: string) => void;
-}) {
+export function DeployConfigsTab({ accountId, role, selected, onSelect }: PickedAppTabProps) {
   const { t } = useI18n();
   const apps = useRcApps(accountId);
   const rcAppId = selected || apps.data?.[0]?.appId || '';

@@ -9,6 +9,14 @@ import { hasRole } from '../../../lib/roles';
 export const blockedFor = (role: Role, t: Translate): string | undefined =>
   hasRole(role, 'operator') ? undefined : t('common.requiresRole', { role: 'operator' });
 
+/** A tab that shows one app of the account, picked in the URL (`?app=`). */
+export interface PickedAppTabProps {
+  accountId: string;
+  role: Role;
+  selected: string;
+  onSelect: (rcAppId: string) => void;
+}
+
 /** Native values next to their meaning, e.g. `EnvType 1` beside "production". */
 export const Native = ({ children }: { children: ReactNode }) => (
   <code className="ml-1 text-xs text-slate-500">{children}</code>

@@ -1,6 +1,5 @@
 import type { Role } from '@console/contract';
-import type { ReactNode } from 'react';
-import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
+import { ConfirmActionDialog, type ConfirmActionDialogProps } from '../../../components/ConfirmActionDialog';
 import { useI18n } from '../../../i18n/i18n';
 import { hasRole } from '../../../lib/roles';
 import { useRole } from '../../auth/api';
@@ -122,35 +121,14 @@ export function ClusterPicker({
 
 /** A destructive action that needs the object's name typed out before it can be sent. */
 export function TypedConfirmDialog({
-  title,
   name,
-  children,
-  confirmLabel,
-  pending,
-  error,
-  onCancel,
-  onConfirm,
   testId,
-}: {
-  title: string;
-  name: string;
-  children: ReactNode;
-  confirmLabel: string;
-  pending: boolean;
-  error: unknown;
-  onCancel: () => void;
-  onConfirm: () => void;
-  testId: string;
-}) {
+  ...dialog
+}: Omit<ConfirmActionDialogProps, 'confirmTestId' | 'typedName' | 'confirmBlocked'> & { name: string }) {
   const { t } = useI18n();
   return (
     <ConfirmActionDialog
-      title={title}
-      confirmLabel={confirmLabel}
-      pending={pending}
-      error={error}
-      onCancel={onCancel}
-      onConfirm={onConfirm}
+      {...dialog}
       testId={testId}
       confirmTestId={`${testId}-submit`}
       typedName={{
@@ -159,8 +137,6 @@ export function TypedConfirmDialog({
         testId: `${testId}-name`,
         problem: t('rcCluster.typeToConfirmProblem'),
       }}
-    >
-      {children}
-    </ConfirmActionDialog>
+    />
   );
 }
