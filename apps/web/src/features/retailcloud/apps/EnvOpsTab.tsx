@@ -12,6 +12,7 @@ import { SectionHeader } from '../../../components/SectionHeader';
 import { Loading } from '../../../components/Spinner';
 import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
+import { patchSearchParams } from '../search-params';
 import {
   type JobStatus,
   type RcChange,
@@ -385,11 +386,8 @@ function Jobs({ accountId, appId }: Omit<Props, 'role'>) {
   const page = Math.max(1, Number(params.get('jobPage')) || 1);
   const jobs = useRcJobs(accountId, appId, status, page);
   const [pod, setPod] = useState<string | null>(null);
-  const set = (patch: Record<string, string>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) next.set(k, v);
-    setParams(next, { replace: true });
-  };
+  const set = (patch: Record<string, string>) =>
+    setParams(patchSearchParams(params, patch), { replace: true });
   return (
     <section>
       <SectionHeader title={t('rcApps.job.title')}>

@@ -4,6 +4,7 @@ import { TabBar } from '../../../components/TabBar';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { useRole } from '../../auth/api';
+import { patchSearchParams } from '../search-params';
 import { BIZ_CODES } from './AppDialog';
 import { AppsTab } from './AppsTab';
 import { DeployConfigsTab } from './DeployConfigsTab';
@@ -26,14 +27,8 @@ export function RetailCloudAppsPage() {
     ? (params.get('biz') as RcBizCode)
     : 'JST';
   // Tab, picked app and business domain live in the URL, so a view can be shared and survives a reload.
-  const set = (patch: Record<string, string>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next, { replace: true });
-  };
+  const set = (patch: Record<string, string>) =>
+    setParams(patchSearchParams(params, patch), { replace: true });
 
   return (
     <section data-testid="retailcloud-apps-page">

@@ -2,6 +2,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { TabBar } from '../../../components/TabBar';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
+import { patchSearchParams } from '../search-params';
 import { AllocsTab } from './AllocsTab';
 import { ClusterDetailView, ClusterList } from './ClustersTab';
 import { NodeLabelsTab } from './NodeLabelsTab';
@@ -35,14 +36,7 @@ export function RetailCloudClusterPage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const envType = params.get('env') ?? '';
   const set = (changes: Record<string, string | undefined>) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      return next;
-    });
+    setParams((current) => patchSearchParams(current, changes));
   const picker = (allowAll = false) => (
     <ClusterPicker
       accountId={accountId}
