@@ -126,7 +126,7 @@ describe('Retail Cloud in the browser', () => {
     await context.close();
   });
 
-  it('draws the monitor metrics of the deployment group and of one instance, with the range in the URL', async () => {
+  it('draws the monitor metrics of the deployment group and of one instance, with the range in the URL; job runs only for a CronJob', async () => {
     const id = await envId(RC_SEED.pausedOrder.env);
     const { page, context } = await signIn(browser, stack.bff.url, 'viewer', 'viewer-demo-1');
     await page.goto(`/accounts/${account}/applications/${id}`);
@@ -141,6 +141,12 @@ describe('Retail Cloud in the browser', () => {
     await memory.locator('.recharts-line-curve').waitFor();
     expect(await memory.getByTestId('metric-latest').textContent()).toMatch(/%$/);
     await screenshot(page, 'retailcloud-metrics');
+    // A Deployment runs no jobs: its Operations tab has no job runs, a CronJob environment's has.
+    await page.getByTestId('tab-ops').click();
+    await page.getByTestId('rc-baseline').waitFor();
+    expect(await page.getByTestId('rc-job-status').count()).toBe(0);
+    await page.goto(`/accounts/${account}/applications/${await envId(RC_SEED.cronEnv.env)}?tab=ops`);
+    await page.getByTestId('rc-job-row').first().waitFor();
     await context.close();
   });
 });

@@ -158,7 +158,9 @@ export function ApplicationDetailPage() {
         {tab === 'services' ? (
           <MicroservicesPanel accountId={accountId} appId={a.id} role={role} greyRoutes={has('greyRoutes')} />
         ) : null}
-        {tab === 'ops' ? <EnvOpsTab accountId={accountId} appId={a.id} role={role} /> : null}
+        {tab === 'ops' ? (
+          <EnvOpsTab accountId={accountId} appId={a.id} role={role} workload={a.environment?.workload} />
+        ) : null}
         {tab === 'jobs' ? <JobsPanel accountId={accountId} appId={a.id} role={role} /> : null}
         {tab === 'network' ? (
           <SlbPanel

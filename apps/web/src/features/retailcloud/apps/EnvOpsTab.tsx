@@ -465,14 +465,22 @@ function Jobs({ accountId, appId }: Omit<Props, 'role'>) {
   );
 }
 
-/** The operations of one environment: SLB access points, services, jobs and storage claims. */
-export function EnvOpsTab({ accountId, appId, role }: Props) {
+/**
+ * The operations of one environment: SLB access points, services, jobs and storage claims. Job runs
+ * are shown for a CronJob workload (or when the workload kind is unknown): other workloads have none.
+ */
+export function EnvOpsTab({
+  accountId,
+  appId,
+  role,
+  workload,
+}: Props & { workload?: 'Deployment' | 'StatefulSet' | 'CronJob' | undefined }) {
   return (
     <div data-testid="retailcloud-env-ops">
       <Baseline accountId={accountId} appId={appId} />
       <SlbAps accountId={accountId} appId={appId} role={role} />
       <Services accountId={accountId} appId={appId} role={role} />
-      <Jobs accountId={accountId} appId={appId} />
+      {workload === undefined || workload === 'CronJob' ? <Jobs accountId={accountId} appId={appId} /> : null}
       <Pvcs accountId={accountId} appId={appId} role={role} />
     </div>
   );
