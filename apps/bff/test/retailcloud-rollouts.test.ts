@@ -347,4 +347,38 @@ describe('Retail Cloud deploy orders as rollouts', () => {
     const audit = await admin.get<AuditPage>('/api/audit?action=offline&pageSize=20');
     expect(audit.body.items.some((e) => e.resource === `app/${id}` && e.outcome === 'success')).toBe(true);
   });
+
+  it('deletes an environment only once it is offline, and only with its name typed', async () => {
+    const id = await appId(RC_SEED.runningOrder.env);
+    const name = RC_SEED.runningOrder.env;
+    const mistyped = await admin.request<ApiError>('DELETE', `${base}/applications/${id}`, {
+      confirmName: 'nope',
+    });
+    expect(mistyped.status).toBe(400);
+    expect(mistyped.body.error.field).toBe('confirmName');
+    // Force=false: the cloud refuses while the environment has instances or an open order.
+    const refused = await admin.request<ApiError | StaleApplication>('DELETE', `${base}/applications/${id}`, {
+      confirmName: name,
+    });
+    expect([409, 422]).toContain(refused.status);
+    expect(refused.body.error.upstream).toMatchObject({ product: 'RetailCloud' });
+    expect((await viewer.get(`${base}/applications/${id}`)).status).toBe(200);
+
+    await waitFor(
+      (await viewer.get<ApplicationDetail>(`${base}/applications/${id}`)).body.native
+        .lastChangeOrderId as string,
+      (r) => r.status !== 'running' && r.status !== 'preparing' && r.status !== 'waiting',
+    );
+    expect((await operator.post(`${base}/applications/${id}/offline`, {})).status).toBe(200);
+    const deleted = await admin.request<ChangeOrderRef>('DELETE', `${base}/applications/${id}`, {
+      confirmName: name,
+    });
+    expect(deleted.status).toBe(200);
+    expect(deleted.body.requestId).toBeTruthy();
+    expect((await viewer.get(`${base}/applications/${id}`)).status).toBe(404);
+    const audit = await admin.get<AuditPage>('/api/audit?action=delete&pageSize=20');
+    expect(audit.body.items.filter((e) => e.resource === `app/${id}`).map((e) => e.outcome)).toEqual(
+      expect.arrayContaining(['success']),
+    );
+  });
 });
