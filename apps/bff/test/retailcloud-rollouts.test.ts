@@ -92,6 +92,8 @@ describe('Retail Cloud environments as console applications', () => {
     expect(detail.body.config.replicas).toBe(RC_SEED.pausedOrder.replicas);
     expect(detail.body.description).toContain(RC_SEED.pausedOrder.app);
     expect(detail.body.environment).toMatchObject({ envType: 'prod', workload: 'Deployment' });
+    // The deploy baseline's date-only CreateTime.
+    expect(detail.body.createTime).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/);
     const cron = await viewer.get<ApplicationDetail>(
       `${base}/applications/${await appId(RC_SEED.cronEnv.env)}`,
     );

@@ -61,11 +61,14 @@ const ADMISSION_TEXT: Record<string, string> = {
   '102001': '发布准入凭据审核中 (the deploy admission credential is under review)',
 };
 
-/** The cloud's times: `2020-01-05T17:03Z`, `2019-12-31T10:01:05` or `2020-01-01 00:00:00`, all UTC. */
+/**
+ * The cloud's times: `2020-01-05T17:03Z`, `2019-12-31T10:01:05`, `2020-01-01 00:00:00` or the
+ * baseline's date-only `2022-05-08`, all UTC.
+ */
 export function rcTime(value: unknown): number | undefined {
   const text = rcStr(value);
   if (!text) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?/.exec(text);
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(text);
   if (!m) return undefined;
   const n = (i: number) => Number(m[i] ?? 0);
   return Date.UTC(n(1), n(2) - 1, n(3), n(4), n(5), n(6));
