@@ -15,6 +15,9 @@ import { type Database, openEmbeddedDatabase } from './db/database';
 import { errorHandler, HttpError, NotFoundError } from './http/errors';
 import { buildOpenApi } from './http/openapi';
 import { type Handlers, mountRoutes, Reply } from './http/routing';
+import { AsProvider, asFeatures } from './huawei/as/provider';
+import { HuaweiClient } from './huawei/client';
+import { IamTokenSource } from './huawei/iam-token';
 import { JobStore } from './jobs/job-store';
 import { createLogger } from './logger';
 import type {
@@ -86,19 +89,34 @@ export interface Bff {
 }
 
 function publicAccount(a: AccountConfig): Account {
-  const retail = a.product === 'retailcloud';
-  return {
-    id: a.id,
-    name: a.name,
-    product: a.product,
-    regionId: a.regionId,
-    profile: retail ? '2018-03-13' : a.profile,
-    embedded: a.embedded,
-    features: retail ? retailCloudFeatures : saeFeatures(a.profile),
-  };
+  const common = { id: a.id, name: a.name, product: a.product, regionId: a.regionId, embedded: a.embedded };
+  if (a.product === 'as') return { ...common, profile: 'v1', features: asFeatures };
+  if (a.product === 'retailcloud') return { ...common, profile: '2018-03-13', features: retailCloudFeatures };
+  return { ...common, profile: a.profile, features: saeFeatures(a.profile) };
 }
 
 function connect(config: AccountConfig, readCacheMs: number): ConnectedAccount {
+  if (config.product === 'as') {
+    const { auth } = config;
+    const client = new HuaweiClient(
+      'AS',
+      config.endpoint,
+      auth.kind === 'token'
+        ? {
+            kind: 'token',
+            tokens: new IamTokenSource({
+              iamEndpoint: config.iamEndpoint,
+              domain: auth.domain,
+              user: auth.user,
+              password: auth.password,
+              project: { id: config.projectId },
+            }),
+          }
+        : { kind: 'aksk', credentials: { ak: auth.ak, sk: auth.sk } },
+      { projectId: config.projectId },
+    );
+    return { config, provider: new AsProvider(client, config.projectId, config.regionId, readCacheMs) };
+  }
   if (config.product === 'retailcloud') {
     const client = new RetailCloudClient({
       endpoint: config.endpoint,

@@ -2,19 +2,48 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { passwordProblem } from './auth/passwords';
 
-export const AccountConfig = z.object({
+const accountBase = {
   id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'lowercase letters, digits and - only'),
   name: z.string().min(1),
-  product: z.enum(['sae', 'retailcloud']),
   regionId: z.string().min(1),
   endpoint: z.string().url(),
+  embedded: z.boolean().default(false),
+};
+
+/** An Alibaba Cloud account: SAE or Retail Cloud, signed with its AccessKey pair. */
+export const AliyunAccountConfig = z.object({
+  ...accountBase,
+  product: z.enum(['sae', 'retailcloud']),
   /** SAE only: the API reference the account answers. */
   profile: z.enum(['2022', '2019']).default('2022'),
   accessKeyId: z.string().min(1),
   accessKeySecret: z.string().min(1),
-  embedded: z.boolean().default(false),
 });
+
+/** Either way Huawei Cloud's services accept: an IAM user's password for tokens, or an AK/SK pair. */
+export const HuaweiAuthConfig = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('token'),
+    domain: z.string().min(1),
+    user: z.string().min(1),
+    password: z.string().min(1),
+  }),
+  z.object({ kind: z.literal('aksk'), ak: z.string().min(1), sk: z.string().min(1) }),
+]);
+
+/** A Huawei Cloud Auto Scaling account; `regionId` is the project's name, as IAM scopes name it. */
+export const HuaweiAccountConfig = z.object({
+  ...accountBase,
+  product: z.literal('as'),
+  iamEndpoint: z.string().url(),
+  projectId: z.string().min(1),
+  auth: HuaweiAuthConfig,
+});
+
+export const AccountConfig = z.union([AliyunAccountConfig, HuaweiAccountConfig]);
 export type AccountConfig = z.infer<typeof AccountConfig>;
+export type AliyunAccountConfig = z.infer<typeof AliyunAccountConfig>;
+export type HuaweiAccountConfig = z.infer<typeof HuaweiAccountConfig>;
 
 export interface UserSeed {
   username: string;
@@ -43,15 +72,26 @@ export interface ConsoleConfig {
   usageSampleSeconds: number;
 }
 
-const FileConfig = z.object({
-  accounts: z.array(
-    AccountConfig.omit({ accessKeySecret: true }).extend({
-      accessKeySecret: z.string().min(1).optional(),
-      /** Name of the environment variable that holds the secret, to keep it out of the file. */
-      accessKeySecretEnv: z.string().min(1).optional(),
-    }),
-  ),
-});
+/**
+ * The file may name, instead of a secret, the environment variable that holds it (`accessKeySecretEnv`,
+ * `auth.passwordEnv`, `auth.skEnv`), to keep secrets out of the file.
+ */
+const FileConfig = z.object({ accounts: z.array(z.looseObject({ id: z.string() })) });
+
+function withSecretsFromEnvironment(a: Record<string, unknown>, env: NodeJS.ProcessEnv): unknown {
+  const fromEnv = (value: unknown, name: unknown) =>
+    value ?? (typeof name === 'string' ? env[name] : undefined);
+  const { accessKeySecretEnv, auth, ...rest } = a;
+  if (typeof auth === 'object' && auth !== null) {
+    const { passwordEnv, skEnv, ...given } = auth as Record<string, unknown>;
+    const secret =
+      given.kind === 'token'
+        ? { password: fromEnv(given.password, passwordEnv) }
+        : { sk: fromEnv(given.sk, skEnv) };
+    return { ...rest, auth: { ...given, ...secret } };
+  }
+  return { ...rest, accessKeySecret: fromEnv(rest.accessKeySecret, accessKeySecretEnv) };
+}
 
 /** Accounts from CONSOLE_CONFIG_FILE and/or the CONSOLE_SAE_* and CONSOLE_RETAILCLOUD_* variables. */
 export function accountsFromEnvironment(env: NodeJS.ProcessEnv): AccountConfig[] {
@@ -59,9 +99,15 @@ export function accountsFromEnvironment(env: NodeJS.ProcessEnv): AccountConfig[]
   if (env.CONSOLE_CONFIG_FILE) {
     const file = FileConfig.parse(JSON.parse(readFileSync(env.CONSOLE_CONFIG_FILE, 'utf8')));
     for (const a of file.accounts) {
-      const secret = a.accessKeySecret ?? (a.accessKeySecretEnv ? env[a.accessKeySecretEnv] : undefined);
-      if (!secret) throw new Error(`Account ${a.id}: no accessKeySecret and no value in accessKeySecretEnv.`);
-      accounts.push(AccountConfig.parse({ ...a, accessKeySecret: secret }));
+      const parsed = AccountConfig.safeParse(withSecretsFromEnvironment(a, env));
+      if (!parsed.success) {
+        // Name the account and the field, never a value: the value may be a secret.
+        const issue = parsed.error.issues[0];
+        throw new Error(
+          `Account ${a.id}: ${issue?.path.join('.') || 'account'}: ${issue?.message ?? 'invalid'}.`,
+        );
+      }
+      accounts.push(parsed.data);
     }
   }
   if (env.CONSOLE_SAE_ENDPOINT) {

@@ -8,6 +8,8 @@ const REDACT = [
   'res.headers["set-cookie"]',
   '*.password',
   '*.accessKeySecret',
+  '*.sk',
+  '*.auth',
   '*.csrfToken',
 ];
 

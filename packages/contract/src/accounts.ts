@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const Product = z.enum(['sae', 'retailcloud']);
+export const Product = z.enum(['sae', 'retailcloud', 'aos', 'as']);
 export type Product = z.infer<typeof Product>;
 
 /** Console features that depend on APIs not every product or API profile has. */
@@ -46,8 +46,11 @@ export const Account = z.object({
   name: z.string(),
   product: Product,
   regionId: z.string(),
-  /** API reference the account answers: SAE 2022 (seed 000) or 2019 (seed 001); Retail Cloud 2018-03-13 (seed 002). */
-  profile: z.enum(['2022', '2019', '2018-03-13']),
+  /**
+   * API reference the account answers: SAE 2022 (seed 000) or 2019 (seed 001); Retail Cloud 2018-03-13
+   * (seed 002); Huawei AOS v2 (seed 003), AS v1 (seed 004).
+   */
+  profile: z.enum(['2022', '2019', '2018-03-13', 'v2', 'v1']),
   embedded: z.boolean(),
   features: z.array(AccountFeature),
 });

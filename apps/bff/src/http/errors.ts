@@ -28,6 +28,8 @@ const CREDENTIAL_CODES =
 export function upstreamStatus(body: UpstreamErrorBody): number {
   if (body.httpStatus === 0) return body.code === 'UpstreamTimeout' ? 504 : 502;
   if (CREDENTIAL_CODES.test(body.code)) return 502;
+  // IAM refusing the console's own user (a wrong password, a locked user) is the console's configuration.
+  if (body.product === 'IAM') return 502;
   if (body.httpStatus === 404) return 404;
   // Retail Cloud refuses with HTTP 200 and a business Code: the request was understood and declined.
   if (body.httpStatus === 200) return 422;

@@ -1,0 +1,194 @@
+import { type RunningBff, startBff } from '@console/bff';
+import { CLOUDSIM_DEFAULTS, type RunningCloudSim, startCloudSim } from '@console/cloudsim';
+import type {
+  ApiError,
+  ApplicationDetail,
+  ApplicationPage,
+  Instance,
+  Rollout,
+  RolloutActionResult,
+  RolloutPage,
+  StaleRollout,
+} from '@console/contract';
+import { ConsoleClient } from '@console/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoUsers } from '../src/demo';
+
+let sim: RunningCloudSim;
+let bff: RunningBff;
+let operator: ConsoleClient;
+let viewer: ConsoleClient;
+const base = '/api/accounts/as-demo';
+let n = 0;
+const key = () => `as-test-key-${Date.now()}-${n++}`;
+
+beforeAll(async () => {
+  sim = await startCloudSim({ port: 0, host: '127.0.0.1', timeScale: 0, tickMs: 0 });
+  const common = {
+    product: 'as' as const,
+    regionId: CLOUDSIM_DEFAULTS.huaweiRegion,
+    endpoint: sim.url,
+    iamEndpoint: sim.url,
+    projectId: CLOUDSIM_DEFAULTS.huaweiProjectId,
+    embedded: true,
+  };
+  bff = await startBff({
+    host: '127.0.0.1',
+    port: 0,
+    accounts: [
+      {
+        ...common,
+        id: 'as-demo',
+        name: 'AS (token)',
+        auth: {
+          kind: 'token',
+          domain: CLOUDSIM_DEFAULTS.huaweiDomain,
+          user: CLOUDSIM_DEFAULTS.huaweiUser,
+          password: CLOUDSIM_DEFAULTS.huaweiPassword,
+        },
+      },
+      {
+        ...common,
+        id: 'as-aksk',
+        name: 'AS (AK/SK)',
+        auth: { kind: 'aksk', ak: CLOUDSIM_DEFAULTS.huaweiAk, sk: CLOUDSIM_DEFAULTS.huaweiSk },
+      },
+      {
+        ...common,
+        id: 'as-wrong',
+        name: 'AS (wrong password)',
+        auth: {
+          kind: 'token',
+          domain: 'cloudsim-domain',
+          user: 'cloudsim-user',
+          password: 'not-the-password',
+        },
+      },
+    ],
+    users: demoUsers,
+    sessionTtlMs: 3_600_000,
+    cookieSecure: false,
+    trustProxy: false,
+    logLevel: 'silent',
+    usageSampleSeconds: 3600,
+    upstreamReadCacheMs: 0,
+  });
+  [operator, viewer] = await Promise.all([
+    ConsoleClient.login(bff.url, 'operator', 'operator-demo-1'),
+    ConsoleClient.login(bff.url, 'viewer', 'viewer-demo-1'),
+  ]);
+});
+
+afterAll(async () => {
+  await bff?.stop();
+  await sim?.close();
+});
+
+async function group(name: string): Promise<string> {
+  const page = await viewer.get<ApplicationPage>(`${base}/applications?pageSize=100`);
+  const found = page.body.items.find((a) => a.name === name);
+  if (!found) throw new Error(`no group ${name}`);
+  return found.id;
+}
+
+describe('Huawei Auto Scaling groups as console applications', () => {
+  it('lists the scaling groups with their native status, by token and by AK/SK', async () => {
+    const page = await viewer.get<ApplicationPage>(`${base}/applications?pageSize=100`);
+    expect(page.status).toBe(200);
+    const byName = new Map(page.body.items.map((a) => [a.name, a]));
+    expect(byName.get('as-group-web')).toMatchObject({
+      status: 'running',
+      native: { currentStatus: 'INSERVICE' },
+    });
+    expect(byName.get('as-group-batch')).toMatchObject({
+      status: 'stopped',
+      native: { currentStatus: 'PAUSED' },
+    });
+    expect(byName.get('as-group-hooked')?.status).toBe('waiting');
+    const aksk = await viewer.get<ApplicationPage>('/api/accounts/as-aksk/applications');
+    expect(aksk.status).toBe(200);
+    expect(aksk.body.total).toBe(page.body.total);
+    const accounts = await viewer.get<{ id: string; product: string; features: string[] }[]>('/api/accounts');
+    expect(accounts.body.find((a) => a.id === 'as-demo')).toMatchObject({ product: 'as' });
+  });
+
+  it('reports a refused IAM password as the console’s configuration problem, without the password', async () => {
+    const refused = await viewer.get<ApiError>('/api/accounts/as-wrong/applications');
+    expect(refused.status).toBe(502);
+    expect(refused.body.error.upstream?.product).toBe('IAM');
+    expect(JSON.stringify(refused.body)).not.toContain('not-the-password');
+  });
+
+  it('shows a group with its instances and activities', async () => {
+    const id = await group('as-group-web');
+    const detail = await viewer.get<ApplicationDetail>(`${base}/applications/${id}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body.config.replicas).toBe(3);
+    const instances = await viewer.get<Instance[]>(`${base}/applications/${id}/instances`);
+    expect(instances.body.length).toBe(3);
+    expect(instances.body.every((i) => i.status === 'INSERVICE')).toBe(true);
+    const rollouts = await viewer.get<RolloutPage>(`${base}/applications/${id}/rollouts`);
+    expect(rollouts.body.items.length).toBeGreaterThan(0);
+    expect(rollouts.body.items[0]?.id).toMatch(new RegExp(`^${id}\\.`));
+    const unknown = await viewer.get<ApiError>(`${base}/applications/00000000-0000-4000-8000-000000000000`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.upstream?.code).toMatch(/^AS\./);
+  });
+
+  it('continues an instance held by a launch hook through the safe confirm: one callback', async () => {
+    const id = await group('as-group-hooked');
+    const detail = await viewer.get<ApplicationDetail>(`${base}/applications/${id}`);
+    const rolloutId = detail.body.native.lastChangeOrderId as string;
+    const rollout = await operator.get<Rollout>(`${base}/rollouts/${rolloutId}`);
+    expect(rollout.body.status).toBe('waiting');
+    const batchId = rollout.body.waitingBatch?.id as string;
+    expect(batchId).toMatch(/^install-agent:/);
+
+    const denied = await viewer.post<ApiError>(`${base}/rollouts/${rolloutId}/confirm`, {
+      batchId,
+      idempotencyKey: key(),
+    });
+    expect(denied.status).toBe(403);
+
+    const before = sim.calls.list({ api: 'CompleteLifecycleAction' }).length;
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        operator.post<RolloutActionResult | StaleRollout>(`${base}/rollouts/${rolloutId}/confirm`, {
+          batchId,
+          idempotencyKey: key(),
+        }),
+      ),
+    );
+    expect(sim.calls.list({ api: 'CompleteLifecycleAction' }).length - before).toBe(1);
+    expect(answers.filter((a) => a.status === 200).length).toBe(1);
+    expect(answers.every((a) => a.status === 200 || a.status === 409)).toBe(true);
+
+    sim.clock.advance(10 * 60_000);
+    const after = await operator.get<Rollout>(`${base}/rollouts/${rolloutId}`);
+    expect(after.body.waitingBatch).toBeNull();
+    const instances = await viewer.get<Instance[]>(`${base}/applications/${id}/instances`);
+    expect(instances.body.some((i) => i.status === 'PENDING_WAIT')).toBe(false);
+  });
+
+  it('scales a group toward a desired count, and pauses and resumes it', async () => {
+    const id = await group('as-group-web');
+    const scaled = await operator.post<{ changeOrderId: string }>(`${base}/applications/${id}/scale`, {
+      replicas: 4,
+    });
+    expect(scaled.status).toBe(200);
+    sim.clock.advance(10 * 60_000);
+    const detail = await viewer.get<ApplicationDetail>(`${base}/applications/${id}`);
+    expect(detail.body.instances).toBe(4);
+    expect((await viewer.get<Instance[]>(`${base}/applications/${id}/instances`)).body.length).toBe(4);
+
+    expect((await operator.post(`${base}/applications/${id}/stop`, {})).status).toBe(200);
+    expect((await viewer.get<ApplicationDetail>(`${base}/applications/${id}`)).body.status).toBe('stopped');
+    expect((await operator.post(`${base}/applications/${id}/start`, {})).status).toBe(200);
+    expect(
+      (await viewer.get<ApplicationDetail>(`${base}/applications/${id}`)).body.native.currentStatus,
+    ).toBe('INSERVICE');
+    const deploy = await operator.post<ApiError>(`${base}/applications/${id}/deploy`, { imageUrl: 'x:1' });
+    expect(deploy.status).toBe(400);
+    expect(deploy.body.error.code).toBe('UnsupportedByProduct');
+  });
+});
