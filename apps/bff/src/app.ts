@@ -10,11 +10,12 @@ import { AuditLog } from './audit/audit-log';
 import type { SessionRecord } from './auth/sessions';
 import { SessionStore } from './auth/sessions';
 import { UserStore } from './auth/users';
-import type { AccountConfig, ConsoleConfig } from './config';
+import type { AccountConfig, ConsoleConfig, HuaweiAccountConfig } from './config';
 import { type Database, openEmbeddedDatabase } from './db/database';
 import { errorHandler, HttpError, NotFoundError } from './http/errors';
 import { buildOpenApi } from './http/openapi';
 import { type Handlers, mountRoutes, Reply } from './http/routing';
+import { AosProvider, aosFeatures } from './huawei/aos/provider';
 import { AsProvider, asFeatures } from './huawei/as/provider';
 import { HuaweiClient } from './huawei/client';
 import { IamTokenSource } from './huawei/iam-token';
@@ -88,18 +89,24 @@ export interface Bff {
   close(): Promise<void>;
 }
 
+const isHuawei = (a: AccountConfig): a is HuaweiAccountConfig => a.product === 'aos' || a.product === 'as';
+
 function publicAccount(a: AccountConfig): Account {
   const common = { id: a.id, name: a.name, product: a.product, regionId: a.regionId, embedded: a.embedded };
-  if (a.product === 'as') return { ...common, profile: 'v1', features: asFeatures };
+  if (isHuawei(a)) {
+    return a.product === 'as'
+      ? { ...common, profile: 'v1', features: asFeatures }
+      : { ...common, profile: 'v2', features: aosFeatures };
+  }
   if (a.product === 'retailcloud') return { ...common, profile: '2018-03-13', features: retailCloudFeatures };
   return { ...common, profile: a.profile, features: saeFeatures(a.profile) };
 }
 
 function connect(config: AccountConfig, readCacheMs: number): ConnectedAccount {
-  if (config.product === 'as') {
+  if (isHuawei(config)) {
     const { auth } = config;
     const client = new HuaweiClient(
-      'AS',
+      config.product === 'as' ? 'AS' : 'AOS',
       config.endpoint,
       auth.kind === 'token'
         ? {
@@ -115,7 +122,8 @@ function connect(config: AccountConfig, readCacheMs: number): ConnectedAccount {
         : { kind: 'aksk', credentials: { ak: auth.ak, sk: auth.sk } },
       { projectId: config.projectId },
     );
-    return { config, provider: new AsProvider(client, config.projectId, config.regionId, readCacheMs) };
+    const Provider = config.product === 'as' ? AsProvider : AosProvider;
+    return { config, provider: new Provider(client, config.projectId, config.regionId, readCacheMs) };
   }
   if (config.product === 'retailcloud') {
     const client = new RetailCloudClient({

@@ -31,10 +31,10 @@ export const HuaweiAuthConfig = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('aksk'), ak: z.string().min(1), sk: z.string().min(1) }),
 ]);
 
-/** A Huawei Cloud Auto Scaling account; `regionId` is the project's name, as IAM scopes name it. */
+/** A Huawei Cloud AOS or AS account; `regionId` is the project's name, as IAM scopes name it. */
 export const HuaweiAccountConfig = z.object({
   ...accountBase,
-  product: z.literal('as'),
+  product: z.enum(['aos', 'as']),
   iamEndpoint: z.string().url(),
   projectId: z.string().min(1),
   auth: HuaweiAuthConfig,

@@ -1,0 +1,172 @@
+import { type RunningBff, startBff } from '@console/bff';
+import { CLOUDSIM_DEFAULTS, type RunningCloudSim, startCloudSim } from '@console/cloudsim';
+import type {
+  ApiError,
+  ApplicationDetail,
+  ApplicationPage,
+  Instance,
+  Rollout,
+  RolloutActionResult,
+  RolloutPage,
+  StaleRollout,
+} from '@console/contract';
+import { ConsoleClient } from '@console/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoUsers } from '../src/demo';
+
+let sim: RunningCloudSim;
+let bff: RunningBff;
+let operator: ConsoleClient;
+let viewer: ConsoleClient;
+const base = '/api/accounts/aos-demo';
+let n = 0;
+const key = () => `aos-test-key-${Date.now()}-${n++}`;
+
+beforeAll(async () => {
+  sim = await startCloudSim({ port: 0, host: '127.0.0.1', timeScale: 0, tickMs: 0 });
+  const common = {
+    product: 'aos' as const,
+    regionId: CLOUDSIM_DEFAULTS.huaweiRegion,
+    endpoint: sim.url,
+    iamEndpoint: sim.url,
+    projectId: CLOUDSIM_DEFAULTS.huaweiProjectId,
+    embedded: true,
+  };
+  bff = await startBff({
+    host: '127.0.0.1',
+    port: 0,
+    accounts: [
+      {
+        ...common,
+        id: 'aos-demo',
+        name: 'AOS (token)',
+        auth: {
+          kind: 'token',
+          domain: CLOUDSIM_DEFAULTS.huaweiDomain,
+          user: CLOUDSIM_DEFAULTS.huaweiUser,
+          password: CLOUDSIM_DEFAULTS.huaweiPassword,
+        },
+      },
+      {
+        ...common,
+        id: 'aos-aksk',
+        name: 'AOS (AK/SK)',
+        auth: { kind: 'aksk', ak: CLOUDSIM_DEFAULTS.huaweiAk, sk: CLOUDSIM_DEFAULTS.huaweiSk },
+      },
+      {
+        ...common,
+        id: 'aos-wrong',
+        name: 'AOS (wrong password)',
+        auth: {
+          kind: 'token',
+          domain: 'cloudsim-domain',
+          user: 'cloudsim-user',
+          password: 'not-the-password',
+        },
+      },
+    ],
+    users: demoUsers,
+    sessionTtlMs: 3_600_000,
+    cookieSecure: false,
+    trustProxy: false,
+    logLevel: 'silent',
+    usageSampleSeconds: 3600,
+    upstreamReadCacheMs: 0,
+  });
+  [operator, viewer] = await Promise.all([
+    ConsoleClient.login(bff.url, 'operator', 'operator-demo-1'),
+    ConsoleClient.login(bff.url, 'viewer', 'viewer-demo-1'),
+  ]);
+});
+
+afterAll(async () => {
+  await bff?.stop();
+  await sim?.close();
+});
+
+async function stack(name: string): Promise<string> {
+  const page = await viewer.get<ApplicationPage>(`${base}/applications?pageSize=100`);
+  const found = page.body.items.find((a) => a.name === name);
+  if (!found) throw new Error(`no stack ${name}`);
+  return found.id;
+}
+
+describe('Huawei AOS stacks as console applications', () => {
+  it('lists the stacks with their native status and phase, by token and by AK/SK', async () => {
+    const page = await viewer.get<ApplicationPage>(`${base}/applications?pageSize=100`);
+    expect(page.status).toBe(200);
+    const byName = new Map(page.body.items.map((a) => [a.name, a]));
+    expect(byName.get('demo-ecs')).toMatchObject({ status: 'running', native: { currentStatus: 'Running' } });
+    expect(byName.get('demo-nginx')).toMatchObject({
+      status: 'failed',
+      native: { subStatus: 'UpgradeFailed' },
+    });
+    expect(byName.get('demo-pending')?.status).toBe('stopped');
+    const aksk = await viewer.get<ApplicationPage>('/api/accounts/aos-aksk/applications');
+    expect(aksk.body.total).toBe(page.body.total);
+    const refused = await viewer.get<ApiError>('/api/accounts/aos-wrong/applications');
+    expect(refused.status).toBe(502);
+    expect(JSON.stringify(refused.body)).not.toContain('not-the-password');
+  });
+
+  it('shows a stack with its elements and executions; a missing one is 404 with the cloud’s code', async () => {
+    const id = await stack('demo-ecs');
+    const detail = await viewer.get<ApplicationDetail>(`${base}/applications/${id}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body.config.envs.some((e) => e.name === 'vm-name')).toBe(true);
+    const elements = await viewer.get<Instance[]>(`${base}/applications/${id}/instances`);
+    expect(elements.body.length).toBeGreaterThan(0);
+    const rollouts = await viewer.get<RolloutPage>(`${base}/applications/${id}/rollouts`);
+    expect(rollouts.body.items[0]).toMatchObject({ status: 'succeeded', type: 'create' });
+    const unknown = await viewer.get<ApiError>(`${base}/applications/00000000-0000-4000-8000-000000000000`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.upstream?.code).toMatch(/^SVCSTG\.AOS\.404/);
+  });
+
+  it('retries a failed upgrade through the safe confirm, bound to the failed element: one lifecycle call', async () => {
+    const id = await stack('demo-nginx');
+    const detail = await viewer.get<ApplicationDetail>(`${base}/applications/${id}`);
+    const rolloutId = detail.body.native.lastChangeOrderId as string;
+    const failed = await operator.get<Rollout>(`${base}/rollouts/${rolloutId}`);
+    expect(failed.body.status).toBe('waiting');
+    const batchId = failed.body.waitingBatch?.id as string;
+    expect(failed.body.batches.find((b) => b.id === batchId)?.status).toBe('failed');
+    expect(failed.body.actions.abort.allowed).toBe(false);
+    const element = await viewer.get<{ stages: { tasks: { errorMessage?: string }[] }[] }>(
+      `${base}/rollouts/${rolloutId}/batches/${batchId}`,
+    );
+    expect(element.body.stages[0]?.tasks[0]?.errorMessage).toBeTruthy();
+
+    const wrongBatch = await operator.post<StaleRollout>(`${base}/rollouts/${rolloutId}/confirm`, {
+      batchId: 'not-the-failed-element',
+      idempotencyKey: key(),
+    });
+    expect(wrongBatch.status).toBe(409);
+
+    const before = sim.calls.list({ api: 'ExecuteStackLifecycle' }).length;
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        operator.post<RolloutActionResult | StaleRollout>(`${base}/rollouts/${rolloutId}/confirm`, {
+          batchId,
+          idempotencyKey: key(),
+        }),
+      ),
+    );
+    expect(sim.calls.list({ api: 'ExecuteStackLifecycle' }).length - before).toBe(1);
+    expect(answers.filter((a) => a.status === 200).length).toBe(1);
+    expect(answers.every((a) => a.status === 200 || a.status === 409)).toBe(true);
+  });
+
+  it('installs a stack created without installing, and refuses what AOS does not have', async () => {
+    const id = await stack('demo-pending');
+    const started = await operator.post<{ changeOrderId: string }>(`${base}/applications/${id}/start`, {});
+    expect(started.status).toBe(200);
+    expect(started.body.changeOrderId).toMatch(new RegExp(`^${id}\\.`));
+    sim.clock.advance(10 * 60_000);
+    const rollout = await viewer.get<Rollout>(`${base}/rollouts/${started.body.changeOrderId}`);
+    expect(rollout.body).toMatchObject({ type: 'create', status: 'succeeded' });
+    const scale = await operator.post<ApiError>(`${base}/applications/${id}/scale`, { replicas: 2 });
+    expect(scale.status).toBe(400);
+    expect(scale.body.error.code).toBe('UnsupportedByProduct');
+  });
+});
