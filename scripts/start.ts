@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { baseConfig, demoUsers, startBff } from '@console/bff';
-import { CLOUDSIM_DEFAULTS, startCloudSim } from '@console/cloudsim';
+import { CLOUDSIM_DEFAULTS, CLOUDSIM_ENV, startCloudSim } from '@console/cloudsim';
 
 const env = process.env;
 const aliyun = {
@@ -22,6 +22,15 @@ const sim = await startCloudSim({
   aliyun,
   aliyunLegacy,
   timeScale: Number(env.CLOUDSIM_TIME_SCALE ?? 10),
+  huawei: {
+    ak: env[CLOUDSIM_ENV.huaweiAk] || CLOUDSIM_DEFAULTS.huaweiAk,
+    sk: env[CLOUDSIM_ENV.huaweiSk] || CLOUDSIM_DEFAULTS.huaweiSk,
+    domain: env[CLOUDSIM_ENV.huaweiDomain] || CLOUDSIM_DEFAULTS.huaweiDomain,
+    user: env[CLOUDSIM_ENV.huaweiUser] || CLOUDSIM_DEFAULTS.huaweiUser,
+    password: env[CLOUDSIM_ENV.huaweiPassword] || CLOUDSIM_DEFAULTS.huaweiPassword,
+    projectId: env[CLOUDSIM_ENV.huaweiProjectId] || CLOUDSIM_DEFAULTS.huaweiProjectId,
+    region: env[CLOUDSIM_ENV.huaweiRegion] || CLOUDSIM_DEFAULTS.huaweiRegion,
+  },
 });
 const bff = await startBff({
   ...baseConfig(env),
@@ -47,6 +56,22 @@ const bff = await startBff({
       embedded: true,
       ...aliyunLegacy,
     },
+    ...(['aos', 'as'] as const).map((product) => ({
+      id: `${product}-demo`,
+      name: `Huawei ${product.toUpperCase()} · embedded cloud`,
+      product,
+      regionId: sim.huawei.region,
+      endpoint: sim.url,
+      iamEndpoint: sim.url,
+      projectId: sim.huawei.projectId,
+      auth: {
+        kind: 'token' as const,
+        domain: sim.huawei.domain,
+        user: sim.huawei.user,
+        password: sim.huawei.password,
+      },
+      embedded: true,
+    })),
     {
       id: 'retail-demo',
       name: 'Retail Cloud · embedded cloud',

@@ -21,7 +21,11 @@ export const AccountFeature = z.enum([
   'logConfigs',
   'services',
   'greyRoutes',
-  /** Start and stop of a whole application (SAE). */
+  /** Deploy a new image or package (SAE, Retail Cloud). */
+  'deploy',
+  /** Set the number of instances (SAE, Retail Cloud, AS). */
+  'scale',
+  /** Start and stop of a whole application (SAE; resume and pause of an AS group). */
   'startStop',
   /** CPU and memory of an application changed in place (SAE). */
   'resize',

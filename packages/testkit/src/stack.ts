@@ -52,6 +52,23 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     accessKeySecret: secret,
     embedded: true,
   });
+  // The simulator's default Huawei account: an IAM user whose project-scoped tokens both products take.
+  const huaweiAccount = (id: string, name: string, product: 'aos' | 'as') => ({
+    id,
+    name,
+    product,
+    regionId: sim.huawei.region,
+    endpoint: sim.url,
+    iamEndpoint: sim.url,
+    projectId: sim.huawei.projectId,
+    auth: {
+      kind: 'token' as const,
+      domain: sim.huawei.domain,
+      user: sim.huawei.user,
+      password: sim.huawei.password,
+    },
+    embedded: true,
+  });
   const bff = await startBff({
     host: '127.0.0.1',
     port: 0,
@@ -68,6 +85,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         product: 'retailcloud' as const,
         regionId: 'cn-zhangjiakou',
       },
+      huaweiAccount('aos-demo', 'Huawei AOS (embedded cloud)', 'aos'),
+      huaweiAccount('as-demo', 'Huawei AS (embedded cloud)', 'as'),
     ],
     users: demoUsers,
     sessionTtlMs: 3_600_000,

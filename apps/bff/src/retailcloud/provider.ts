@@ -32,6 +32,8 @@ import { type Raw, type RetailCloudGateway, rcArr, rcNum, rcObj, rcStr } from '.
 import { type AppEnvRef, appEnvId, parseAppEnvId, parseRolloutId, rolloutId } from './ids';
 
 export const retailCloudFeatures: AccountFeature[] = [
+  'deploy',
+  'scale',
   'events',
   'instanceActions',
   'instanceLog',

@@ -22,6 +22,8 @@ const needs: Record<SaeFeature, SaeApiName[]> = {
   logConfigs: ['ListLogConfigs'],
   services: ['ListPublishedServices', 'ListConsumedServices'],
   greyRoutes: ['ListGreyTagRoute', 'CreateGreyTagRoute'],
+  deploy: ['DeployApplication'],
+  scale: ['RescaleApplication'],
   startStop: ['StartApplication', 'StopApplication'],
   resize: ['RescaleApplicationVertically'],
   abortAndRollback: ['AbortAndRollbackChangeOrder'],

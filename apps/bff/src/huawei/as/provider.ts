@@ -34,7 +34,7 @@ const num = (v: unknown, fallback = 0): number => {
 const arr = (v: unknown): Raw[] => (Array.isArray(v) ? (v as Raw[]) : []);
 const obj = (v: unknown): Raw => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : {});
 
-export const asFeatures: AccountFeature[] = ['events', 'batchSteps', 'startStop'];
+export const asFeatures: AccountFeature[] = ['scale', 'events', 'batchSteps', 'startStop'];
 
 /** AS answers "does not exist" with these codes (HTTP 400 or 404 per the seed's appendix). */
 const NOT_FOUND = new Set(['AS.2007', 'AS.0007', 'AS.1002', 'AS.3001', 'AS.7042']);

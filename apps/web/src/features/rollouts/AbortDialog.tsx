@@ -8,20 +8,20 @@ import type { MessageKey } from '../../i18n/messages';
 import { newIdempotencyKey } from '../../lib/api-client';
 import { useRolloutAction } from './api';
 import { isStale } from './stale';
+import type { RolloutVocabulary } from './vocabulary';
 
 export function AbortDialog({
   accountId,
   rollout,
   kind,
-  closes = false,
+  words,
   onClose,
   onStale,
 }: {
   accountId: string;
   rollout: Rollout;
   kind: 'abort' | 'abort-and-rollback';
-  /** The product's abort closes the order (Retail Cloud's CloseDeployOrder). */
-  closes?: boolean;
+  words: RolloutVocabulary;
   onClose: (result?: RolloutActionResult) => void;
   onStale: () => void;
 }) {
@@ -31,9 +31,7 @@ export function AbortDialog({
   const rollback = kind === 'abort-and-rollback';
   const text = rollback
     ? { title: 'abortRollback.title', body: 'abortRollback.body', submit: 'abortRollback.submit' }
-    : closes
-      ? { title: 'abort.closeTitle', body: 'abort.closeBody', submit: 'abort.closeSubmit' }
-      : { title: 'abort.title', body: 'abort.body', submit: 'abort.submit' };
+    : { title: words.abortTitle, body: words.abortBody, submit: words.abortSubmit };
   const submit = () =>
     action.mutate(
       { kind, idempotencyKey },

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { newIdempotencyKey } from '../../lib/api-client';
 import { useRolloutAction } from './api';
 import { isStale } from './stale';
+import type { RolloutVocabulary } from './vocabulary';
 
 /**
  * Says exactly which batch is released and how many instances it touches, sends the batch id the operator
@@ -15,11 +16,13 @@ import { isStale } from './stale';
 export function ConfirmDialog({
   accountId,
   rollout,
+  words,
   onClose,
   onStale,
 }: {
   accountId: string;
   rollout: Rollout;
+  words: RolloutVocabulary;
   onClose: (released?: number) => void;
   onStale: () => void;
 }) {
@@ -34,6 +37,7 @@ export function ConfirmDialog({
     count: rollout.batchCount,
     id: rollout.id,
     instances: batch.instanceCount,
+    name: batch.name,
   };
 
   const submit = () =>
@@ -49,12 +53,12 @@ export function ConfirmDialog({
 
   return (
     <Dialog
-      title={t('confirm.title', vars)}
+      title={t(words.confirmTitle, vars)}
       onClose={() => onClose()}
       busy={action.isPending}
       testId="confirm-dialog"
     >
-      <p>{t('confirm.body', vars)}</p>
+      <p>{t(words.confirmBody, vars)}</p>
       <p className="mt-2">{t('confirm.health', rollout.health)}</p>
       {action.error && !isStale(action.error) ? (
         <div className="mt-3">
@@ -66,7 +70,7 @@ export function ConfirmDialog({
           {t('common.cancel')}
         </Button>
         <Button variant="primary" onClick={submit} disabled={action.isPending} data-testid="confirm-submit">
-          {action.isPending ? t('common.sending') : t('confirm.submit', vars)}
+          {action.isPending ? t('common.sending') : t(words.confirmSubmit, vars)}
         </Button>
       </DialogActions>
     </Dialog>

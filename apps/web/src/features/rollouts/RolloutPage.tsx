@@ -15,6 +15,7 @@ import { AbortDialog } from './AbortDialog';
 import { UNFINISHED, useRollout } from './api';
 import { BatchTimeline } from './BatchTimeline';
 import { ConfirmDialog } from './ConfirmDialog';
+import { rolloutVocabulary } from './vocabulary';
 
 type Open = 'confirm' | 'abort' | 'abort-and-rollback' | null;
 
@@ -26,8 +27,7 @@ export function RolloutPage() {
   const rollout = useRollout(accountId, rolloutId);
   const [open, setOpen] = useState<Open>(null);
   const has = useAccountFeatures(accountId);
-  // Retail Cloud's abort is CloseDeployOrder: the order ends as failed by hand, instances stay as they are.
-  const closes = useAccount(accountId)?.product === 'retailcloud';
+  const words = rolloutVocabulary(useAccount(accountId)?.product);
   const [notice, setNotice] = useState<{ text: string; followUp?: string } | null>(null);
 
   if (rollout.isPending) return <Loading />;
@@ -77,9 +77,7 @@ export function RolloutPage() {
           </Link>
         )}
         <div className="mt-1 flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-semibold">
-            {t(closes ? 'rollout.titleDeployOrder' : 'rollout.title', { id: r.id })}
-          </h1>
+          <h1 className="text-2xl font-semibold">{t(words.title, { id: r.id })}</h1>
           <StatusBadge
             status={r.status}
             native={`${r.nativeStatusName} (${r.nativeStatus})`}
@@ -178,10 +176,10 @@ export function RolloutPage() {
           onClick={() => setOpen('confirm')}
           data-testid="confirm-batch"
         >
-          {t('rollout.confirm')}
+          {t(words.confirm)}
         </Button>
         <Button disabledReason={reason(r.actions.abort)} onClick={() => setOpen('abort')} data-testid="abort">
-          {t(closes ? 'rollout.close' : 'rollout.abort')}
+          {t(words.abort)}
         </Button>
         {has('abortAndRollback') ? (
           <Button
@@ -190,7 +188,7 @@ export function RolloutPage() {
             onClick={() => setOpen('abort-and-rollback')}
             data-testid="abort-rollback"
           >
-            {t('rollout.abortRollback')}
+            {t(words.abortRollback)}
           </Button>
         ) : null}
       </div>
@@ -204,10 +202,11 @@ export function RolloutPage() {
         <ConfirmDialog
           accountId={accountId}
           rollout={r}
+          words={words}
           onStale={onStale}
           onClose={(released) => {
             setOpen(null);
-            if (released) setNotice({ text: t('confirm.done', { index: released }) });
+            if (released) setNotice({ text: t(words.confirmDone, { index: released }) });
           }}
         />
       ) : null}
@@ -216,7 +215,7 @@ export function RolloutPage() {
           accountId={accountId}
           rollout={r}
           kind={open}
-          closes={closes}
+          words={words}
           onClose={afterAbort}
           onStale={onStale}
         />

@@ -50,9 +50,10 @@ export function LifecycleBar({
   const has = useAccountFeatures(accountId);
   const partitioned = useAccount(accountId)?.product === 'retailcloud';
   const close = () => setOpen(null);
+  // Some products change state without a rollout to follow (an AS group paused, an environment offline).
   const toRollout = (ref: ChangeOrderRef) => {
     setOpen(null);
-    navigate(`/accounts/${accountId}/rollouts/${ref.changeOrderId}`);
+    if (ref.changeOrderId) navigate(`/accounts/${accountId}/rollouts/${ref.changeOrderId}`);
   };
   const button = (kind: Kind, variant: 'primary' | 'secondary' | 'danger' = 'secondary') => (
     <Button
@@ -67,9 +68,10 @@ export function LifecycleBar({
   );
   return (
     <div className="flex flex-wrap gap-2" data-testid="lifecycle-bar">
-      {button('deploy', 'primary')}
-      {has('startStop') ? [button('start'), button('stop'), button('restart')] : null}
-      {button('scale')}
+      {has('deploy') ? button('deploy', 'primary') : null}
+      {has('startStop') ? [button('start'), button('stop')] : null}
+      {has('startStop') && has('deploy') ? button('restart') : null}
+      {has('scale') ? button('scale') : null}
       {has('resize') ? button('resize') : null}
       {has('offline') ? button('offline') : null}
       {button('delete', 'danger')}

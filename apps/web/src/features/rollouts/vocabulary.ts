@@ -1,0 +1,69 @@
+import type { Product } from '@console/contract';
+import type { MessageKey } from '../../i18n/messages';
+
+/** What the rollout page calls things: each product names its rollout and its operator's decisions. */
+export interface RolloutVocabulary {
+  title: MessageKey;
+  confirm: MessageKey;
+  confirmTitle: MessageKey;
+  confirmBody: MessageKey;
+  confirmSubmit: MessageKey;
+  confirmDone: MessageKey;
+  abort: MessageKey;
+  abortTitle: MessageKey;
+  abortBody: MessageKey;
+  abortSubmit: MessageKey;
+  abortRollback: MessageKey;
+}
+
+const sae: RolloutVocabulary = {
+  title: 'rollout.title',
+  confirm: 'rollout.confirm',
+  confirmTitle: 'confirm.title',
+  confirmBody: 'confirm.body',
+  confirmSubmit: 'confirm.submit',
+  confirmDone: 'confirm.done',
+  abort: 'rollout.abort',
+  abortTitle: 'abort.title',
+  abortBody: 'abort.body',
+  abortSubmit: 'abort.submit',
+  abortRollback: 'rollout.abortRollback',
+};
+
+const vocabularies: Record<Product, RolloutVocabulary> = {
+  sae,
+  retailcloud: {
+    ...sae,
+    title: 'rollout.titleDeployOrder',
+    abort: 'rollout.close',
+    abortTitle: 'abort.closeTitle',
+    abortBody: 'abort.closeBody',
+    abortSubmit: 'abort.closeSubmit',
+  },
+  as: {
+    ...sae,
+    title: 'rollout.titleActivity',
+    confirm: 'rollout.continue',
+    confirmTitle: 'confirm.continueTitle',
+    confirmBody: 'confirm.continueBody',
+    confirmSubmit: 'confirm.continueSubmit',
+    confirmDone: 'confirm.continueDone',
+    abort: 'rollout.abandon',
+    abortTitle: 'abort.abandonTitle',
+    abortBody: 'abort.abandonBody',
+    abortSubmit: 'abort.abandonSubmit',
+  },
+  aos: {
+    ...sae,
+    title: 'rollout.titleExecution',
+    confirm: 'rollout.retry',
+    confirmTitle: 'confirm.retryTitle',
+    confirmBody: 'confirm.retryBody',
+    confirmSubmit: 'confirm.retrySubmit',
+    confirmDone: 'confirm.retryDone',
+    abortRollback: 'rollout.rollbackStack',
+  },
+};
+
+export const rolloutVocabulary = (product: Product | undefined): RolloutVocabulary =>
+  vocabularies[product ?? 'sae'];

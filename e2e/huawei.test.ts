@@ -1,0 +1,91 @@
+import type { ApplicationDetail, ApplicationPage } from '@console/contract';
+import { ConsoleClient, type Stack, startStack, WEB_DIST } from '@console/testkit';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, signIn } from './support/browser';
+
+let stack: Stack;
+let browser: Browser;
+let api: ConsoleClient;
+
+beforeAll(async () => {
+  stack = await startStack({ timeScale: 30, webDist: WEB_DIST });
+  browser = await launchBrowser();
+  api = await ConsoleClient.login(stack.bff.url, 'admin', 'admin-demo-1');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function appNamed(account: string, name: string): Promise<ApplicationDetail> {
+  const page = await api.get<ApplicationPage>(`/api/accounts/${account}/applications?pageSize=100`);
+  const found = page.body.items.find((a) => a.name === name);
+  if (!found) throw new Error(`no ${name} on ${account}`);
+  return (await api.get<ApplicationDetail>(`/api/accounts/${account}/applications/${found.id}`)).body;
+}
+
+async function waitForStatus(page: Page, status: string, timeout = 60_000): Promise<void> {
+  await page
+    .getByTestId('rollout-status')
+    .and(page.locator(`[data-status="${status}"]`))
+    .waitFor({ timeout });
+}
+
+describe('Huawei Cloud in the browser', () => {
+  it('continues an instance a launch hook holds, through the confirm dialog', async () => {
+    const group = await appNamed('as-demo', 'as-group-hooked');
+    const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');
+    await page.goto(`/accounts/as-demo/applications/${group.id}`);
+    await page.getByTestId('rollout-banner').waitFor();
+    // Auto Scaling has no deploy: the console does not offer one.
+    expect(await page.getByTestId('lifecycle-deploy').count()).toBe(0);
+    await page.goto(`/accounts/as-demo/rollouts/${group.native.lastChangeOrderId}`);
+    await waitForStatus(page, 'waiting');
+    await page.getByTestId('confirm-batch').click();
+    const dialog = page.getByTestId('confirm-dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('install-agent');
+    await screenshot(page, 'huawei-as-hook');
+    await page.getByTestId('confirm-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(async () => stack.sim.calls.list({ api: 'CompleteLifecycleAction' }).length).toBe(1);
+    await waitForStatus(page, 'succeeded');
+    await context.close();
+  });
+
+  it('pauses and resumes a scaling group', async () => {
+    const group = await appNamed('as-demo', 'as-group-web');
+    const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');
+    await page.goto(`/accounts/as-demo/applications/${group.id}`);
+    await page.getByTestId('lifecycle-stop').click();
+    await page.getByTestId('stop-dialog-submit').click();
+    await page.getByTestId('app-status').and(page.locator('[data-status="stopped"]')).waitFor();
+    await page.getByTestId('lifecycle-start').click();
+    await page.getByTestId('start-dialog-submit').click();
+    await page
+      .getByTestId('app-status')
+      .and(page.locator('[data-status="stopped"]'))
+      .waitFor({ state: 'detached' });
+    expect((await appNamed('as-demo', 'as-group-web')).native.currentStatus).toBe('INSERVICE');
+    await context.close();
+  });
+
+  it('retries a stack’s failed upgrade from its execution', async () => {
+    const nginx = await appNamed('aos-demo', 'demo-nginx');
+    const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');
+    await page.goto(`/accounts/aos-demo/rollouts/${nginx.native.lastChangeOrderId}`);
+    await waitForStatus(page, 'waiting');
+    expect(await page.getByTestId('batch-step').and(page.locator('[data-status="failed"]')).count()).toBe(1);
+    await page.getByTestId('confirm-batch').click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    await screenshot(page, 'huawei-aos-retry');
+    await page.getByTestId('confirm-submit').click();
+    await page.getByTestId('confirm-dialog').waitFor({ state: 'hidden' });
+    await expect
+      .poll(async () => stack.sim.calls.list({ api: 'ExecuteStackLifecycle' }).length, { timeout: 10_000 })
+      .toBe(1);
+    await context.close();
+  });
+});
