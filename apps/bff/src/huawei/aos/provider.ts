@@ -21,15 +21,9 @@ import type {
 } from '@console/contract';
 import { HttpError, NotFoundError } from '../../http/errors';
 import type { ApplicationProvider, UsageSnapshot } from '../../providers';
-import { ReadCoalescer } from '../../upstream/coalesce';
-import { UpstreamError } from '../../upstream/errors';
 import type { HuaweiCall, HuaweiClient } from '../client';
+import { hwArr as arr, HuaweiGateway, hwObj as obj, type Raw, hwStr as str } from '../gateway';
 
-type Raw = Record<string, unknown>;
-const str = (v: unknown): string | undefined =>
-  v === undefined || v === null || v === '' ? undefined : String(v);
-const arr = (v: unknown): Raw[] => (Array.isArray(v) ? (v as Raw[]) : []);
-const obj = (v: unknown): Raw => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : {});
 const time = (v: unknown): number | undefined => {
   const t = Date.parse(String(v ?? ''));
   return Number.isFinite(t) ? t : undefined;
@@ -81,41 +75,23 @@ const unsupported = (what: string): never => {
  * Console ids: application = the stack id; rollout = `<stackId>.<actionId>`; batch = the element id.
  */
 export class AosProvider implements ApplicationProvider {
-  private readonly reads: ReadCoalescer;
+  private readonly gateway: HuaweiGateway;
 
   constructor(
-    private readonly client: HuaweiClient,
+    client: HuaweiClient,
     private readonly projectId: string,
     private readonly regionId: string,
     readCacheMs = 1_000,
   ) {
-    this.reads = new ReadCoalescer(readCacheMs);
+    this.gateway = new HuaweiGateway(client, (code) => NOT_FOUND.test(code), readCacheMs);
   }
 
-  private async read(path: string, query: HuaweiCall['query'] = {}, fresh = false): Promise<unknown> {
-    const load = async () => (await this.client.call({ method: 'GET', path, query, read: true })).body;
-    try {
-      return await (fresh ? load() : this.reads.get(`${path}?${JSON.stringify(query)}`, load));
-    } catch (error) {
-      if (error instanceof UpstreamError && NOT_FOUND.test(error.body.code)) {
-        throw new NotFoundError(error.body.message, error.body);
-      }
-      throw error;
-    }
+  private read(path: string, query: HuaweiCall['query'] = {}, fresh = false): Promise<unknown> {
+    return this.gateway.read(path, query, fresh);
   }
 
-  private async write(method: 'PUT' | 'DELETE' | 'POST', path: string, json?: unknown) {
-    try {
-      const result = await this.client.call({ method, path, json, read: false });
-      return { body: obj(result.body), requestId: result.requestId ?? '' };
-    } catch (error) {
-      if (error instanceof UpstreamError && NOT_FOUND.test(error.body.code)) {
-        throw new NotFoundError(error.body.message, error.body);
-      }
-      throw error;
-    } finally {
-      this.reads.invalidate('');
-    }
+  private write(method: 'PUT' | 'DELETE' | 'POST', path: string, json?: unknown) {
+    return this.gateway.write(method, path, json);
   }
 
   private stacks(name?: string): Promise<Raw[]> {

@@ -20,19 +20,8 @@ import type {
 } from '@console/contract';
 import { HttpError, NotFoundError } from '../../http/errors';
 import type { ApplicationProvider, UsageSnapshot } from '../../providers';
-import { ReadCoalescer } from '../../upstream/coalesce';
-import { UpstreamError } from '../../upstream/errors';
 import type { HuaweiCall, HuaweiClient } from '../client';
-
-type Raw = Record<string, unknown>;
-const str = (v: unknown): string | undefined =>
-  v === undefined || v === null || v === '' ? undefined : String(v);
-const num = (v: unknown, fallback = 0): number => {
-  const n = typeof v === 'number' ? v : Number(v);
-  return Number.isFinite(n) ? n : fallback;
-};
-const arr = (v: unknown): Raw[] => (Array.isArray(v) ? (v as Raw[]) : []);
-const obj = (v: unknown): Raw => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : {});
+import { hwArr as arr, HuaweiGateway, hwNum as num, hwObj as obj, type Raw, hwStr as str } from '../gateway';
 
 export const asFeatures: AccountFeature[] = ['scale', 'events', 'batchSteps', 'startStop'];
 
@@ -68,51 +57,32 @@ const unsupported = (what: string): never => {
  * Console ids: application = the group id; rollout = `<groupId>.<activityId>`; batch = `<hook>:<instanceId>`.
  */
 export class AsProvider implements ApplicationProvider {
-  private readonly reads: ReadCoalescer;
+  private readonly gateway: HuaweiGateway;
 
   constructor(
-    private readonly client: HuaweiClient,
+    client: HuaweiClient,
     private readonly projectId: string,
     private readonly regionId: string,
     readCacheMs = 1_000,
   ) {
-    this.reads = new ReadCoalescer(readCacheMs);
+    this.gateway = new HuaweiGateway(client, (code) => NOT_FOUND.has(code), readCacheMs);
   }
 
   private base(path: string): string {
     return `/autoscaling-api/v1/${encodeURIComponent(this.projectId)}${path}`;
   }
 
-  private async read(path: string, query: HuaweiCall['query'] = {}, fresh = false): Promise<Raw> {
-    const call = { method: 'GET' as const, path: this.base(path), query, read: true };
-    const load = async () => obj((await this.client.call(call)).body);
-    try {
-      return await (fresh ? load() : this.reads.get(`${path}?${JSON.stringify(query)}`, load));
-    } catch (error) {
-      if (error instanceof UpstreamError && NOT_FOUND.has(error.body.code)) {
-        throw new NotFoundError(error.body.message, error.body);
-      }
-      throw error;
-    }
+  private read(path: string, query: HuaweiCall['query'] = {}, fresh = false): Promise<Raw> {
+    return this.gateway.read(this.base(path), query, fresh).then(obj);
   }
 
-  private async write(
+  private write(
     method: 'POST' | 'PUT' | 'DELETE',
     path: string,
     json?: unknown,
     query?: HuaweiCall['query'],
   ) {
-    try {
-      const result = await this.client.call({ method, path: this.base(path), json, query, read: false });
-      return { body: obj(result.body), requestId: result.requestId ?? '' };
-    } catch (error) {
-      if (error instanceof UpstreamError && NOT_FOUND.has(error.body.code)) {
-        throw new NotFoundError(error.body.message, error.body);
-      }
-      throw error;
-    } finally {
-      this.reads.invalidate('');
-    }
+    return this.gateway.write(method, this.base(path), json, query);
   }
 
   private group(id: string, fresh = false): Promise<Raw> {

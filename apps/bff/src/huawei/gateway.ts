@@ -1,0 +1,65 @@
+import { NotFoundError } from '../http/errors';
+import { ReadCoalescer } from '../upstream/coalesce';
+import { UpstreamError } from '../upstream/errors';
+import type { HuaweiCall, HuaweiClient } from './client';
+
+export type Raw = Record<string, unknown>;
+
+export const hwStr = (v: unknown): string | undefined =>
+  v === undefined || v === null || v === '' ? undefined : String(v);
+export const hwNum = (v: unknown, fallback = 0): number => {
+  const n = typeof v === 'number' ? v : Number(v);
+  return Number.isFinite(n) ? n : fallback;
+};
+export const hwArr = (v: unknown): Raw[] => (Array.isArray(v) ? (v as Raw[]) : []);
+export const hwObj = (v: unknown): Raw =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : {};
+
+/**
+ * The one way a Huawei product's provider talks to its service: reads shared among concurrent viewers
+ * (and kept `readCacheMs`), writes sent once, and the product's "does not exist" codes answered as 404.
+ */
+export class HuaweiGateway {
+  private readonly reads: ReadCoalescer;
+
+  constructor(
+    private readonly client: HuaweiClient,
+    private readonly isNotFound: (code: string) => boolean,
+    readCacheMs = 1_000,
+  ) {
+    this.reads = new ReadCoalescer(readCacheMs);
+  }
+
+  async read(path: string, query: HuaweiCall['query'] = {}, fresh = false): Promise<unknown> {
+    const load = async () => (await this.client.call({ method: 'GET', path, query, read: true })).body;
+    try {
+      return await (fresh ? load() : this.reads.get(`${path}?${JSON.stringify(query)}`, load));
+    } catch (error) {
+      throw this.notFound(error);
+    }
+  }
+
+  async write(
+    method: 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    json?: unknown,
+    query?: HuaweiCall['query'],
+  ): Promise<{ body: Raw; requestId: string }> {
+    try {
+      const result = await this.client.call({ method, path, json, query, read: false });
+      return { body: hwObj(result.body), requestId: result.requestId ?? '' };
+    } catch (error) {
+      throw this.notFound(error);
+    } finally {
+      // A refused write also means the caller's picture was out of date: the next read goes upstream.
+      this.reads.invalidate('');
+    }
+  }
+
+  private notFound(error: unknown): unknown {
+    if (error instanceof UpstreamError && this.isNotFound(error.body.code)) {
+      return new NotFoundError(error.body.message, error.body);
+    }
+    return error;
+  }
+}
