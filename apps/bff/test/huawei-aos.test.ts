@@ -1,5 +1,3 @@
-import { type RunningBff, startBff } from '@console/bff';
-import { CLOUDSIM_DEFAULTS, type RunningCloudSim, startCloudSim } from '@console/cloudsim';
 import type {
   ApiError,
   ApplicationDetail,
@@ -10,79 +8,23 @@ import type {
   RolloutPage,
   StaleRollout,
 } from '@console/contract';
-import { ConsoleClient } from '@console/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers } from '../src/demo';
+import { type HuaweiStack, startHuaweiStack } from './huawei-stack';
 
-let sim: RunningCloudSim;
-let bff: RunningBff;
-let operator: ConsoleClient;
-let viewer: ConsoleClient;
+let h: HuaweiStack;
+let sim: HuaweiStack['sim'];
+let operator: HuaweiStack['operator'];
+let viewer: HuaweiStack['viewer'];
 const base = '/api/accounts/aos-demo';
 let n = 0;
 const key = () => `aos-test-key-${Date.now()}-${n++}`;
 
 beforeAll(async () => {
-  sim = await startCloudSim({ port: 0, host: '127.0.0.1', timeScale: 0, tickMs: 0 });
-  const common = {
-    product: 'aos' as const,
-    regionId: CLOUDSIM_DEFAULTS.huaweiRegion,
-    endpoint: sim.url,
-    iamEndpoint: sim.url,
-    projectId: CLOUDSIM_DEFAULTS.huaweiProjectId,
-    embedded: true,
-  };
-  bff = await startBff({
-    host: '127.0.0.1',
-    port: 0,
-    accounts: [
-      {
-        ...common,
-        id: 'aos-demo',
-        name: 'AOS (token)',
-        auth: {
-          kind: 'token',
-          domain: CLOUDSIM_DEFAULTS.huaweiDomain,
-          user: CLOUDSIM_DEFAULTS.huaweiUser,
-          password: CLOUDSIM_DEFAULTS.huaweiPassword,
-        },
-      },
-      {
-        ...common,
-        id: 'aos-aksk',
-        name: 'AOS (AK/SK)',
-        auth: { kind: 'aksk', ak: CLOUDSIM_DEFAULTS.huaweiAk, sk: CLOUDSIM_DEFAULTS.huaweiSk },
-      },
-      {
-        ...common,
-        id: 'aos-wrong',
-        name: 'AOS (wrong password)',
-        auth: {
-          kind: 'token',
-          domain: 'cloudsim-domain',
-          user: 'cloudsim-user',
-          password: 'not-the-password',
-        },
-      },
-    ],
-    users: demoUsers,
-    sessionTtlMs: 3_600_000,
-    cookieSecure: false,
-    trustProxy: false,
-    logLevel: 'silent',
-    usageSampleSeconds: 3600,
-    upstreamReadCacheMs: 0,
-  });
-  [operator, viewer] = await Promise.all([
-    ConsoleClient.login(bff.url, 'operator', 'operator-demo-1'),
-    ConsoleClient.login(bff.url, 'viewer', 'viewer-demo-1'),
-  ]);
+  h = await startHuaweiStack('aos');
+  ({ sim, operator, viewer } = h);
 });
 
-afterAll(async () => {
-  await bff?.stop();
-  await sim?.close();
-});
+afterAll(() => h?.stop());
 
 async function stack(name: string): Promise<string> {
   const page = await viewer.get<ApplicationPage>(`${base}/applications?pageSize=100`);
