@@ -135,7 +135,10 @@ describe('Retail Cloud in the browser', () => {
     await page.waitForURL(/range=360/);
     const cpu = page.getByTestId('metric-deployment.cpu.usage_rate');
     await cpu.locator('.recharts-line-curve').waitFor();
-    expect(Number(await cpu.getAttribute('data-points'))).toBeGreaterThan(300);
+    // The hour's series stays on screen while the six hours load (no blank chart in between).
+    await expect
+      .poll(async () => Number(await cpu.getAttribute('data-points')), { timeout: 15_000 })
+      .toBeGreaterThan(300);
     expect(await cpu.getByTestId('metric-latest').textContent()).toMatch(/\d/);
     const memory = page.getByTestId('metric-pod.memory.utilization');
     await memory.locator('.recharts-line-curve').waitFor();
