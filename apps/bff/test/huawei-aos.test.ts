@@ -9,7 +9,7 @@ import type {
   StaleRollout,
 } from '@console/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HuaweiStack, startHuaweiStack } from './huawei-stack';
+import { appIdNamed, type HuaweiStack, startHuaweiStack } from './huawei-stack';
 
 let h: HuaweiStack;
 let sim: HuaweiStack['sim'];
@@ -26,12 +26,7 @@ beforeAll(async () => {
 
 afterAll(() => h?.stop());
 
-async function stack(name: string): Promise<string> {
-  const page = await viewer.get<ApplicationPage>(`${base}/applications?pageSize=100`);
-  const found = page.body.items.find((a) => a.name === name);
-  if (!found) throw new Error(`no stack ${name}`);
-  return found.id;
-}
+const stack = (name: string) => appIdNamed(viewer, 'aos-demo', name);
 
 describe('Huawei AOS stacks as console applications', () => {
   it('lists the stacks with their native status and phase, by token and by AK/SK', async () => {

@@ -9,7 +9,7 @@ import type {
   StaleRollout,
 } from '@console/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HuaweiStack, startHuaweiStack } from './huawei-stack';
+import { appIdNamed, type HuaweiStack, startHuaweiStack } from './huawei-stack';
 
 let h: HuaweiStack;
 let sim: HuaweiStack['sim'];
@@ -26,12 +26,7 @@ beforeAll(async () => {
 
 afterAll(() => h?.stop());
 
-async function group(name: string): Promise<string> {
-  const page = await viewer.get<ApplicationPage>(`${base}/applications?pageSize=100`);
-  const found = page.body.items.find((a) => a.name === name);
-  if (!found) throw new Error(`no group ${name}`);
-  return found.id;
-}
+const group = (name: string) => appIdNamed(viewer, 'as-demo', name);
 
 describe('Huawei Auto Scaling groups as console applications', () => {
   it('lists the scaling groups with their native status, by token and by AK/SK', async () => {
@@ -72,6 +67,9 @@ describe('Huawei Auto Scaling groups as console applications', () => {
     const rollouts = await viewer.get<RolloutPage>(`${base}/applications/${id}/rollouts`);
     expect(rollouts.body.items.length).toBeGreaterThan(0);
     expect(rollouts.body.items[0]?.id).toMatch(new RegExp(`^${id}\\.`));
+    // The activity's JSON description is said as the cloud's reasons: `DIFF 0 → 3`.
+    expect(rollouts.body.items.every((r) => !r.description?.startsWith('{'))).toBe(true);
+    expect(rollouts.body.items.some((r) => /\w+ \d+ → \d+/.test(r.description ?? ''))).toBe(true);
     const unknown = await viewer.get<ApiError>(`${base}/applications/00000000-0000-4000-8000-000000000000`);
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.upstream?.code).toMatch(/^AS\./);

@@ -1,7 +1,16 @@
 import { type RunningBff, startBff } from '@console/bff';
 import { CLOUDSIM_DEFAULTS, type RunningCloudSim, startCloudSim } from '@console/cloudsim';
+import type { ApplicationPage } from '@console/contract';
 import { ConsoleClient } from '@console/testkit';
 import { demoUsers } from '../src/demo';
+
+/** The console id of the application of that name on an account. */
+export async function appIdNamed(client: ConsoleClient, accountId: string, name: string): Promise<string> {
+  const page = await client.get<ApplicationPage>(`/api/accounts/${accountId}/applications?pageSize=100`);
+  const found = page.body.items.find((a) => a.name === name);
+  if (!found) throw new Error(`no ${name} on ${accountId}`);
+  return found.id;
+}
 
 export interface HuaweiStack {
   sim: RunningCloudSim;

@@ -40,6 +40,7 @@ const header = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : 
 export class HuaweiClient {
   private readonly http: HttpClient;
   private readonly origin: string;
+  private readonly projectId: string | undefined;
 
   constructor(
     readonly product: HuaweiProduct,
@@ -51,8 +52,6 @@ export class HuaweiClient {
     this.origin = endpoint.replace(/\/+$/, '');
     this.projectId = options.projectId;
   }
-
-  private readonly projectId: string | undefined;
 
   async call<T = unknown>(call: HuaweiCall): Promise<HuaweiResult<T>> {
     const first = await this.attempt(call);

@@ -46,6 +46,26 @@ function activityStatus(activity: Raw, hanging: number): RolloutStatus {
   return 'running';
 }
 
+/**
+ * An activity's `description` is JSON (`{"reason":[{"change_reason","old_value","new_value",…}]}`):
+ * said as `MANNUAL 1 → 2`, the cloud's own reason names kept; anything else is shown as it came.
+ */
+export function activityReasons(description: unknown): string | undefined {
+  const text = str(description);
+  if (!text) return undefined;
+  try {
+    const reasons = arr(obj(JSON.parse(text)).reason);
+    if (reasons.length === 0) return text;
+    return reasons
+      .map(
+        (r) => `${String(r.change_reason ?? '')} ${String(r.old_value ?? '')} → ${String(r.new_value ?? '')}`,
+      )
+      .join('; ');
+  } catch {
+    return text;
+  }
+}
+
 const unsupported = (what: string): never => {
   throw new HttpError(400, 'UnsupportedByProduct', `Auto Scaling has no ${what}.`);
 };
@@ -232,7 +252,9 @@ export class AsProvider implements ApplicationProvider {
       objectName: String(a.id ?? ''),
       type: a.status === 'FAIL' ? 'Warning' : 'Normal',
       reason: String(a.status ?? ''),
-      message: `${num(a.instance_value)} → ${num(a.desire_value)} instances${a.description ? ` · ${String(a.description)}` : ''}`,
+      message: [`${num(a.instance_value)} → ${num(a.desire_value)} instances`, activityReasons(a.description)]
+        .filter(Boolean)
+        .join(' · '),
       firstTimestamp: String(a.start_time ?? ''),
       lastTimestamp: String(a.end_time ?? a.start_time ?? ''),
     }));
@@ -259,7 +281,7 @@ export class AsProvider implements ApplicationProvider {
       nativeStatusName: status,
       batchCount: Math.max(1, hanging),
       batchType: 'lifecycle-hook',
-      description: str(a.description),
+      description: activityReasons(a.description),
       createTime: str(a.start_time),
       finishTime: str(a.end_time),
     };
@@ -355,7 +377,7 @@ export class AsProvider implements ApplicationProvider {
       ...summary,
       appName: str(group.scaling_group_name),
       subStatus: 0,
-      errorMessage: activity.status === 'FAIL' ? str(activity.description) : undefined,
+      errorMessage: activity.status === 'FAIL' ? activityReasons(activity.description) : undefined,
       waitingBatch: waiting,
       health: {
         healthy: instances.filter((i) => i.life_cycle_state === 'INSERVICE' && i.health_status === 'NORMAL')
