@@ -42,7 +42,7 @@ import { RolloutActions } from './rollouts/rollout-actions';
 import { SaeProvider } from './sae/adapter';
 import { SaeClient } from './sae/client';
 import { saeFeatures } from './sae/features';
-import { UpstreamError } from './upstream/errors';
+import { hasUpstreamCode, UpstreamError } from './upstream/errors';
 import { closeUpstreamAgents } from './upstream/http-client';
 import { UsageStore } from './usage/usage-store';
 import { UsageWatcher } from './usage/usage-watcher';
@@ -58,8 +58,6 @@ const STALE_APP_CODES = new Set([
   'Application.InvalidStatus',
   'RetailCloud:4',
 ]);
-const isStaleApp = (e: { product: string; code: string }) =>
-  STALE_APP_CODES.has(e.code) || STALE_APP_CODES.has(`${e.product}:${e.code}`);
 
 interface ConnectedAccount {
   config: AccountConfig;
@@ -284,7 +282,7 @@ export async function createBff(
       return result;
     } catch (error) {
       const upstream = error instanceof UpstreamError ? error.body : undefined;
-      const stale = upstream !== undefined && isStaleApp(upstream);
+      const stale = upstream !== undefined && hasUpstreamCode(STALE_APP_CODES, upstream);
       await audit.append({
         ...entry,
         outcome: stale ? 'stale' : 'failure',

@@ -4,7 +4,7 @@ import type { SessionRecord } from '../auth/sessions';
 import { errorBody, HttpError, toHttpError } from '../http/errors';
 import { Reply } from '../http/routing';
 import type { ApplicationProvider } from '../providers';
-import { UpstreamError } from '../upstream/errors';
+import { hasUpstreamCode, UpstreamError } from '../upstream/errors';
 import type { IdempotencyStore } from './idempotency';
 import { KeyedLock } from './keyed-lock';
 
@@ -17,8 +17,6 @@ const STALE_UPSTREAM_CODES = new Set([
   'Application.ChangerOrder.Not.Running',
   'RetailCloud:5',
 ]);
-const isStale = (e: { product: string; code: string }) =>
-  STALE_UPSTREAM_CODES.has(e.code) || STALE_UPSTREAM_CODES.has(`${e.product}:${e.code}`);
 
 export type RolloutActionKind = 'confirm-batch' | 'abort' | 'abort-and-rollback';
 
@@ -109,7 +107,7 @@ export class RolloutActions {
       return { reply: new Reply(200, body), store: true };
     } catch (error) {
       const upstream = error instanceof UpstreamError ? error.body : undefined;
-      if (upstream && isStale(upstream)) {
+      if (upstream && hasUpstreamCode(STALE_UPSTREAM_CODES, upstream)) {
         // Someone else (another console instance, another client) acted between our read and our call.
         const rollout = await provider.getRollout(rolloutId, { fresh: true }).catch(() => undefined);
         if (rollout) {

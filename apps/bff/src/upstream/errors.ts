@@ -16,3 +16,11 @@ export class UpstreamError extends Error {
     return httpStatus === 0 || httpStatus >= 500 || /^Throttling/.test(code) || code === 'ServiceUnavailable';
   }
 }
+
+/**
+ * Whether a cloud's answer carries one of these codes. Codes are matched as they are, or as
+ * `Product:code` where a product's codes are bare numbers (Retail Cloud's business codes).
+ */
+export function hasUpstreamCode(codes: ReadonlySet<string>, e: { product: string; code: string }): boolean {
+  return codes.has(e.code) || codes.has(`${e.product}:${e.code}`);
+}
