@@ -15,9 +15,12 @@ import { type Database, openEmbeddedDatabase } from './db/database';
 import { errorHandler, HttpError, NotFoundError } from './http/errors';
 import { buildOpenApi } from './http/openapi';
 import { type Handlers, mountRoutes, Reply } from './http/routing';
+import { aosHandlers } from './huawei/aos/families';
 import { AosProvider, aosFeatures } from './huawei/aos/provider';
+import { asHandlers } from './huawei/as/families';
 import { AsProvider, asFeatures } from './huawei/as/provider';
 import { HuaweiClient } from './huawei/client';
+import type { HuaweiFamilyAccount } from './huawei/family-deps';
 import { IamTokenSource } from './huawei/iam-token';
 import { JobStore } from './jobs/job-store';
 import { createLogger } from './logger';
@@ -78,6 +81,10 @@ interface ConnectedAccount {
   environmentOps?: EnvironmentOpsProvider;
   /** Present for Retail Cloud accounts: its own families go through this gateway. */
   retailcloud?: RetailCloudGateway;
+  /** Present for Huawei AS accounts: groups, configurations, policies, hooks… */
+  as?: HuaweiFamilyAccount;
+  /** Present for Huawei AOS accounts: templates and stacks. */
+  aos?: HuaweiFamilyAccount;
 }
 
 export interface Bff {
@@ -121,7 +128,9 @@ function connect(config: AccountConfig, readCacheMs: number): ConnectedAccount {
       { projectId: config.projectId },
     );
     const Provider = config.product === 'as' ? AsProvider : AosProvider;
-    return { config, provider: new Provider(client, config.projectId, config.regionId, readCacheMs) };
+    const provider = new Provider(client, config.projectId, config.regionId, readCacheMs);
+    const family = { gateway: provider.gateway, projectId: config.projectId };
+    return config.product === 'as' ? { config, provider, as: family } : { config, provider, aos: family };
   }
   if (config.product === 'retailcloud') {
     const client = new RetailCloudClient({
@@ -191,6 +200,8 @@ export async function createBff(
     microservices: 'microservices',
     environmentOps: 'offline environments or monitor metrics',
     retailcloud: 'Retail Cloud families',
+    as: 'Auto Scaling families',
+    aos: 'AOS templates or stacks',
   } as const;
   type Capability = keyof typeof capabilityNames;
 
@@ -309,6 +320,8 @@ export async function createBff(
   const handlers: Handlers = {
     ...retailCloudAppHandlers(retailCloudDeps),
     ...retailCloudClusterHandlers(retailCloudDeps),
+    ...asHandlers({ account: (id) => capability(id, 'as'), audited }),
+    ...aosHandlers({ account: (id) => capability(id, 'aos'), audited }),
     async getSession({ req }) {
       const session = await sessionOf(req);
       return { user: session?.user ?? null, csrfToken: session?.csrfToken ?? null };

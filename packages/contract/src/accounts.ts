@@ -41,6 +41,10 @@ export const AccountFeature = z.enum([
   'monitorMetrics',
   /** Retail Cloud's own families: apps and environments, deploy configs, SLB access points, services, jobs, storage, clusters, RDS. */
   'retailCloudOps',
+  /** Auto Scaling's own families: groups, configurations, instances, policies, hooks, notifications, tags, quotas. */
+  'asOps',
+  /** AOS's own families: templates and stacks (create, upgrade, elements, outputs, execution history). */
+  'aosOps',
 ]);
 export type AccountFeature = z.infer<typeof AccountFeature>;
 

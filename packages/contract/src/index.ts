@@ -4,6 +4,7 @@ export * from './applications';
 export * from './audit';
 export * from './common';
 export * from './config-maps';
+export * from './huawei';
 export * from './lifecycle';
 export * from './microservices';
 export * from './namespaces';

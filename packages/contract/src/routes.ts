@@ -21,6 +21,8 @@ import {
 import { AuditPage, AuditQuery } from './audit';
 import { PageQuery } from './common';
 import { ConfigMap, ConfigMapParams, CreateConfigMapBody, UpdateConfigMapBody } from './config-maps';
+import { aosRoutes } from './huawei/aos-routes';
+import { asRoutes } from './huawei/as-routes';
 import {
   ChangeOrderRef,
   DeleteAppBody,
@@ -711,6 +713,8 @@ export const routes = {
   }),
   ...retailCloudAppRoutes,
   ...retailCloudClusterRoutes,
+  ...asRoutes,
+  ...aosRoutes,
 } satisfies Record<string, RouteDef>;
 
 export type RouteId = keyof typeof routes;

@@ -3,7 +3,10 @@ import type { AccountFeature } from '@console/contract';
 
 /** The SAE APIs each console feature needs; a feature is offered only when the account's API has them all. */
 /** Features of other products are not listed: SAE never offers them. */
-type SaeFeature = Exclude<AccountFeature, 'offline' | 'monitorMetrics' | 'retailCloudOps' | 'podDeployLog'>;
+type SaeFeature = Exclude<
+  AccountFeature,
+  'offline' | 'monitorMetrics' | 'retailCloudOps' | 'podDeployLog' | 'asOps' | 'aosOps'
+>;
 
 const needs: Record<SaeFeature, SaeApiName[]> = {
   versions: ['ListAppVersions', 'RollbackApplication'],

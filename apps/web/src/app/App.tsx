@@ -75,6 +75,14 @@ const router = createBrowserRouter([
         }),
       },
       {
+        path: 'accounts/:accountId/as',
+        lazy: async () => ({ Component: (await import('../features/huawei/as/AsPage')).AsPage }),
+      },
+      {
+        path: 'accounts/:accountId/aos',
+        lazy: async () => ({ Component: (await import('../features/huawei/aos/AosPage')).AosPage }),
+      },
+      {
         path: 'audit',
         lazy: async () => ({ Component: (await import('../features/audit/AuditPage')).AuditPage }),
       },

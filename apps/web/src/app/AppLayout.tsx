@@ -63,6 +63,16 @@ export function AppLayout() {
                 {t('nav.retailCloudCluster')}
               </NavLink>
             ) : null}
+            {current && has('asOps') ? (
+              <NavLink to={`/accounts/${current}/as`} className={navClass} data-testid="nav-as">
+                {t('nav.as')}
+              </NavLink>
+            ) : null}
+            {current && has('aosOps') ? (
+              <NavLink to={`/accounts/${current}/aos`} className={navClass} data-testid="nav-aos">
+                {t('nav.aos')}
+              </NavLink>
+            ) : null}
             {user && hasRole(user.role, 'admin') ? (
               <NavLink to="/audit" className={navClass}>
                 {t('nav.audit')}

@@ -2,12 +2,16 @@
  * The one message catalogue. Every visible string of the console is a key here, in English and Simplified
  * Chinese; `{name}` placeholders are filled by `t`. Native cloud status names are never translated.
  */
+import { enAos, zhAos } from './messages-huawei-aos';
+import { enAs, zhAs } from './messages-huawei-as';
 import { enRetailCloudApps, zhRetailCloudApps } from './messages-retailcloud-apps';
 import { enRetailCloudCluster, zhRetailCloudCluster } from './messages-retailcloud-cluster';
 
 export const en = {
   ...enRetailCloudApps,
   ...enRetailCloudCluster,
+  ...enAs,
+  ...enAos,
   'app.title': 'Cloud application console',
   'app.skip': 'Skip to content',
   'nav.applications': 'Applications',
@@ -15,6 +19,8 @@ export const en = {
   'nav.namespaces': 'Namespaces',
   'nav.retailCloudApps': 'Apps & environments',
   'nav.retailCloudCluster': 'Clusters & data',
+  'nav.as': 'Scaling groups',
+  'nav.aos': 'Stacks & templates',
   'nav.account': 'Account',
   'nav.signOut': 'Sign out',
   'nav.language': 'Language',
@@ -614,6 +620,8 @@ export type MessageKey = keyof typeof en;
 export const zh: Record<MessageKey, string> = {
   ...zhRetailCloudApps,
   ...zhRetailCloudCluster,
+  ...zhAs,
+  ...zhAos,
   'app.title': '云应用控制台',
   'app.skip': '跳到正文',
   'nav.applications': '应用',
@@ -621,6 +629,8 @@ export const zh: Record<MessageKey, string> = {
   'nav.namespaces': '命名空间',
   'nav.retailCloudApps': '应用与环境',
   'nav.retailCloudCluster': '集群与数据',
+  'nav.as': '伸缩组',
+  'nav.aos': '堆栈与模板',
   'nav.account': '账号',
   'nav.signOut': '退出登录',
   'nav.language': '语言',

@@ -29,7 +29,7 @@ const time = (v: unknown): number | undefined => {
   return Number.isFinite(t) ? t : undefined;
 };
 
-export const aosFeatures: AccountFeature[] = ['batchSteps', 'abortAndRollback'];
+export const aosFeatures: AccountFeature[] = ['batchSteps', 'abortAndRollback', 'aosOps'];
 
 /** AOS answers a missing stack or template with these (the 404 family of its appendix). */
 const NOT_FOUND = /^SVCSTG\.AOS\.404/;
@@ -75,11 +75,12 @@ const unsupported = (what: string): never => {
  * Console ids: application = the stack id; rollout = `<stackId>.<actionId>`; batch = the element id.
  */
 export class AosProvider implements ApplicationProvider {
-  private readonly gateway: HuaweiGateway;
+  /** Shared with the product's family handlers, so both see one cache. */
+  readonly gateway: HuaweiGateway;
 
   constructor(
     client: HuaweiClient,
-    private readonly projectId: string,
+    readonly projectId: string,
     private readonly regionId: string,
     readCacheMs = 1_000,
   ) {

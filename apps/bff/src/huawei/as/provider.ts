@@ -23,7 +23,7 @@ import type { ApplicationProvider, UsageSnapshot } from '../../providers';
 import type { HuaweiCall, HuaweiClient } from '../client';
 import { hwArr as arr, HuaweiGateway, hwNum as num, hwObj as obj, type Raw, hwStr as str } from '../gateway';
 
-export const asFeatures: AccountFeature[] = ['scale', 'events', 'batchSteps', 'startStop'];
+export const asFeatures: AccountFeature[] = ['scale', 'events', 'batchSteps', 'startStop', 'asOps'];
 
 /** AS answers "does not exist" with these codes (HTTP 400 or 404 per the seed's appendix). */
 const NOT_FOUND = new Set(['AS.2007', 'AS.0007', 'AS.1002', 'AS.3001', 'AS.7042']);
@@ -77,11 +77,12 @@ const unsupported = (what: string): never => {
  * Console ids: application = the group id; rollout = `<groupId>.<activityId>`; batch = `<hook>:<instanceId>`.
  */
 export class AsProvider implements ApplicationProvider {
-  private readonly gateway: HuaweiGateway;
+  /** Shared with the product's family handlers, so both see one cache. */
+  readonly gateway: HuaweiGateway;
 
   constructor(
     client: HuaweiClient,
-    private readonly projectId: string,
+    readonly projectId: string,
     private readonly regionId: string,
     readCacheMs = 1_000,
   ) {

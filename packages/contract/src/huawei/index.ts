@@ -1,0 +1,2 @@
+export * from './aos-routes';
+export * from './as-routes';
