@@ -68,4 +68,16 @@ CREATE TABLE jobs_started (
 );
 CREATE INDEX jobs_started_app ON jobs_started (account_id, app_id, started_at DESC);
 `,
+  `
+CREATE TABLE capacity_samples (
+  account_id text NOT NULL,
+  app_id text NOT NULL,
+  at timestamptz NOT NULL,
+  current_count integer NOT NULL,
+  desired_count integer NOT NULL,
+  min_count integer NOT NULL,
+  max_count integer NOT NULL,
+  PRIMARY KEY (account_id, app_id, at)
+);
+`,
 ];
