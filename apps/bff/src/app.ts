@@ -313,7 +313,8 @@ export async function createBff(
   const withRole = (role: Role, rollout: Awaited<ReturnType<ApplicationProvider['getRollout']>>) => {
     if (hasRole(role, 'operator')) return rollout;
     const denied = { allowed: false, reason: 'Requires the operator role.', code: 'role' as const };
-    return { ...rollout, actions: { confirm: denied, abort: denied, abortAndRollback: denied } };
+    const actions = { confirm: denied, abort: denied, abortAndRollback: denied };
+    return { ...rollout, actions: rollout.actions.extend ? { ...actions, extend: denied } : actions };
   };
 
   const retailCloudDeps = { gateway: (id: string) => capability(id, 'retailcloud'), audited };
@@ -817,11 +818,23 @@ export async function createBff(
         session,
       });
     },
+    async extendBatch({ params, body, session }) {
+      return rolloutActions.perform({
+        kind: 'extend-batch',
+        accountId: params.accountId,
+        rolloutId: params.rolloutId,
+        batchId: body.batchId,
+        idempotencyKey: body.idempotencyKey,
+        provider: account(params.accountId).provider,
+        session,
+      });
+    },
     async abortRollout({ params, body, session }) {
       return rolloutActions.perform({
         kind: 'abort',
         accountId: params.accountId,
         rolloutId: params.rolloutId,
+        batchId: body.batchId,
         idempotencyKey: body.idempotencyKey,
         provider: account(params.accountId).provider,
         session,

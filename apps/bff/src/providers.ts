@@ -83,7 +83,10 @@ export interface ApplicationProvider {
   delete(appId: string): Promise<ChangeOrderRef>;
 
   confirmBatch(rolloutId: string, batchId: string): Promise<{ requestId: string }>;
-  abort(rolloutId: string): Promise<{ requestId: string }>;
+  /** `batchId`: the batch the operator saw, where stopping acts on one batch (AS ABANDON). */
+  abort(rolloutId: string, batchId?: string): Promise<{ requestId: string }>;
+  /** Holds the waiting batch longer, where the product can (AS lifecycle hook EXTEND). */
+  extendBatch?(rolloutId: string, batchId: string): Promise<{ requestId: string }>;
   abortAndRollback(rolloutId: string): Promise<{ requestId: string; followUpRolloutId?: string }>;
 }
 

@@ -2,6 +2,7 @@ import type {
   ApiError,
   ApplicationDetail,
   ApplicationPage,
+  BatchDetail,
   Instance,
   Rollout,
   RolloutActionResult,
@@ -108,6 +109,78 @@ describe('Huawei Auto Scaling groups as console applications', () => {
     expect(after.body.waitingBatch).toBeNull();
     const instances = await viewer.get<Instance[]>(`${base}/applications/${id}/instances`);
     expect(instances.body.some((i) => i.status === 'PENDING_WAIT')).toBe(false);
+  });
+
+  it('holds a newly launched instance one more hour (EXTEND), then abandons it, each bound to the instance', async () => {
+    const id = await group('as-group-hooked');
+    const before = await viewer.get<ApplicationDetail>(`${base}/applications/${id}`);
+    const scaled = await operator.post(`${base}/applications/${id}/scale`, {
+      replicas: before.body.instances + 1,
+    });
+    expect(scaled.status).toBe(200);
+    sim.clock.advance(2 * 60_000);
+    const detail = await viewer.get<ApplicationDetail>(`${base}/applications/${id}`);
+    const rolloutId = detail.body.native.lastChangeOrderId as string;
+    const rollout = await operator.get<Rollout>(`${base}/rollouts/${rolloutId}`);
+    expect(rollout.body.status).toBe('waiting');
+    expect(rollout.body.actions.extend).toEqual({ allowed: true });
+    const batchId = rollout.body.waitingBatch?.id as string;
+    const holdUntil = async () => {
+      const batch = await viewer.get<BatchDetail>(`${base}/rollouts/${rolloutId}/batches/${batchId}`);
+      const match = /HANGING until (\S+),/.exec(batch.body.stages[0]?.tasks[0]?.name ?? '');
+      return Date.parse(match?.[1] ?? '');
+    };
+    const until = await holdUntil();
+    expect(Number.isFinite(until)).toBe(true);
+
+    const viewerRollout = await viewer.get<Rollout>(`${base}/rollouts/${rolloutId}`);
+    expect(viewerRollout.body.actions.extend?.allowed).toBe(false);
+    const denied = await viewer.post(`${base}/rollouts/${rolloutId}/extend`, {
+      batchId,
+      idempotencyKey: key(),
+    });
+    expect(denied.status).toBe(403);
+    const wrongBatch = await operator.post<StaleRollout>(`${base}/rollouts/${rolloutId}/extend`, {
+      batchId: 'install-agent:i-not-held',
+      idempotencyKey: key(),
+    });
+    expect(wrongBatch.status).toBe(409);
+    expect(wrongBatch.body.error.code).toBe('StaleRollout');
+
+    const calls = () => sim.calls.list({ api: 'CompleteLifecycleAction' }).length;
+    const callsBefore = calls();
+    const extendKey = key();
+    const first = await operator.post<RolloutActionResult>(`${base}/rollouts/${rolloutId}/extend`, {
+      batchId,
+      idempotencyKey: extendKey,
+    });
+    expect(first.status).toBe(200);
+    expect(first.body.outcome).toBe('extended');
+    const replay = await operator.post<RolloutActionResult>(`${base}/rollouts/${rolloutId}/extend`, {
+      batchId,
+      idempotencyKey: extendKey,
+    });
+    expect(replay.body).toEqual(first.body);
+    expect(calls() - callsBefore).toBe(1);
+    expect((await holdUntil()) - until).toBe(60 * 60_000);
+    expect(first.body.rollout.waitingBatch?.id).toBe(batchId);
+
+    const staleAbandon = await operator.post<StaleRollout>(`${base}/rollouts/${rolloutId}/abort`, {
+      batchId: 'install-agent:i-not-held',
+      idempotencyKey: key(),
+    });
+    expect(staleAbandon.status).toBe(409);
+    const abandoned = await operator.post<RolloutActionResult>(`${base}/rollouts/${rolloutId}/abort`, {
+      batchId,
+      idempotencyKey: key(),
+    });
+    expect(abandoned.status).toBe(200);
+    expect(abandoned.body.outcome).toBe('aborted');
+    expect(calls() - callsBefore).toBe(2);
+    const instances = await viewer.get<Instance[]>(`${base}/applications/${id}/instances`);
+    expect(instances.body.some((i) => batchId.endsWith(`:${i.id}`) && i.status === 'PENDING_WAIT')).toBe(
+      false,
+    );
   });
 
   it('scales a group toward a desired count, and pauses and resumes it', async () => {

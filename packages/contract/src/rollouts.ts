@@ -58,7 +58,13 @@ export const Rollout = RolloutSummary.extend({
   /** Instances running and healthy right now, for the confirmation dialog. */
   health: z.object({ healthy: z.number().int(), total: z.number().int() }),
   batches: z.array(Batch),
-  actions: z.object({ confirm: ActionState, abort: ActionState, abortAndRollback: ActionState }),
+  actions: z.object({
+    confirm: ActionState,
+    abort: ActionState,
+    abortAndRollback: ActionState,
+    /** Hold the waiting batch longer (an AS lifecycle hook's EXTEND); absent where the product has none. */
+    extend: ActionState.optional(),
+  }),
 });
 export type Rollout = z.infer<typeof Rollout>;
 
@@ -99,11 +105,15 @@ export const ConfirmBody = z.object({
 });
 export type ConfirmBody = z.infer<typeof ConfirmBody>;
 
-export const AbortBody = z.object({ idempotencyKey: IdempotencyKey });
+export const AbortBody = z.object({
+  idempotencyKey: IdempotencyKey,
+  /** The batch the operator saw waiting, where stopping acts on one batch (AS: ABANDON of one held instance). */
+  batchId: z.string().min(1).max(128).optional(),
+});
 export type AbortBody = z.infer<typeof AbortBody>;
 
 export const RolloutActionResult = z.object({
-  outcome: z.enum(['confirmed', 'aborted', 'rolling-back']),
+  outcome: z.enum(['confirmed', 'aborted', 'rolling-back', 'extended']),
   requestId: z.string().optional(),
   /** Set when the action started another rollout (abort and roll back). */
   followUpRolloutId: z.string().optional(),

@@ -673,6 +673,18 @@ export const routes = {
     conflict: StaleRollout,
     audit: 'confirm-batch',
   }),
+  extendBatch: route({
+    method: 'post',
+    path: `${rollout}/extend`,
+    summary:
+      'Hold the waiting batch longer (AS lifecycle hook EXTEND: one more hour; bound to the batch; idempotent)',
+    role: 'operator',
+    params: RolloutParams,
+    body: ConfirmBody,
+    response: RolloutActionResult,
+    conflict: StaleRollout,
+    audit: 'extend-batch',
+  }),
   abortRollout: route({
     method: 'post',
     path: `${rollout}/abort`,

@@ -18,13 +18,13 @@ const STALE_UPSTREAM_CODES = new Set([
   'RetailCloud:5',
 ]);
 
-export type RolloutActionKind = 'confirm-batch' | 'abort' | 'abort-and-rollback';
+export type RolloutActionKind = 'confirm-batch' | 'extend-batch' | 'abort' | 'abort-and-rollback';
 
 export interface RolloutActionRequest {
   kind: RolloutActionKind;
   accountId: string;
   rolloutId: string;
-  /** The batch the operator saw waiting (confirm only). */
+  /** The batch the operator saw waiting (confirm and extend; abort where it acts on one batch). */
   batchId?: string;
   idempotencyKey: string;
   provider: ApplicationProvider;
@@ -91,15 +91,19 @@ export class RolloutActions {
       let followUpRolloutId: string | undefined;
       if (kind === 'confirm-batch') {
         ({ requestId } = await provider.confirmBatch(rolloutId, request.batchId as string));
+      } else if (kind === 'extend-batch') {
+        if (!provider.extendBatch)
+          throw new HttpError(400, 'UnsupportedByProduct', 'This product cannot hold a batch longer.');
+        ({ requestId } = await provider.extendBatch(rolloutId, request.batchId as string));
       } else if (kind === 'abort') {
-        ({ requestId } = await provider.abort(rolloutId));
+        ({ requestId } = await provider.abort(rolloutId, request.batchId));
       } else {
         ({ requestId, followUpRolloutId } = await provider.abortAndRollback(rolloutId));
       }
       await this.record(request, 'success', requestId);
       const rollout = await provider.getRollout(rolloutId, { fresh: true });
       const body: RolloutActionResult = {
-        outcome: kind === 'confirm-batch' ? 'confirmed' : kind === 'abort' ? 'aborted' : 'rolling-back',
+        outcome: OUTCOMES[kind],
         requestId,
         ...(followUpRolloutId ? { followUpRolloutId } : {}),
         rollout,
@@ -147,7 +151,7 @@ export class RolloutActions {
       accountId: request.accountId,
       resource: `rollout/${request.rolloutId}`,
       batchId: request.batchId,
-      decision: request.kind === 'confirm-batch' ? 'release-next-batch' : request.kind,
+      decision: DECISIONS[request.kind],
       outcome,
       upstreamRequestId,
       detail,
@@ -155,15 +159,32 @@ export class RolloutActions {
   }
 }
 
+const OUTCOMES: Record<RolloutActionKind, RolloutActionResult['outcome']> = {
+  'confirm-batch': 'confirmed',
+  'extend-batch': 'extended',
+  abort: 'aborted',
+  'abort-and-rollback': 'rolling-back',
+};
+
+const DECISIONS: Record<RolloutActionKind, string> = {
+  'confirm-batch': 'release-next-batch',
+  'extend-batch': 'hold-batch-longer',
+  abort: 'abort',
+  'abort-and-rollback': 'abort-and-rollback',
+};
+
 function staleReason(kind: RolloutActionKind, rollout: Rollout, batchId?: string): string | undefined {
-  if (kind === 'confirm-batch') {
+  if (kind === 'extend-batch' && !rollout.actions.extend?.allowed) {
+    return rollout.actions.extend?.reason ?? 'This batch can no longer be held longer.';
+  }
+  if (kind === 'confirm-batch' || kind === 'extend-batch' || (kind === 'abort' && batchId)) {
     const waiting = rollout.waitingBatch;
     if (!waiting) {
       return `No batch is waiting for confirmation any more; the change order is ${rollout.nativeStatusName}.`;
     }
     if (waiting.id !== batchId)
       return `Another batch is waiting now: ${waiting.name} (batch ${waiting.index}).`;
-    return undefined;
+    if (kind !== 'abort') return undefined;
   }
   const action = kind === 'abort' ? rollout.actions.abort : rollout.actions.abortAndRollback;
   return action.allowed ? undefined : (action.reason ?? 'The change order can no longer be stopped.');

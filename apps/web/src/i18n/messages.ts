@@ -613,6 +613,12 @@ export const en = {
   'abort.abandonBody':
     'Calls the lifecycle hook back with ABANDON: a joining instance is removed, a leaving one is released at once.',
   'abort.abandonSubmit': 'Abandon',
+  'rollout.extend': 'Hold one more hour',
+  'extend.title': 'Hold the instance {name} keeps one more hour?',
+  'extend.body':
+    'Calls the lifecycle hook back with EXTEND for {id}: the instance stays held, and the hook waits one more hour before its default result.',
+  'extend.submit': 'Extend',
+  'extend.done': 'The instance stays held one more hour.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -1213,4 +1219,9 @@ export const zh: Record<MessageKey, string> = {
   'abort.abandonTitle': '终止 {id} 中挂起的实例？',
   'abort.abandonBody': '以 ABANDON 回调生命周期挂钩：加入中的实例被移除，离开中的实例立即释放。',
   'abort.abandonSubmit': '终止',
+  'rollout.extend': '再挂起一小时',
+  'extend.title': '让 {name} 挂起的实例再等待一小时？',
+  'extend.body': '以 EXTEND 回调生命周期挂钩（{id}）：实例继续挂起，挂钩再等待一小时后才执行默认结果。',
+  'extend.submit': '延长',
+  'extend.done': '实例继续挂起一小时。',
 };

@@ -73,7 +73,7 @@ const unsupported = (what: string): never => {
 /**
  * Huawei Cloud Auto Scaling onto the console model: a scaling group is an application, a scaling
  * activity a rollout, and an instance a lifecycle hook holds (HANGING) the step waiting for an operator:
- * confirm = CONTINUE, abort = ABANDON, each bound to the hook and the instance shown.
+ * confirm = CONTINUE, extend = EXTEND (one more hour), abort = ABANDON, each bound to the hook and the instance shown.
  * Console ids: application = the group id; rollout = `<groupId>.<activityId>`; batch = `<hook>:<instanceId>`.
  */
 export class AsProvider implements ApplicationProvider {
@@ -389,6 +389,7 @@ export class AsProvider implements ApplicationProvider {
       actions: {
         confirm: waiting ? { allowed: true } : held,
         abort: waiting ? { allowed: true } : held,
+        extend: waiting ? { allowed: true } : held,
         abortAndRollback: {
           allowed: false,
           reason: 'Auto Scaling cannot roll an activity back: set the desired count instead.',
@@ -425,7 +426,7 @@ export class AsProvider implements ApplicationProvider {
   }
 
   /** The hook callback for the instance the operator saw held; refused if it is no longer held. */
-  private async callback(id: string, batchId: string | undefined, result: 'CONTINUE' | 'ABANDON') {
+  private async callback(id: string, batchId: string | undefined, result: 'CONTINUE' | 'ABANDON' | 'EXTEND') {
     const { groupId } = this.parseRollout(id);
     const hanging = await this.hanging(groupId, true);
     const h = batchId
@@ -449,8 +450,13 @@ export class AsProvider implements ApplicationProvider {
     return this.callback(id, batchId, 'CONTINUE');
   }
 
-  abort(id: string): Promise<{ requestId: string }> {
-    return this.callback(id, undefined, 'ABANDON');
+  /** EXTEND: the hook holds the instance one more hour (the seed's fixed extension). */
+  extendBatch(id: string, batchId: string): Promise<{ requestId: string }> {
+    return this.callback(id, batchId, 'EXTEND');
+  }
+
+  abort(id: string, batchId?: string): Promise<{ requestId: string }> {
+    return this.callback(id, batchId, 'ABANDON');
   }
 
   abortAndRollback(): Promise<{ requestId: string }> {

@@ -28,13 +28,15 @@ export function AbortDialog({
   const { t } = useI18n();
   const action = useRolloutAction(accountId, rollout.id);
   const [idempotencyKey] = useState(newIdempotencyKey);
+  // Where stopping acts on one batch, it is bound to the batch shown when the dialog opened.
+  const [batchId] = useState(() => (words.abortBindsBatch ? rollout.waitingBatch?.id : undefined));
   const rollback = kind === 'abort-and-rollback';
   const text = rollback
     ? { title: 'abortRollback.title', body: 'abortRollback.body', submit: 'abortRollback.submit' }
     : { title: words.abortTitle, body: words.abortBody, submit: words.abortSubmit };
   const submit = () =>
     action.mutate(
-      { kind, idempotencyKey },
+      kind === 'abort' && batchId ? { kind, idempotencyKey, batchId } : { kind, idempotencyKey },
       {
         onSuccess: (result) => onClose(result),
         onError: (error) => {

@@ -15,9 +15,10 @@ import { AbortDialog } from './AbortDialog';
 import { UNFINISHED, useRollout } from './api';
 import { BatchTimeline } from './BatchTimeline';
 import { ConfirmDialog } from './ConfirmDialog';
+import { ExtendDialog } from './ExtendDialog';
 import { rolloutVocabulary } from './vocabulary';
 
-type Open = 'confirm' | 'abort' | 'abort-and-rollback' | null;
+type Open = 'confirm' | 'extend' | 'abort' | 'abort-and-rollback' | null;
 
 export function RolloutPage() {
   const { accountId = '', rolloutId = '' } = useParams();
@@ -178,6 +179,15 @@ export function RolloutPage() {
         >
           {t(words.confirm)}
         </Button>
+        {r.actions.extend ? (
+          <Button
+            disabledReason={reason(r.actions.extend)}
+            onClick={() => setOpen('extend')}
+            data-testid="extend-batch"
+          >
+            {t('rollout.extend')}
+          </Button>
+        ) : null}
         <Button disabledReason={reason(r.actions.abort)} onClick={() => setOpen('abort')} data-testid="abort">
           {t(words.abort)}
         </Button>
@@ -207,6 +217,17 @@ export function RolloutPage() {
           onClose={(released) => {
             setOpen(null);
             if (released) setNotice({ text: t(words.confirmDone, { index: released }) });
+          }}
+        />
+      ) : null}
+      {open === 'extend' && r.waitingBatch ? (
+        <ExtendDialog
+          accountId={accountId}
+          rollout={r}
+          onStale={onStale}
+          onClose={(extended) => {
+            setOpen(null);
+            if (extended) setNotice({ text: t('extend.done') });
           }}
         />
       ) : null}

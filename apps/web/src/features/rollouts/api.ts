@@ -73,7 +73,8 @@ export const useBatch = (accountId: string, rolloutId: string, batchId: string, 
 
 export type RolloutAction =
   | { kind: 'confirm'; batchId: string; idempotencyKey: string }
-  | { kind: 'abort'; idempotencyKey: string }
+  | { kind: 'extend'; batchId: string; idempotencyKey: string }
+  | { kind: 'abort'; idempotencyKey: string; batchId?: string }
   | { kind: 'abort-and-rollback'; idempotencyKey: string };
 
 /**
@@ -85,15 +86,8 @@ export function useRolloutAction(accountId: string, rolloutId: string) {
   return useMutation({
     mutationFn: (action: RolloutAction) => {
       const path = rolloutPath(accountId, rolloutId);
-      if (action.kind === 'confirm') {
-        return api.post<RolloutActionResult>(`${path}/confirm`, {
-          batchId: action.batchId,
-          idempotencyKey: action.idempotencyKey,
-        });
-      }
-      return api.post<RolloutActionResult>(`${path}/${action.kind}`, {
-        idempotencyKey: action.idempotencyKey,
-      });
+      const { kind, ...body } = action;
+      return api.post<RolloutActionResult>(`${path}/${kind}`, body);
     },
     onSuccess: (result) => client.setQueryData(rolloutKeys.detail(accountId, rolloutId), result.rollout),
     onError: (error) => {

@@ -14,6 +14,8 @@ export interface RolloutVocabulary {
   abortBody: MessageKey;
   abortSubmit: MessageKey;
   abortRollback: MessageKey;
+  /** Stopping acts on the one batch shown (AS: ABANDON of the held instance), so it is bound to it. */
+  abortBindsBatch?: true;
 }
 
 const sae: RolloutVocabulary = {
@@ -52,6 +54,7 @@ const vocabularies: Record<Product, RolloutVocabulary> = {
     abortTitle: 'abort.abandonTitle',
     abortBody: 'abort.abandonBody',
     abortSubmit: 'abort.abandonSubmit',
+    abortBindsBatch: true,
   },
   aos: {
     ...sae,
