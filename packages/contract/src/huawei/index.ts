@@ -1,2 +1,3 @@
 export * from './aos-routes';
 export * from './as-routes';
+export * from './as-schemas';
