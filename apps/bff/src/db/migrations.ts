@@ -80,4 +80,14 @@ CREATE TABLE capacity_samples (
   PRIMARY KEY (account_id, app_id, at)
 );
 `,
+  `
+CREATE TABLE login_failures (
+  key text PRIMARY KEY,
+  failures integer NOT NULL,
+  window_start timestamptz NOT NULL
+);
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+  FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+CREATE INDEX audit_log_account ON audit_log (account_id, id DESC);
+`,
 ];
