@@ -6,6 +6,8 @@ export interface CallRecord {
   status: number;
   code: string;
   requestId: string;
+  /** The injected fault that shaped the answer (`throttle`, `error`, `reset-after`…), if any. */
+  fault?: string;
   /** Real wall-clock ms epoch. */
   at: number;
 }

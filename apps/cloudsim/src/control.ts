@@ -2,7 +2,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import type { CallLog } from './calls';
 import type { SimClock } from './clock';
-import { type FaultInjector, FaultSettings } from './faults';
+import { type FaultInjector, parseFaultChange } from './faults';
 import type { SaeWorld } from './sae/world';
 
 export interface ControlDeps {
@@ -64,6 +64,7 @@ export function createControlRouter(deps: ControlDeps): Router {
         status: c.status,
         code: c.code,
         requestId: c.requestId,
+        ...(c.fault ? { fault: c.fault } : {}),
         at: c.at,
       })),
     });
@@ -79,21 +80,29 @@ export function createControlRouter(deps: ControlDeps): Router {
     res.json({ ok: true, now: deps.clock.now() });
   });
 
-  router.get('/faults', (_req, res) => {
-    res.json({ faults: deps.faults.list() });
+  const faultState = () => ({
+    faults: deps.faults.list(),
+    rules: deps.faults.rules(),
+    injected: deps.faults.injected(),
   });
 
+  router.get('/faults', (_req, res) => {
+    res.json(faultState());
+  });
+
+  /** One rule `{product, action?, kind, rate?, count?, …}`, `{rules: [...]}` or the legacy rates. */
   router.post('/faults', (req, res) => {
-    const parsed = FaultSettings.safeParse(req.body ?? {});
+    const parsed = parseFaultChange(req.body);
     if (!parsed.success) return bad(res, parsed.error);
-    deps.faults.set(parsed.data);
-    res.json({ faults: deps.faults.list() });
+    deps.faults.apply(parsed.data);
+    res.json(faultState());
   });
 
   router.delete('/faults', (req, res) => {
     const product = typeof req.query.product === 'string' ? req.query.product : undefined;
-    deps.faults.clear(product);
-    res.json({ faults: deps.faults.list() });
+    const action = typeof req.query.action === 'string' ? req.query.action : undefined;
+    deps.faults.clear(product, action);
+    res.json(faultState());
   });
 
   /** Where the demo stands: the seeded ids a script or a tester needs. */

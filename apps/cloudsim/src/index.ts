@@ -105,6 +105,7 @@ export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
     autoscaling.reset();
     calls.clear();
     faults.clear();
+    faults.resetCounts();
   };
 
   const app = express();

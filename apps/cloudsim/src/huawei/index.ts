@@ -3,7 +3,9 @@ import { isHuaweiAuthorization, verifyHuawei } from '@console/signing';
 import type { Request, RequestHandler, Response } from 'express';
 import type { CallLog } from '../calls';
 import type { SimClock } from '../clock';
-import type { FaultInjector } from '../faults';
+import { dropAnswer, dropsCall, type FaultInjector, faultLabel, losesAnswer, sleep } from '../faults';
+import { routeAos } from './aos/router';
+import { matchRoute } from './as/router';
 import { HuaweiIam, IAM_MESSAGES, type IamAnswer, type IssuedToken, iamError } from './iam';
 import { AOS_REFUSALS, AS_REFUSALS, type FrontRefusals } from './refusals';
 import type { HuaweiProduct, HuaweiRequest, HuaweiResponse } from './types';
@@ -35,8 +37,6 @@ export const HUAWEI_REQUEST_ID_HEADER = 'X-Request-Id';
 
 /** 32 lowercase hex digits, the form of Huawei request ids. */
 export const newHuaweiRequestId = () => randomBytes(16).toString('hex');
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function lowerHeaders(req: Request): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
@@ -142,6 +142,7 @@ export function createHuaweiRequestHandler(options: HuaweiFrontOptions): Request
       status,
       code,
       requestId: String(req.res?.getHeader(HUAWEI_REQUEST_ID_HEADER) ?? ''),
+      fault: req.res?.locals.fault,
       at: Date.now(),
     });
   };
@@ -242,7 +243,11 @@ export function createHuaweiRequestHandler(options: HuaweiFrontOptions): Request
       if (pathProject && pathProject !== caller.projectId) return refuse(refusals.wrongProject(pathProject));
     }
 
-    let api = 'Unknown';
+    // The API's name before the product runs, so that a fault can be aimed at one API.
+    let api =
+      (product === options.autoscaling
+        ? matchRoute(req.method, path)?.api.name
+        : routeAos(req.method, path)?.api) ?? 'Unknown';
     let recorded = false;
     const log = (status: number, code: string) => {
       if (recorded) return;
@@ -251,16 +256,15 @@ export function createHuaweiRequestHandler(options: HuaweiFrontOptions): Request
     };
     res.on('finish', () => log(res.statusCode, String(res.locals.code ?? '')));
     res.on('close', () => {
-      if (!res.writableFinished) log(0, 'ConnectionReset');
+      if (!res.writableFinished) log(0, String(res.locals.dropped ?? 'ConnectionReset'));
     });
 
-    const latency = faults.latencyMs(product.product);
-    if (latency > 0) await sleep(latency);
-    const fault = faults.decide(product.product);
-    if (fault.kind === 'reset') {
-      req.socket.destroy();
-      return;
-    }
+    const plan = faults.plan(product.product, api);
+    res.locals.fault = faultLabel(plan);
+    if (plan.latencyMs > 0) await sleep(plan.latencyMs);
+    const { fault } = plan;
+    if (dropsCall(fault)) return dropAnswer(req, res, fault);
+    const lost = losesAnswer(fault);
     if (fault.kind === 'throttle') {
       const answer = refusals.throttled();
       if (typeof answer.body === 'object' && answer.body !== null && 'error_code' in answer.body) {
@@ -292,6 +296,7 @@ export function createHuaweiRequestHandler(options: HuaweiFrontOptions): Request
     }
     api = answer.api;
     res.locals.api = answer.api;
+    if (lost) return dropAnswer(req, res, lost);
     refuse(answer);
   };
 

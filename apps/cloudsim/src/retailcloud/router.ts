@@ -7,7 +7,15 @@ import {
 } from '@console/signing';
 import type { Request, Response } from 'express';
 import type { CallLog } from '../calls';
-import type { FaultInjector } from '../faults';
+import {
+  dropAnswer,
+  dropsCall,
+  type FaultInjector,
+  faultLabel,
+  type LostAnswer,
+  losesAnswer,
+  sleep,
+} from '../faults';
 import { type RcParamRule, RcParams, type RetailCloudHandlers, validateParams } from './context';
 import {
   businessErrorBody,
@@ -118,8 +126,6 @@ function firstValues(params: RpcParams): Record<string, string> {
   return out;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * Serves Retail Cloud (retailcloud 2018-03-13) RPC calls at `/`: classic RPC signature or V3,
  * call log, faults, action registry and the seed's envelopes. The classic protocol's default
@@ -137,8 +143,11 @@ export function createRetailCloudRequestHandler(options: RetailCloudRouterOption
     const v3 = isV3Authorization(req.headers.authorization);
     let xml = !v3 && !/json/i.test(String(req.headers.accept ?? ''));
     let root = 'Error';
+    // Set when an injected fault lets the call run and then takes its answer away.
+    let lost: LostAnswer | undefined;
     const send = (status: number, payload: Record<string, unknown>, code: string) => {
       res.locals.code = code;
+      if (lost) return dropAnswer(req, res, lost);
       res.status(status);
       if (xml) res.type('application/xml').send(toXml(root, payload));
       else res.json(payload);
@@ -184,21 +193,21 @@ export function createRetailCloudRequestHandler(options: RetailCloudRouterOption
         status,
         code,
         requestId,
+        fault: res.locals.fault,
         at: Date.now(),
       });
     };
     res.on('finish', () => record(res.statusCode, String(res.locals.code ?? '')));
     res.on('close', () => {
-      if (!res.writableFinished) record(0, 'ConnectionReset');
+      if (!res.writableFinished) record(0, String(res.locals.dropped ?? 'ConnectionReset'));
     });
 
-    const latency = options.faults.latencyMs(RETAILCLOUD_PRODUCT);
-    if (latency > 0) await sleep(latency);
-    const fault = options.faults.decide(RETAILCLOUD_PRODUCT);
-    if (fault.kind === 'reset') {
-      req.socket.destroy();
-      return;
-    }
+    const plan = options.faults.plan(RETAILCLOUD_PRODUCT, action || undefined);
+    res.locals.fault = faultLabel(plan);
+    if (plan.latencyMs > 0) await sleep(plan.latencyMs);
+    const { fault } = plan;
+    if (dropsCall(fault)) return dropAnswer(req, res, fault);
+    lost = losesAnswer(fault);
     if (fault.kind === 'throttle') return refuse(gatewayErrors.throttled());
     if (fault.kind === 'error') {
       return refuse(fault.status === 503 ? gatewayErrors.unavailable() : gatewayErrors.internal());

@@ -2,7 +2,15 @@ import { type HttpMethod, type SaeApiSpec, saeApis } from '@console/catalogue';
 import { type AliyunCredentials, NonceCache, type QueryValue, verifyAliyun } from '@console/signing';
 import type { Request, Response } from 'express';
 import type { CallLog } from '../calls';
-import type { FaultInjector } from '../faults';
+import {
+  dropAnswer,
+  dropsCall,
+  type FaultInjector,
+  faultLabel,
+  type LostAnswer,
+  losesAnswer,
+  sleep,
+} from '../faults';
 import type { SaeHandlers } from './context';
 import { errorBody, newRequestId, SaeError, successBody } from './envelope';
 import { collectParams, validateParams } from './params';
@@ -42,8 +50,6 @@ function queryRecord(params: URLSearchParams): Record<string, QueryValue> {
   return out;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Serves the SAE ROA API: signature check, call log, faults, catalogue routing, envelopes. */
 export function createSaeRequestHandler(options: SaeRouterOptions) {
   // Replay protection uses the real clock: clients sign with real time.
@@ -52,8 +58,11 @@ export function createSaeRequestHandler(options: SaeRouterOptions) {
   return async (req: Request, res: Response): Promise<void> => {
     const requestId = newRequestId();
     res.setHeader('x-acs-request-id', requestId);
+    // Set when an injected fault lets the call run and then takes its answer away.
+    let lost: LostAnswer | undefined;
     const send = (status: number, body: unknown, code: string) => {
       res.locals.code = code;
+      if (lost) return dropAnswer(req, res, lost);
       res.status(status).json(body);
     };
     const fail = (status: number, code: string, message: string) =>
@@ -86,7 +95,7 @@ export function createSaeRequestHandler(options: SaeRouterOptions) {
     res.locals.api = api?.name;
     res.on('finish', () => record(res.statusCode, String(res.locals.code ?? '')));
     res.on('close', () => {
-      if (!res.writableFinished) record(0, 'ConnectionReset');
+      if (!res.writableFinished) record(0, String(res.locals.dropped ?? 'ConnectionReset'));
     });
     let recorded = false;
     function record(status: number, code: string) {
@@ -100,17 +109,17 @@ export function createSaeRequestHandler(options: SaeRouterOptions) {
         status,
         code,
         requestId,
+        fault: res.locals.fault,
         at: Date.now(),
       });
     }
 
-    const latency = options.faults.latencyMs(PRODUCT);
-    if (latency > 0) await sleep(latency);
-    const fault = options.faults.decide(PRODUCT);
-    if (fault.kind === 'reset') {
-      req.socket.destroy();
-      return;
-    }
+    const plan = options.faults.plan(PRODUCT, api?.name);
+    res.locals.fault = faultLabel(plan);
+    if (plan.latencyMs > 0) await sleep(plan.latencyMs);
+    const { fault } = plan;
+    if (dropsCall(fault)) return dropAnswer(req, res, fault);
+    lost = losesAnswer(fault);
     if (fault.kind === 'throttle') {
       const e = new SaeError('Throttling.User');
       fail(e.status, e.code, e.message);
