@@ -1,7 +1,7 @@
 import { NotFoundError } from '../http/errors';
 import { ReadCoalescer } from '../upstream/coalesce';
 import { UpstreamError } from '../upstream/errors';
-import type { HuaweiCall, HuaweiClient } from './client';
+import type { HuaweiCall, HuaweiClient, HuaweiResult } from './client';
 
 export type Raw = Record<string, unknown>;
 
@@ -53,6 +53,24 @@ export class HuaweiGateway {
     } finally {
       // A refused write also means the caller's picture was out of date: the next read goes upstream.
       this.reads.invalidate('');
+    }
+  }
+
+  /**
+   * A call whose answer's headers matter (a list's `Content-Range`, a download) or whose body is not
+   * JSON (a multipart upload): reads are sent on their own (with retries), writes once, dropping the
+   * read cache as `write` does.
+   */
+  async exchange(
+    call: HuaweiCall,
+  ): Promise<{ body: unknown; headers: HuaweiResult['headers']; requestId: string }> {
+    try {
+      const result = await this.client.call(call);
+      return { body: result.body, headers: result.headers, requestId: result.requestId ?? '' };
+    } catch (error) {
+      throw this.notFound(error);
+    } finally {
+      if (!call.read) this.reads.invalidate('');
     }
   }
 

@@ -1,6 +1,257 @@
-import type { RouteDef } from '../route-def';
+import { z } from 'zod';
+import { AccountParams } from '../accounts';
+import { WriteResult } from '../namespaces';
+import { type RouteDef, route } from '../route-def';
+import {
+  AosCreateStackBody,
+  AosCreateTemplateBody,
+  AosDeleteStackBody,
+  AosElement,
+  AosElementDetail,
+  AosElementListQuery,
+  AosElementParams,
+  AosExecution,
+  AosExecutionDetail,
+  AosExecutionListQuery,
+  AosExecutionParams,
+  AosInstallBody,
+  AosLifecycleBody,
+  AosLifecycleDeleteBody,
+  AosLifecycleStarted,
+  AosStack,
+  AosStackCreated,
+  AosStackDetail,
+  AosStackInput,
+  AosStackListQuery,
+  AosStackOutput,
+  AosStackParams,
+  AosTemplate,
+  AosTemplateContent,
+  AosTemplateInput,
+  AosTemplateListQuery,
+  AosTemplatePage,
+  AosTemplateParams,
+  AosTemplateWritten,
+  AosUpdateTemplateBody,
+  AosUpgradeBody,
+} from './aos-schemas';
+
+const base = '/api/accounts/:accountId/aos';
 
 /**
- * Huawei Cloud AOS's own families under `/api/accounts/:accountId/aos/…`: templates and stacks.
+ * Huawei Cloud AOS's own families under `/api/accounts/:accountId/aos/…`: templates (upload, update,
+ * download, inputs, delete) and stacks (create, lifecycle, elements, outputs, inputs, executions).
+ * Reads need a viewer, changes an operator.
  */
-export const aosRoutes = {} satisfies Record<string, RouteDef>;
+export const aosRoutes = {
+  // ---------- templates ----------
+  listAosTemplates: route({
+    method: 'get',
+    path: `${base}/templates`,
+    summary: 'Templates, one page (查询模板列表 ListTemplates: offset/limit, total from Content-Range)',
+    role: 'viewer',
+    params: AccountParams,
+    query: AosTemplateListQuery,
+    response: AosTemplatePage,
+  }),
+  createAosTemplate: route({
+    method: 'post',
+    path: `${base}/templates`,
+    summary: 'Upload a YAML or JSON template (创建模板 CreateTemplate, multipart resource + archive_content)',
+    role: 'operator',
+    params: AccountParams,
+    body: AosCreateTemplateBody,
+    response: AosTemplateWritten,
+    audit: 'aos-template-create',
+  }),
+  getAosTemplate: route({
+    method: 'get',
+    path: `${base}/templates/:templateId`,
+    summary: 'A template, whether stacks use it (查询模板 ShowTemplate)',
+    role: 'viewer',
+    params: AosTemplateParams,
+    response: AosTemplate,
+  }),
+  updateAosTemplate: route({
+    method: 'put',
+    path: `${base}/templates/:templateId`,
+    summary:
+      'Change a template no stack uses: version, description, vendor, content (更新模板 UpdateTemplate; the current file is sent again when no new content is given)',
+    role: 'operator',
+    params: AosTemplateParams,
+    body: AosUpdateTemplateBody,
+    response: AosTemplateWritten,
+    audit: 'aos-template-update',
+  }),
+  deleteAosTemplate: route({
+    method: 'delete',
+    path: `${base}/templates/:templateId`,
+    summary: 'Delete a template no stack uses (删除模板 DeleteTemplate; 409 SVCSTG.AOS.4091010 otherwise)',
+    role: 'operator',
+    params: AosTemplateParams,
+    response: WriteResult,
+    audit: 'aos-template-delete',
+  }),
+  getAosTemplateContent: route({
+    method: 'get',
+    path: `${base}/templates/:templateId/content`,
+    summary: 'The template file as text (下载模板 DownloadTemplate)',
+    role: 'viewer',
+    params: AosTemplateParams,
+    response: AosTemplateContent,
+  }),
+  getAosTemplateInputs: route({
+    method: 'get',
+    path: `${base}/templates/:templateId/inputs`,
+    summary:
+      'Inputs of a template: type, default, description, constraints (查询模板输入 ShowTemplateInputs)',
+    role: 'viewer',
+    params: AosTemplateParams,
+    response: z.array(AosTemplateInput),
+  }),
+
+  // ---------- stacks ----------
+  listAosStacks: route({
+    method: 'get',
+    path: `${base}/stacks`,
+    summary: 'Stacks of the project with status and phase (查询堆栈列表 ListStacks, project_id)',
+    role: 'viewer',
+    params: AccountParams,
+    query: AosStackListQuery,
+    response: z.array(AosStack),
+  }),
+  createAosStack: route({
+    method: 'post',
+    path: `${base}/stacks`,
+    summary:
+      'Create a stack from a template with its inputs, installing it at once unless autoCreate is false (创建堆栈 CreateStack, action_parameters.auto_create)',
+    role: 'operator',
+    params: AccountParams,
+    body: AosCreateStackBody,
+    response: AosStackCreated,
+    audit: 'aos-stack-create',
+  }),
+  getAosStack: route({
+    method: 'get',
+    path: `${base}/stacks/:stackId`,
+    summary: 'A stack with health, phase, inputs and what may be done with it (查询堆栈 ShowStack)',
+    role: 'viewer',
+    params: AosStackParams,
+    response: AosStackDetail,
+  }),
+  deleteAosStack: route({
+    method: 'delete',
+    path: `${base}/stacks/:stackId`,
+    summary:
+      'Delete a stack, its name typed out; force removes one whose delete failed (删除堆栈 DeleteStack, force)',
+    role: 'operator',
+    params: AosStackParams,
+    body: AosDeleteStackBody,
+    response: WriteResult,
+    audit: 'aos-stack-delete',
+  }),
+  installAosStack: route({
+    method: 'post',
+    path: `${base}/stacks/:stackId/install`,
+    summary: 'Create the resources of a stack (执行堆栈生命周期 ExecuteStackLifecycle, lifecycle create)',
+    role: 'operator',
+    params: AosStackParams,
+    body: AosInstallBody,
+    response: AosLifecycleStarted,
+    audit: 'aos-stack-install',
+  }),
+  upgradeAosStack: route({
+    method: 'post',
+    path: `${base}/stacks/:stackId/upgrade`,
+    summary:
+      'Upgrade a stack to new inputs or another template (执行堆栈生命周期 ExecuteStackLifecycle, lifecycle upgrade)',
+    role: 'operator',
+    params: AosStackParams,
+    body: AosUpgradeBody,
+    response: AosLifecycleStarted,
+    audit: 'aos-stack-upgrade',
+  }),
+  rollbackAosStack: route({
+    method: 'post',
+    path: `${base}/stacks/:stackId/rollback`,
+    summary:
+      'Return an upgraded stack to its previous template and inputs (执行堆栈生命周期 ExecuteStackLifecycle, lifecycle rollback)',
+    role: 'operator',
+    params: AosStackParams,
+    body: AosLifecycleBody,
+    response: AosLifecycleStarted,
+    audit: 'aos-stack-rollback',
+  }),
+  retryAosStack: route({
+    method: 'post',
+    path: `${base}/stacks/:stackId/retry`,
+    summary: 'Re-run the failed execution (执行堆栈生命周期 ExecuteStackLifecycle, lifecycle retry)',
+    role: 'operator',
+    params: AosStackParams,
+    body: AosLifecycleBody,
+    response: AosLifecycleStarted,
+    audit: 'aos-stack-retry',
+  }),
+  lifecycleDeleteAosStack: route({
+    method: 'post',
+    path: `${base}/stacks/:stackId/lifecycle-delete`,
+    summary:
+      'Delete the resources of a stack as an execution, its name typed out (执行堆栈生命周期 ExecuteStackLifecycle, lifecycle delete)',
+    role: 'operator',
+    params: AosStackParams,
+    body: AosLifecycleDeleteBody,
+    response: AosLifecycleStarted,
+    audit: 'aos-stack-lifecycle-delete',
+  }),
+  listAosStackElements: route({
+    method: 'get',
+    path: `${base}/stacks/:stackId/elements`,
+    summary: 'Elements of a stack with their status (查询堆栈元素列表 ListStackElements, element_type)',
+    role: 'viewer',
+    params: AosStackParams,
+    query: AosElementListQuery,
+    response: z.array(AosElement),
+  }),
+  getAosStackElement: route({
+    method: 'get',
+    path: `${base}/stacks/:stackId/elements/:elementId`,
+    summary: 'One element with its application instances (查询堆栈元素 ShowStackElement)',
+    role: 'viewer',
+    params: AosElementParams,
+    response: AosElementDetail,
+  }),
+  getAosStackOutputs: route({
+    method: 'get',
+    path: `${base}/stacks/:stackId/outputs`,
+    summary: 'Outputs of a stack (查询堆栈输出 ShowStackOutputs)',
+    role: 'viewer',
+    params: AosStackParams,
+    response: z.array(AosStackOutput),
+  }),
+  getAosStackInputs: route({
+    method: 'get',
+    path: `${base}/stacks/:stackId/inputs`,
+    summary: 'Inputs of a stack, secrets masked by the cloud (查询堆栈输入 ShowStackInputs)',
+    role: 'viewer',
+    params: AosStackParams,
+    response: z.array(AosStackInput),
+  }),
+  listAosExecutions: route({
+    method: 'get',
+    path: `${base}/stacks/:stackId/executions`,
+    summary:
+      'The newest ten executions of a stack, or only the last (查询堆栈执行记录列表 ListStackExecutions, last)',
+    role: 'viewer',
+    params: AosStackParams,
+    query: AosExecutionListQuery,
+    response: z.array(AosExecution),
+  }),
+  getAosExecution: route({
+    method: 'get',
+    path: `${base}/stacks/:stackId/executions/:actionId`,
+    summary: 'One execution with each element step (查询堆栈执行记录 ShowStackExecution)',
+    role: 'viewer',
+    params: AosExecutionParams,
+    response: AosExecutionDetail,
+  }),
+} satisfies Record<string, RouteDef>;
