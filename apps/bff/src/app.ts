@@ -10,6 +10,9 @@ import { AuditLog } from './audit/audit-log';
 import type { SessionRecord } from './auth/sessions';
 import { SessionStore } from './auth/sessions';
 import { UserStore } from './auth/users';
+import { LoginThrottle } from './auth/login-throttle';
+import { tooManyAttempts, userHandlers } from './auth/user-handlers';
+import { auditHandlers } from './audit/audit-handlers';
 import type { AccountConfig, ConsoleConfig, HuaweiAccountConfig } from './config';
 import { type Database, openEmbeddedDatabase } from './db/database';
 import { errorHandler, HttpError, NotFoundError } from './http/errors';
@@ -170,6 +173,7 @@ export async function createBff(
   for (const seed of config.users) await users.ensure(seed);
   const sessions = new SessionStore(db, config.sessionTtlMs);
   const audit = new AuditLog(db);
+  const loginThrottle = new LoginThrottle(db);
   const idempotency = new IdempotencyStore(db);
   const rolloutActions = new RolloutActions(idempotency, audit);
   const usageStore = new UsageStore(db);
@@ -323,16 +327,32 @@ export async function createBff(
     ...retailCloudClusterHandlers(retailCloudDeps),
     ...asHandlers({ account: (id) => capability(id, 'as'), audited }),
     ...aosHandlers({ account: (id) => capability(id, 'aos'), audited }),
+    ...userHandlers({ users, sessions, audit, throttle: loginThrottle, sessionCookie: SESSION_COOKIE }),
+    ...auditHandlers(audit),
     async getSession({ req }) {
       const session = await sessionOf(req);
       return { user: session?.user ?? null, csrfToken: session?.csrfToken ?? null };
     },
     async login({ body, req, res }) {
+      const address = req.ip ?? '';
+      const wait = await loginThrottle.retryAfter(body.username, address);
+      if (wait) {
+        await audit.append({
+          username: body.username,
+          role: 'none',
+          action: 'login',
+          outcome: 'denied',
+          detail: 'too many failed sign-ins',
+        });
+        throw tooManyAttempts(wait, res);
+      }
       const user = await users.authenticate(body.username, body.password);
       if (!user) {
+        await loginThrottle.failed(body.username, address);
         await audit.append({ username: body.username, role: 'none', action: 'login', outcome: 'denied' });
         throw new HttpError(401, 'InvalidCredentials', 'The user name or password is wrong.');
       }
+      await loginThrottle.succeeded(user.username);
       const { token, session } = await sessions.create(user);
       setCookie(req, res, token, config.sessionTtlMs);
       await audit.append({ username: user.username, role: user.role, action: 'login', outcome: 'success' });
@@ -850,9 +870,6 @@ export async function createBff(
         session,
       });
     },
-    async listAudit({ query }) {
-      return audit.list(query);
-    },
   };
 
   const app = express();
@@ -866,6 +883,7 @@ export async function createBff(
         directives: {
           defaultSrc: ["'self'"],
           scriptSrc: ["'self'"],
+          scriptSrcAttr: ["'none'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
@@ -922,6 +940,7 @@ export async function createBff(
   usage.start();
   const housekeeping = setInterval(() => {
     sessions.purgeExpired().catch((err) => logger.warn({ err }, 'session purge failed'));
+    loginThrottle.purgeExpired().catch((err) => logger.warn({ err }, 'login failure purge failed'));
     // A day outlives any retry of a double click or a reconnecting browser.
     idempotency.purgeOlderThan(24).catch((err) => logger.warn({ err }, 'idempotency purge failed'));
   }, 10 * 60_000);

@@ -17,13 +17,48 @@ export const AuditRecord = z.object({
 });
 export type AuditRecord = z.infer<typeof AuditRecord>;
 
-export const AuditQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+const auditFilterFields = z.object({
   username: z.string().max(64).optional(),
   action: z.string().max(64).optional(),
+  accountId: z.string().max(64).optional(),
   outcome: AuditRecord.shape.outcome.optional(),
+  /** Inclusive lower bound of `at`, an ISO 8601 time with offset. */
+  from: z.iso.datetime({ offset: true }).optional(),
+  /** Exclusive upper bound of `at`. */
+  to: z.iso.datetime({ offset: true }).optional(),
 });
+
+const timeRangeInOrder = (f: { from?: string | undefined; to?: string | undefined }) =>
+  !f.from || !f.to || Date.parse(f.from) <= Date.parse(f.to);
+const timeRangeIssue = { message: 'must not be later than "to"', path: ['from'] };
+
+/** Filters shared by the page and the CSV export; every one narrows the records (AND). */
+export const AuditFilter = auditFilterFields.refine(timeRangeInOrder, timeRangeIssue);
+export type AuditFilter = z.infer<typeof AuditFilter>;
+
+export const AuditQuery = auditFilterFields
+  .extend({
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .refine(timeRangeInOrder, timeRangeIssue);
+export type AuditQuery = z.infer<typeof AuditQuery>;
+
+/** The columns of the CSV export, in order. */
+export const AUDIT_CSV_COLUMNS = [
+  'id',
+  'at',
+  'username',
+  'role',
+  'action',
+  'accountId',
+  'resource',
+  'batchId',
+  'decision',
+  'outcome',
+  'upstreamRequestId',
+  'detail',
+] as const satisfies readonly (keyof AuditRecord)[];
 
 export const AuditPage = Page(AuditRecord);
 export type AuditPage = z.infer<typeof AuditPage>;

@@ -15,3 +15,4 @@ export * from './route-def';
 export * from './routes';
 export * from './scaling';
 export * from './session';
+export * from './users';

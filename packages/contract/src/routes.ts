@@ -18,7 +18,7 @@ import {
   UsageQuery,
   Version,
 } from './applications';
-import { AuditPage, AuditQuery } from './audit';
+import { AuditFilter, AuditPage, AuditQuery } from './audit';
 import { PageQuery } from './common';
 import { ConfigMap, ConfigMapParams, CreateConfigMapBody, UpdateConfigMapBody } from './config-maps';
 import { aosRoutes } from './huawei/aos-routes';
@@ -74,6 +74,7 @@ import {
 import { type RouteDef, route } from './route-def';
 import { CreateScalingRuleBody, ScalingRule, ScalingRuleParams, UpdateScalingRuleBody } from './scaling';
 import { LoginBody, Session } from './session';
+import { userRoutes } from './users';
 
 export type { HttpMethod, RouteDef } from './route-def';
 
@@ -723,6 +724,15 @@ export const routes = {
     query: AuditQuery,
     response: AuditPage,
   }),
+  exportAudit: route({
+    method: 'get',
+    path: '/api/audit/export',
+    summary: 'Audit records matching the filters as CSV (text/csv, newest first, formula-safe cells)',
+    role: 'admin',
+    query: AuditFilter,
+    response: z.string(),
+  }),
+  ...userRoutes,
   ...retailCloudAppRoutes,
   ...retailCloudClusterRoutes,
   ...asRoutes,

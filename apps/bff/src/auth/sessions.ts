@@ -47,6 +47,14 @@ export class SessionStore {
     await this.db.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)]);
   }
 
+  /** Ends every session of a user but the one of `keepToken` (after a password change). */
+  async destroyOthers(username: string, keepToken: string): Promise<void> {
+    await this.db.query('DELETE FROM sessions WHERE username = $1 AND token_hash <> $2', [
+      username,
+      hashToken(keepToken),
+    ]);
+  }
+
   async purgeExpired(): Promise<void> {
     await this.db.query('DELETE FROM sessions WHERE expires_at <= now()');
   }

@@ -69,12 +69,72 @@ export function toHttpError(error: unknown): HttpError {
     });
   }
   if (error instanceof ZodError) return zodToHttpError(error, 'request');
-  const status = (error as { status?: unknown; statusCode?: unknown })?.status;
-  if (typeof status === 'number' && status >= 400 && status < 500) {
-    // Body-parser and similar errors: malformed JSON, too large, wrong charset.
-    return new HttpError(status, 'BadRequest', (error as Error).message);
-  }
+  const framework = frameworkError(error);
+  if (framework) return framework;
   return new HttpError(500, 'InternalError', 'An unexpected error occurred; it has been logged.');
+}
+
+interface FrameworkError {
+  status?: unknown;
+  type?: unknown;
+  limit?: unknown;
+  charset?: unknown;
+  encoding?: unknown;
+}
+
+/**
+ * Errors that Express and its body parser raise before a handler runs. Their messages may quote the
+ * request (a JSON parse error shows part of the body, which may be a password), so each gets its own
+ * message naming the problem instead.
+ */
+function frameworkError(error: unknown): HttpError | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const e = error as FrameworkError;
+  if (typeof e.status !== 'number' || e.status < 400 || e.status >= 500) return undefined;
+  switch (e.type) {
+    case 'entity.parse.failed':
+      return new HttpError(400, 'MalformedJson', 'The request body is not valid JSON (an object or array).', {
+        field: 'body',
+      });
+    case 'entity.too.large':
+      return new HttpError(
+        413,
+        'PayloadTooLarge',
+        `The request body is larger than the limit of ${typeof e.limit === 'number' ? `${e.limit} bytes` : 'the API'}.`,
+        { field: 'body' },
+      );
+    case 'charset.unsupported':
+      return new HttpError(
+        415,
+        'UnsupportedCharset',
+        'The request body must be UTF-8 encoded (content-type charset).',
+        {
+          field: 'body',
+        },
+      );
+    case 'encoding.unsupported':
+      return new HttpError(
+        415,
+        'UnsupportedContentEncoding',
+        'The request body must be sent without content-encoding, or with gzip, deflate or br.',
+        { field: 'body' },
+      );
+    case 'request.aborted':
+    case 'request.size.invalid':
+      return new HttpError(400, 'IncompleteBody', 'The request body ended before its declared length.', {
+        field: 'body',
+      });
+  }
+  if (error instanceof URIError) {
+    return new HttpError(
+      400,
+      'InvalidPath',
+      'A path segment is not valid percent-encoding (e.g. a lone "%" or a broken UTF-8 sequence).',
+      { field: 'path' },
+    );
+  }
+  if (e.status === 404) return new HttpError(404, 'NotFound', 'Nothing is found at this address.');
+  return new HttpError(e.status, 'BadRequest', 'The request could not be read.');
 }
 
 export function errorHandler(logger: Logger): ErrorRequestHandler {

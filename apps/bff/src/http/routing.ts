@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { hasRole, type RouteDef, type RouteId, routes } from '@console/contract';
 import type { Request, Response, Router } from 'express';
 import type { z } from 'zod';
@@ -12,6 +13,9 @@ export class Reply {
   ) {}
 }
 
+/** The handler wrote the response itself (a streamed download); routing sends nothing more. */
+export class Streamed {}
+
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 
 export interface HandlerContext<R extends RouteDef> {
@@ -24,7 +28,9 @@ export interface HandlerContext<R extends RouteDef> {
   res: Response;
 }
 
-export type Handler<R extends RouteDef> = (ctx: HandlerContext<R>) => Promise<z.infer<R['response']> | Reply>;
+export type Handler<R extends RouteDef> = (
+  ctx: HandlerContext<R>,
+) => Promise<z.infer<R['response']> | Reply | Streamed>;
 export type HandlersOf<T extends Record<string, RouteDef>> = { [K in keyof T]: Handler<T[K]> };
 export type Handlers = HandlersOf<typeof routes>;
 
@@ -37,6 +43,25 @@ const STATE_CHANGING = new Set(['post', 'put', 'patch', 'delete']);
 
 function hasBody(req: Request): boolean {
   return req.get('transfer-encoding') !== undefined || Number(req.get('content-length') ?? 0) > 0;
+}
+
+function checkCsrf(sent: string | undefined, expected: string): void {
+  if (!sent) {
+    throw new HttpError(
+      403,
+      'CsrfTokenInvalid',
+      'The CSRF token (x-csrf-token header) is missing; reload the page.',
+    );
+  }
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  if (a.length !== b.length || !timingSafeEqual(a, b)) {
+    throw new HttpError(
+      403,
+      'CsrfTokenInvalid',
+      'The CSRF token (x-csrf-token header) is wrong; reload the page.',
+    );
+  }
 }
 
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
@@ -54,6 +79,8 @@ export function mountRoutes(router: Router, handlers: Handlers, options: Routing
   for (const [id, def] of Object.entries(routes) as [RouteId, RouteDef][]) {
     const handler = handlers[id] as Handler<RouteDef>;
     router[def.method](def.path, async (req, res, next) => {
+      // Answers carry session state, CSRF tokens and account data: no shared or browser cache keeps them.
+      res.setHeader('cache-control', 'no-store');
       try {
         const session = await options.session(req);
         if (def.role !== 'public') {
@@ -63,13 +90,7 @@ export function mountRoutes(router: Router, handlers: Handlers, options: Routing
           }
         }
         if (STATE_CHANGING.has(def.method)) {
-          if (session && req.get('x-csrf-token') !== session.csrfToken) {
-            throw new HttpError(
-              403,
-              'CsrfTokenInvalid',
-              'The CSRF token is missing or wrong; reload the page.',
-            );
-          }
+          if (session) checkCsrf(req.get('x-csrf-token'), session.csrfToken);
           // No body at all is fine (it validates as {}); a body must be JSON, which a plain form cannot send.
           if (def.body && hasBody(req) && !req.is('application/json')) {
             throw new HttpError(415, 'UnsupportedMediaType', 'The request body must be application/json.');
@@ -84,6 +105,7 @@ export function mountRoutes(router: Router, handlers: Handlers, options: Routing
           res,
         };
         const result = await handler(ctx as HandlerContext<RouteDef>);
+        if (result instanceof Streamed) return;
         if (result instanceof Reply) res.status(result.status).json(result.body);
         else res.json(result);
       } catch (error) {
