@@ -1,5 +1,5 @@
 import type { AuditFilter, AuditPage, AuditRecord } from '@console/contract';
-import type { Database } from '../db/database';
+import type { Database, Queryable } from '../db/database';
 
 export type AuditEntry = Omit<AuditRecord, 'id' | 'at'>;
 
@@ -59,8 +59,9 @@ function whereOf(filter: AuditFilter, params: unknown[]): string[] {
 export class AuditLog {
   constructor(private readonly db: Database) {}
 
-  async append(entry: AuditEntry): Promise<void> {
-    await this.db.query(
+  /** `via`: a transaction, when the record is written together with the other rows of its action. */
+  async append(entry: AuditEntry, via: Queryable = this.db): Promise<void> {
+    await via.query(
       `INSERT INTO audit_log (username, role, action, account_id, resource, batch_id, decision, outcome, upstream_request_id, detail)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
