@@ -32,6 +32,7 @@ import type {
   ApplicationProvider,
   ConfigMapProvider,
   EnvironmentOpsProvider,
+  InsightsProvider,
   MicroserviceProvider,
   NamespaceProvider,
   NetworkingProvider,
@@ -50,6 +51,8 @@ import { SaeClient } from './sae/client';
 import { saeFeatures } from './sae/features';
 import { hasUpstreamCode, UpstreamError } from './upstream/errors';
 import { closeUpstreamAgents } from './upstream/http-client';
+import { CapacityStore } from './usage/capacity-store';
+import { CapacityWatcher } from './usage/capacity-watcher';
 import { UsageStore } from './usage/usage-store';
 import { UsageWatcher } from './usage/usage-watcher';
 
@@ -84,6 +87,8 @@ interface ConnectedAccount {
   environmentOps?: EnvironmentOpsProvider;
   /** Present for Retail Cloud accounts: its own families go through this gateway. */
   retailcloud?: RetailCloudGateway;
+  /** Present for products that count an application's parts by state, and maybe its size over time. */
+  insights?: InsightsProvider;
   /** Present for Huawei AS accounts: groups, configurations, policies, hooks… */
   as?: HuaweiFamilyAccount;
   /** Present for Huawei AOS accounts: templates and stacks. */
@@ -133,7 +138,9 @@ function connect(config: AccountConfig, readCacheMs: number): ConnectedAccount {
     const Provider = config.product === 'as' ? AsProvider : AosProvider;
     const provider = new Provider(client, config.projectId, config.regionId, readCacheMs);
     const family = { gateway: provider.gateway, projectId: config.projectId };
-    return config.product === 'as' ? { config, provider, as: family } : { config, provider, aos: family };
+    return config.product === 'as'
+      ? { config, provider, insights: provider, as: family }
+      : { config, provider, insights: provider, aos: family };
   }
   if (config.product === 'retailcloud') {
     const client = new RetailCloudClient({
@@ -188,6 +195,16 @@ export async function createBff(
     (id) => accounts.get(id)?.provider,
   );
 
+  const capacity = new CapacityWatcher(
+    new CapacityStore(db),
+    config.usageSampleSeconds * 1000,
+    logger,
+    (id) => {
+      const insights = accounts.get(id)?.insights;
+      return insights?.capacity ? { capacity: insights.capacity.bind(insights) } : undefined;
+    },
+  );
+
   const account = (id: string): ConnectedAccount => {
     const found = accounts.get(id);
     if (!found) throw new NotFoundError(`No account with id "${id}" is configured.`);
@@ -206,6 +223,7 @@ export async function createBff(
     retailcloud: 'Retail Cloud families',
     as: 'Auto Scaling families',
     aos: 'AOS templates or stacks',
+    insights: 'capacity or health figures',
   } as const;
   type Capability = keyof typeof capabilityNames;
 
@@ -534,6 +552,17 @@ export async function createBff(
     },
     async listEvents({ params }) {
       return account(params.accountId).provider.listEvents(params.appId);
+    },
+    async getCapacity({ params, query }) {
+      const insights = capability(params.accountId, 'insights');
+      if (!insights.capacity) {
+        throw new NotFoundError(`Account "${params.accountId}" keeps no instance counts over time.`);
+      }
+      const reader = { capacity: insights.capacity.bind(insights) };
+      return capacity.read(reader, params.accountId, params.appId, query.range);
+    },
+    async getHealthBreakdown({ params }) {
+      return capability(params.accountId, 'insights').healthBreakdown(params.appId);
     },
     async getUsage({ params, query }) {
       account(params.accountId);
@@ -938,6 +967,7 @@ export async function createBff(
   app.use(errorHandler(logger));
 
   usage.start();
+  capacity.start();
   const housekeeping = setInterval(() => {
     sessions.purgeExpired().catch((err) => logger.warn({ err }, 'session purge failed'));
     loginThrottle.purgeExpired().catch((err) => logger.warn({ err }, 'login failure purge failed'));
@@ -953,6 +983,7 @@ export async function createBff(
     async close() {
       clearInterval(housekeeping);
       usage.stop();
+      capacity.stop();
       await closeUpstreamAgents();
       if (!options.db) await db.close();
     },

@@ -8,6 +8,7 @@ import type {
   BatchDetail,
   BatchStrategy,
   BindSlbBody,
+  CapacityPoint,
   ChangeOrderRef,
   ConfigMap,
   CreateConfigMapBody,
@@ -17,6 +18,7 @@ import type {
   DeployBody,
   GreyRoute,
   GreyRouteBody,
+  HealthBreakdown,
   Ingress,
   IngressSummary,
   Instance,
@@ -89,6 +91,14 @@ export interface ApplicationProvider {
   extendBatch?(rolloutId: string, batchId: string): Promise<{ requestId: string }>;
   abortAndRollback(rolloutId: string): Promise<{ requestId: string; followUpRolloutId?: string }>;
 }
+
+/** How an application's size and parts are doing, for products that report it (AS, AOS). */
+export interface InsightsProvider {
+  /** The group's size now, and what its scaling activities since `from` (ms) say it was. */
+  capacity?(appId: string, from: number): Promise<{ now: CapacityNow; activities: CapacityPoint[] }>;
+  healthBreakdown(appId: string): Promise<HealthBreakdown>;
+}
+export type CapacityNow = Omit<CapacityPoint, 'source'>;
 
 /** Namespace administration, for products that group applications in namespaces (SAE). */
 export interface NamespaceProvider {

@@ -2,6 +2,7 @@ import type {
   ApiError,
   ApplicationDetail,
   ApplicationPage,
+  HealthBreakdown,
   Instance,
   Rollout,
   RolloutActionResult,
@@ -105,5 +106,21 @@ describe('Huawei AOS stacks as console applications', () => {
     const scale = await operator.post<ApiError>(`${base}/applications/${id}/scale`, { replicas: 2 });
     expect(scale.status).toBe(400);
     expect(scale.body.error.code).toBe('UnsupportedByProduct');
+  });
+  it('counts a stack’s elements by status and type; AOS keeps no instance counts over time', async () => {
+    const id = await stack('demo-ecs');
+    const instances = await viewer.get<Instance[]>(`${base}/applications/${id}/instances`);
+    const health = await viewer.get<HealthBreakdown>(`${base}/applications/${id}/health`);
+    expect(health.status).toBe(200);
+    expect(health.body.total).toBe(instances.body.length);
+    expect(health.body.total).toBeGreaterThan(0);
+    const byStatus = health.body.dimensions.find((d) => d.dimension === 'elementStatus')?.counts ?? [];
+    const byType = health.body.dimensions.find((d) => d.dimension === 'elementType')?.counts ?? [];
+    expect(byStatus.reduce((sum, c) => sum + c.count, 0)).toBe(instances.body.length);
+    expect(byType.map((c) => c.key).sort()).toEqual(
+      [...new Set(instances.body.map((i) => i.groupId))].sort(),
+    );
+    const capacity = await viewer.get<ApiError>(`${base}/applications/${id}/capacity`);
+    expect(capacity.status).toBe(404);
   });
 });

@@ -3,6 +3,8 @@ import type {
   ApplicationDetail,
   ApplicationPage,
   BatchDetail,
+  CapacityHistory,
+  HealthBreakdown,
   Instance,
   Rollout,
   RolloutActionResult,
@@ -203,5 +205,42 @@ describe('Huawei Auto Scaling groups as console applications', () => {
     const deploy = await operator.post<ApiError>(`${base}/applications/${id}/deploy`, { imageUrl: 'x:1' });
     expect(deploy.status).toBe(400);
     expect(deploy.body.error.code).toBe('UnsupportedByProduct');
+  });
+  it('draws a group’s size over time from its scaling activities and the console’s samples', async () => {
+    const id = await group('as-group-batch');
+    const first = await viewer.get<CapacityHistory>(`${base}/applications/${id}/capacity?range=60`);
+    expect(first.status).toBe(200);
+    const bounds = { min: first.body.now.min, max: first.body.now.max };
+    expect(first.body.points.some((p) => p.source === 'sample')).toBe(true);
+
+    // Resume the paused group and ask for one more instance: one activity starts and, once done, reaches it.
+    expect((await operator.post(`${base}/applications/${id}/start`, {})).status).toBe(200);
+    const target = Math.min(first.body.now.desired + 1, bounds.max);
+    expect((await operator.post(`${base}/applications/${id}/scale`, { replicas: target })).status).toBe(200);
+    sim.clock.advance(10 * 60_000);
+    const after = await viewer.get<CapacityHistory>(`${base}/applications/${id}/capacity?range=60`);
+    expect(after.body.now).toMatchObject({ current: target, desired: target, ...bounds });
+    const fromActivities = after.body.points.filter((p) => p.source === 'activity');
+    expect(fromActivities.some((p) => p.desired === target && p.current === target)).toBe(true);
+    expect(after.body.points.filter((p) => p.source === 'sample').length).toBeGreaterThanOrEqual(2);
+    const times = after.body.points.map((p) => p.at);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+
+    expect((await viewer.get(`${base}/applications/${id}/capacity?range=2`)).status).toBe(400);
+  });
+
+  it('counts a group’s instances by lifecycle state, health and protection', async () => {
+    const id = await group('as-group-web');
+    const instances = await viewer.get<Instance[]>(`${base}/applications/${id}/instances`);
+    const health = await viewer.get<HealthBreakdown>(`${base}/applications/${id}/health`);
+    expect(health.status).toBe(200);
+    expect(health.body.total).toBe(instances.body.length);
+    const dimension = (name: string) =>
+      health.body.dimensions.find((d) => d.dimension === name)?.counts ?? [];
+    for (const name of ['lifecycle', 'health', 'protection']) {
+      expect(dimension(name).reduce((sum, c) => sum + c.count, 0)).toBe(instances.body.length);
+    }
+    const inService = instances.body.filter((i) => i.status === 'INSERVICE').length;
+    expect(dimension('lifecycle').find((c) => c.key === 'INSERVICE')?.count).toBe(inService);
   });
 });

@@ -45,6 +45,10 @@ export const AccountFeature = z.enum([
   'asOps',
   /** AOS's own families: templates and stacks (create, upgrade, elements, outputs, execution history). */
   'aosOps',
+  /** Instance counts over time with the group's bounds (AS). */
+  'capacity',
+  /** Parts of an application counted by state (AS instances, AOS stack elements). */
+  'healthBreakdown',
 ]);
 export type AccountFeature = z.infer<typeof AccountFeature>;
 

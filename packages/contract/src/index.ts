@@ -2,6 +2,7 @@ export * from './accounts';
 export * from './app-extras';
 export * from './applications';
 export * from './audit';
+export * from './capacity';
 export * from './common';
 export * from './config-maps';
 export * from './huawei';

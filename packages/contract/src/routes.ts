@@ -19,6 +19,7 @@ import {
   Version,
 } from './applications';
 import { AuditFilter, AuditPage, AuditQuery } from './audit';
+import { CapacityHistory, CapacityQuery, HealthBreakdown } from './capacity';
 import { PageQuery } from './common';
 import { ConfigMap, ConfigMapParams, CreateConfigMapBody, UpdateConfigMapBody } from './config-maps';
 import { aosRoutes } from './huawei/aos-routes';
@@ -520,6 +521,25 @@ export const routes = {
     role: 'viewer',
     params: AppParams,
     response: z.array(AppEvent),
+  }),
+  getCapacity: route({
+    method: 'get',
+    path: `${app}/capacity`,
+    summary:
+      'Current, desired, min and max instance counts over time: scaling activities and console samples (AS)',
+    role: 'viewer',
+    params: AppParams,
+    query: CapacityQuery,
+    response: CapacityHistory,
+  }),
+  getHealthBreakdown: route({
+    method: 'get',
+    path: `${app}/health`,
+    summary:
+      'Instances by lifecycle state, health and protection (AS); stack elements by status and type (AOS)',
+    role: 'viewer',
+    params: AppParams,
+    response: HealthBreakdown,
   }),
   getUsage: route({
     method: 'get',

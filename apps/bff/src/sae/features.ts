@@ -5,7 +5,14 @@ import type { AccountFeature } from '@console/contract';
 /** Features of other products are not listed: SAE never offers them. */
 type SaeFeature = Exclude<
   AccountFeature,
-  'offline' | 'monitorMetrics' | 'retailCloudOps' | 'podDeployLog' | 'asOps' | 'aosOps'
+  | 'offline'
+  | 'monitorMetrics'
+  | 'retailCloudOps'
+  | 'podDeployLog'
+  | 'asOps'
+  | 'aosOps'
+  | 'capacity'
+  | 'healthBreakdown'
 >;
 
 const needs: Record<SaeFeature, SaeApiName[]> = {

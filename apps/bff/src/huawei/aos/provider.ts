@@ -10,6 +10,7 @@ import type {
   BatchStatus,
   ChangeOrderRef,
   ConsoleStatus,
+  HealthBreakdown,
   Instance,
   InstanceSpecification,
   Namespace,
@@ -20,8 +21,9 @@ import type {
   Version,
 } from '@console/contract';
 import { HttpError, NotFoundError } from '../../http/errors';
-import type { ApplicationProvider, UsageSnapshot } from '../../providers';
+import type { ApplicationProvider, InsightsProvider, UsageSnapshot } from '../../providers';
 import type { HuaweiCall, HuaweiClient } from '../client';
+import { countBy } from '../counts';
 import { hwArr as arr, HuaweiGateway, hwObj as obj, type Raw, hwStr as str } from '../gateway';
 
 const time = (v: unknown): number | undefined => {
@@ -29,7 +31,7 @@ const time = (v: unknown): number | undefined => {
   return Number.isFinite(t) ? t : undefined;
 };
 
-export const aosFeatures: AccountFeature[] = ['batchSteps', 'abortAndRollback', 'aosOps'];
+export const aosFeatures: AccountFeature[] = ['batchSteps', 'abortAndRollback', 'aosOps', 'healthBreakdown'];
 
 /** AOS answers a missing stack or template with these (the 404 family of its appendix). */
 const NOT_FOUND = /^SVCSTG\.AOS\.404/;
@@ -74,7 +76,7 @@ const unsupported = (what: string): never => {
  * lifecycle `retry` (bound to the failed element shown), abort and roll back = lifecycle `rollback`.
  * Console ids: application = the stack id; rollout = `<stackId>.<actionId>`; batch = the element id.
  */
-export class AosProvider implements ApplicationProvider {
+export class AosProvider implements ApplicationProvider, InsightsProvider {
   /** Shared with the product's family handlers, so both see one cache. */
   readonly gateway: HuaweiGateway;
 
@@ -193,6 +195,21 @@ export class AosProvider implements ApplicationProvider {
         raw: stack,
       },
       groups: [],
+    };
+  }
+
+  /** A stack's health: its elements by the phase of their last action, and by type. */
+  async healthBreakdown(stackId: string): Promise<HealthBreakdown> {
+    const elements = await this.elements(stackId);
+    return {
+      total: elements.length,
+      dimensions: [
+        {
+          dimension: 'elementStatus',
+          counts: countBy(elements, (e) => String(obj(e.action_status).phase ?? 'Unknown')),
+        },
+        { dimension: 'elementType', counts: countBy(elements, (e) => String(e.type ?? 'Unknown')) },
+      ],
     };
   }
 

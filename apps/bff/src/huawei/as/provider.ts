@@ -6,8 +6,10 @@ import type {
   ApplicationPage,
   ApplicationSummary,
   BatchDetail,
+  CapacityPoint,
   ChangeOrderRef,
   ConsoleStatus,
+  HealthBreakdown,
   Instance,
   InstanceSpecification,
   Namespace,
@@ -19,11 +21,26 @@ import type {
   Version,
 } from '@console/contract';
 import { HttpError, NotFoundError } from '../../http/errors';
-import type { ApplicationProvider, UsageSnapshot } from '../../providers';
+import type { ApplicationProvider, CapacityNow, InsightsProvider, UsageSnapshot } from '../../providers';
 import type { HuaweiCall, HuaweiClient } from '../client';
+import { countBy } from '../counts';
 import { hwArr as arr, HuaweiGateway, hwNum as num, hwObj as obj, type Raw, hwStr as str } from '../gateway';
 
-export const asFeatures: AccountFeature[] = ['scale', 'events', 'batchSteps', 'startStop', 'asOps'];
+export const asFeatures: AccountFeature[] = [
+  'scale',
+  'events',
+  'batchSteps',
+  'startStop',
+  'asOps',
+  'capacity',
+  'healthBreakdown',
+];
+
+const desiredOf = (group: Raw) => num(group.desire_instance_number ?? group.desired_instance_number);
+const timeOf = (v: unknown): number | undefined => {
+  const t = Date.parse(String(v ?? ''));
+  return Number.isFinite(t) ? t : undefined;
+};
 
 /** AS answers "does not exist" with these codes (HTTP 400 or 404 per the seed's appendix). */
 const NOT_FOUND = new Set(['AS.2007', 'AS.0007', 'AS.1002', 'AS.3001', 'AS.7042']);
@@ -76,7 +93,7 @@ const unsupported = (what: string): never => {
  * confirm = CONTINUE, extend = EXTEND (one more hour), abort = ABANDON, each bound to the hook and the instance shown.
  * Console ids: application = the group id; rollout = `<groupId>.<activityId>`; batch = `<hook>:<instanceId>`.
  */
-export class AsProvider implements ApplicationProvider {
+export class AsProvider implements ApplicationProvider, InsightsProvider {
   /** Shared with the product's family handlers, so both see one cache. */
   readonly gateway: HuaweiGateway;
 
@@ -168,7 +185,7 @@ export class AsProvider implements ApplicationProvider {
       description: str(group.description),
       namespaceId: this.projectId,
       regionId: this.regionId,
-      instances: num(group.desire_instance_number ?? group.desired_instance_number),
+      instances: desiredOf(group),
       runningInstances: num(group.current_instance_number),
       status: groupStatus(group, latest, hanging.length),
       native: this.native(group, latest),
@@ -448,6 +465,58 @@ export class AsProvider implements ApplicationProvider {
 
   confirmBatch(id: string, batchId: string): Promise<{ requestId: string }> {
     return this.callback(id, batchId, 'CONTINUE');
+  }
+
+  async capacity(groupId: string, from: number): Promise<{ now: CapacityNow; activities: CapacityPoint[] }> {
+    const [group, log] = await Promise.all([this.group(groupId), this.activities(groupId, 0, 100)]);
+    const bounds = { min: num(group.min_instance_number), max: num(group.max_instance_number) };
+    const now = {
+      at: Date.now(),
+      current: num(group.current_instance_number),
+      desired: desiredOf(group),
+      ...bounds,
+    };
+    // An activity says the group's size when it started and, once it succeeded, the size it reached.
+    // The bounds it ran under are not recorded: today's are drawn.
+    const activities: CapacityPoint[] = [];
+    for (const a of log.items) {
+      const start = timeOf(a.start_time);
+      const desired = num(a.desire_value, now.desired);
+      if (start !== undefined && start >= from) {
+        activities.push({
+          at: start,
+          current: num(a.instance_value),
+          desired,
+          ...bounds,
+          source: 'activity',
+        });
+      }
+      const end = timeOf(a.end_time);
+      if (end !== undefined && end >= from && a.status === 'SUCCESS') {
+        activities.push({ at: end, current: desired, desired, ...bounds, source: 'activity' });
+      }
+    }
+    return { now, activities: activities.sort((x, y) => x.at - y.at) };
+  }
+
+  async healthBreakdown(groupId: string): Promise<HealthBreakdown> {
+    const instances = await this.instances(groupId);
+    return {
+      total: instances.length,
+      dimensions: [
+        {
+          dimension: 'lifecycle',
+          counts: countBy(instances, (i) => String(i.life_cycle_state ?? 'UNKNOWN')),
+        },
+        { dimension: 'health', counts: countBy(instances, (i) => String(i.health_status ?? 'UNKNOWN')) },
+        {
+          dimension: 'protection',
+          counts: countBy(instances, (i) =>
+            i.protect_from_scaling_down === true ? 'protected' : 'unprotected',
+          ),
+        },
+      ],
+    };
   }
 
   /** EXTEND: the hook holds the instance one more hour (the seed's fixed extension). */

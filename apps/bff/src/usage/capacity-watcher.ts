@@ -1,0 +1,59 @@
+import type { CapacityHistory } from '@console/contract';
+import type { Logger } from 'pino';
+import type { InsightsProvider } from '../providers';
+import type { CapacityStore } from './capacity-store';
+import { Watchlist } from './watchlist';
+
+const KEEP_MS = 8 * 24 * 3_600_000;
+
+type CapacityReader = Required<Pick<InsightsProvider, 'capacity'>>;
+
+/**
+ * A group's size over time: the cloud's scaling activities (when each began and what it reached) merged
+ * with the console's own samples of the groups someone is looking at.
+ */
+export class CapacityWatcher {
+  private readonly watchlist: Watchlist;
+
+  constructor(
+    private readonly store: CapacityStore,
+    intervalMs: number,
+    logger: Logger,
+    private readonly providerOf: (accountId: string) => CapacityReader | undefined,
+  ) {
+    this.watchlist = new Watchlist(
+      'capacity',
+      intervalMs,
+      logger,
+      (accountId, appId) => this.sample(accountId, appId, Date.now()),
+      (before) => store.purgeBefore(before),
+      KEEP_MS,
+    );
+  }
+
+  async read(provider: CapacityReader, accountId: string, appId: string, rangeMinutes: number) {
+    this.watchlist.touch(accountId, appId);
+    const from = Date.now() - rangeMinutes * 60_000;
+    const { now, activities } = await provider.capacity(appId, from);
+    await this.store.record(accountId, appId, now);
+    const samples = await this.store.since(accountId, appId, new Date(from));
+    const points = [...activities, ...samples].sort((a, b) => a.at - b.at);
+    const history: CapacityHistory = { now, points };
+    return history;
+  }
+
+  private async sample(accountId: string, appId: string, from: number): Promise<void> {
+    const provider = this.providerOf(accountId);
+    if (!provider) throw new Error(`unknown account ${accountId}`);
+    const { now } = await provider.capacity(appId, from);
+    await this.store.record(accountId, appId, now);
+  }
+
+  start(): void {
+    this.watchlist.start();
+  }
+
+  stop(): void {
+    this.watchlist.stop();
+  }
+}
