@@ -11,9 +11,16 @@ export class UpstreamError extends Error {
     this.name = 'UpstreamError';
   }
 
+  /** The cloud is unavailable (5xx, throttling, reset, timeout, an open circuit), not refusing the request. */
   get retryable(): boolean {
     const { httpStatus, code } = this.body;
-    return httpStatus === 0 || httpStatus >= 500 || /^Throttling/.test(code) || code === 'ServiceUnavailable';
+    return (
+      httpStatus === 0 ||
+      httpStatus >= 500 ||
+      httpStatus === 429 ||
+      /^Throttling/.test(code) ||
+      code === 'ServiceUnavailable'
+    );
   }
 }
 

@@ -1,6 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
+import { CircuitBreaker } from './circuit';
 import { UpstreamError } from './errors';
+import { currentUpstreamScope, upstreamPolicy } from './policy';
 
 export interface UpstreamRequest {
   method: string;
@@ -17,9 +19,11 @@ export interface UpstreamResponse {
 
 export interface HttpClientOptions {
   product: string;
+  /** Per attempt; the policy's when absent. */
   timeoutMs?: number;
-  /** Attempts for reads (writes are sent once). */
+  /** Attempts for reads (writes are sent once); the policy's when absent. */
   readAttempts?: number;
+  /** First backoff step; the policy's when absent. */
   backoffMs?: number;
 }
 
@@ -39,43 +43,74 @@ export async function closeUpstreamAgents(): Promise<void> {
   agents.clear();
 }
 
+/** Connection errors raised before any byte of the request left: a write that met one did not happen. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+
 export class HttpClient {
-  private readonly timeoutMs: number;
-  private readonly readAttempts: number;
-  private readonly backoffMs: number;
+  /** This account's circuit for this product (every client is made for one account). */
+  readonly circuit: CircuitBreaker;
 
   constructor(private readonly options: HttpClientOptions) {
-    this.timeoutMs = options.timeoutMs ?? 10_000;
-    this.readAttempts = options.readAttempts ?? 3;
-    this.backoffMs = options.backoffMs ?? 200;
+    this.circuit = new CircuitBreaker(options.product, currentUpstreamScope());
   }
 
   /**
    * Sends the request. `build` is called for each attempt so that every attempt carries a fresh
-   * signature and nonce. Only reads are retried, with exponential backoff and full jitter.
+   * signature and nonce. Only reads are retried, on 5xx, throttling, reset and timeout, with
+   * exponential backoff and full jitter, within the policy's attempts and time budget. Every call
+   * goes through the account's circuit: while it is open nothing is sent.
    */
   async send(read: boolean, build: () => UpstreamRequest): Promise<UpstreamResponse> {
-    const attempts = read ? this.readAttempts : 1;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const response = await this.once(build(), read);
-        if (read && attempt < attempts && isRetryableStatus(response)) {
-          await sleep(this.delay(attempt));
-          continue;
+    const policy = upstreamPolicy();
+    const admitted = this.circuit.admit();
+    // A probe is one attempt: it is there to learn whether the cloud is back.
+    const attempts = read && admitted === 'call' ? (this.options.readAttempts ?? policy.readAttempts) : 1;
+    const timeoutMs = this.options.timeoutMs ?? policy.timeoutMs;
+    const deadline = Date.now() + policy.readBudgetMs;
+    let settled = false;
+    try {
+      for (let attempt = 1; ; attempt++) {
+        const attemptTimeout = read ? Math.max(1, Math.min(timeoutMs, deadline - Date.now())) : timeoutMs;
+        let response: UpstreamResponse | undefined;
+        let failure: UpstreamError | undefined;
+        try {
+          response = await this.once(build(), read, attemptTimeout);
+        } catch (error) {
+          if (!(error instanceof UpstreamError)) throw error;
+          failure = error;
         }
-        return response;
-      } catch (error) {
-        if (!(error instanceof UpstreamError) || !error.retryable || attempt >= attempts) throw error;
-        await sleep(this.delay(attempt));
+        if (response && !isFailingStatus(response)) {
+          settled = true;
+          this.circuit.succeeded();
+          return response;
+        }
+        const wait = this.delay(attempt, response);
+        if (!read || attempt >= attempts || Date.now() + wait >= deadline) {
+          settled = true;
+          this.circuit.failed(failure?.body.code ?? failureCode(response));
+          if (failure) throw failure;
+          return response as UpstreamResponse;
+        }
+        await sleep(wait);
       }
+    } finally {
+      if (!settled && admitted === 'probe') this.circuit.abandoned();
     }
   }
 
-  private delay(attempt: number): number {
-    return Math.random() * this.backoffMs * 2 ** (attempt - 1);
+  /** Full jitter over an exponential step, but never sooner than a Retry-After the cloud asked for. */
+  private delay(attempt: number, response: UpstreamResponse | undefined): number {
+    const policy = upstreamPolicy();
+    const step = Math.min(
+      policy.maxBackoffMs,
+      (this.options.backoffMs ?? policy.backoffMs) * 2 ** (attempt - 1),
+    );
+    const jitter = Math.random() * step;
+    const asked = retryAfterMs(response);
+    return asked === undefined ? jitter : Math.max(jitter, Math.min(asked, policy.maxBackoffMs));
   }
 
-  private async once(req: UpstreamRequest, read: boolean): Promise<UpstreamResponse> {
+  private async once(req: UpstreamRequest, read: boolean, timeoutMs: number): Promise<UpstreamResponse> {
     const url = new URL(req.url);
     try {
       const response = await request(url, {
@@ -83,29 +118,52 @@ export class HttpClient {
         headers: req.headers,
         body: req.body,
         dispatcher: agentFor(url.origin),
-        headersTimeout: this.timeoutMs,
-        bodyTimeout: this.timeoutMs,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
       });
       const text = await response.body.text();
       return { status: response.statusCode, headers: response.headers, text };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
+      const code = String((error as { code?: unknown })?.code ?? '');
+      const notSent = NOT_SENT.has(code);
+      const timedOut =
+        code !== 'UND_ERR_CONNECT_TIMEOUT' && (/timeout/i.test(reason) || /TIMEOUT/.test(code));
+      const product = this.options.product;
       throw new UpstreamError(
         {
-          product: this.options.product,
+          product,
           httpStatus: 0,
-          code: /timeout/i.test(reason) ? 'UpstreamTimeout' : 'UpstreamUnreachable',
-          message: read
-            ? `The ${this.options.product} endpoint did not answer: ${reason}`
-            : `The ${this.options.product} endpoint did not answer; the change may or may not have been applied: ${reason}`,
+          code: timedOut ? 'UpstreamTimeout' : 'UpstreamUnreachable',
+          message:
+            read || notSent
+              ? `The ${product} endpoint did not answer: ${reason}`
+              : `The ${product} endpoint did not answer; the change may or may not have been applied: ${reason}`,
         },
-        !read,
+        !read && !notSent,
       );
     }
   }
 }
 
-function isRetryableStatus(response: UpstreamResponse): boolean {
+/** An answer that says the cloud is unavailable rather than that the request was refused. */
+function isFailingStatus(response: UpstreamResponse): boolean {
   if (response.status >= 500 || response.status === 429) return true;
   return response.status === 400 && response.text.includes('"Throttling');
+}
+
+function failureCode(response: UpstreamResponse | undefined): string {
+  if (!response) return 'UpstreamUnreachable';
+  const code = /"(?:Code|code|error_code)"\s*:\s*"([^"]+)"/.exec(response.text)?.[1];
+  return code ?? `HTTP ${response.status}`;
+}
+
+function retryAfterMs(response: UpstreamResponse | undefined): number | undefined {
+  const raw = response?.headers['retry-after'];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(value);
+  return Number.isFinite(at) ? Math.max(0, at - Date.now()) : undefined;
 }
