@@ -1,4 +1,8 @@
 import { type RouteDef, type RouteId, routes } from '@console/contract';
+import type { ConsoleConfig } from '../src/config';
+import type { Database } from '../src/db/database';
+import { demoUsers } from '../src/demo';
+import { startBff } from '../src/server';
 
 export const ROUTES = Object.entries(routes) as [RouteId, RouteDef][];
 
@@ -80,3 +84,22 @@ export async function send(
 
 export const errorOf = (r: RawResponse) =>
   (r.json as { error?: { code?: string; message?: string; field?: string } } | undefined)?.error;
+
+/** A BFF with no cloud account and the demo users, for what happens before any upstream call. */
+export async function startBareBff(overrides: Partial<ConsoleConfig> = {}, options: { db?: Database } = {}) {
+  return startBff(
+    {
+      host: '127.0.0.1',
+      port: 0,
+      accounts: [],
+      users: demoUsers,
+      sessionTtlMs: 3_600_000,
+      cookieSecure: 'auto',
+      trustProxy: false,
+      logLevel: 'silent',
+      usageSampleSeconds: 3_600,
+      ...overrides,
+    },
+    options,
+  );
+}
