@@ -6,13 +6,13 @@ import { parse as parseCookie, serialize as serializeCookie } from 'cookie';
 import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import { auditHandlers } from './audit/audit-handlers';
 import { AuditLog } from './audit/audit-log';
+import { LoginThrottle } from './auth/login-throttle';
 import type { SessionRecord } from './auth/sessions';
 import { SessionStore } from './auth/sessions';
-import { UserStore } from './auth/users';
-import { LoginThrottle } from './auth/login-throttle';
 import { tooManyAttempts, userHandlers } from './auth/user-handlers';
-import { auditHandlers } from './audit/audit-handlers';
+import { UserStore } from './auth/users';
 import type { AccountConfig, ConsoleConfig, HuaweiAccountConfig } from './config';
 import { type Database, openEmbeddedDatabase } from './db/database';
 import { errorHandler, HttpError, NotFoundError } from './http/errors';
@@ -51,6 +51,9 @@ import { SaeClient } from './sae/client';
 import { saeFeatures } from './sae/features';
 import { hasUpstreamCode, UpstreamError } from './upstream/errors';
 import { closeUpstreamAgents } from './upstream/http-client';
+import { isOutcomeUnknown, judgeApplicationChange, settleUnknownOutcome } from './upstream/outcome';
+import { forUpstreamAccount } from './upstream/policy';
+import { staleReadFallback, withoutStaleData } from './upstream/stale';
 import { CapacityStore } from './usage/capacity-store';
 import { CapacityWatcher } from './usage/capacity-watcher';
 import { UsageStore } from './usage/usage-store';
@@ -186,7 +189,13 @@ export async function createBff(
   const usageStore = new UsageStore(db);
   const jobs = new JobStore(db);
   const accounts = new Map(
-    config.accounts.map((a) => [a.id, connect(a, config.upstreamReadCacheMs ?? 1_000)]),
+    config.accounts.map((a) => [
+      a.id,
+      forUpstreamAccount(
+        { account: a.id, log: (level, fields, message) => logger[level](fields, message) },
+        () => connect(a, config.upstreamReadCacheMs ?? 1_000),
+      ),
+    ]),
   );
   const usage = new UsageWatcher(
     usageStore,
@@ -302,6 +311,8 @@ export async function createBff(
       accountId,
       resource: `app/${appId}`,
     };
+    // Taken before the change so that a lost answer can be told from the state afterwards.
+    const before = await withoutStaleData(() => provider.getApplication(appId)).catch(() => undefined);
     try {
       const result = await run(provider);
       await audit.append({
@@ -314,6 +325,21 @@ export async function createBff(
       });
       return result;
     } catch (error) {
+      if (isOutcomeUnknown(error)) {
+        // Sent once and never again: the state read now says what happened.
+        const answer = await settleUnknownOutcome(error, {
+          what: `${action} of application ${appId}`,
+          reread: () => provider.getApplication(appId),
+          judge: (after) => judgeApplicationChange(before, after),
+          missing: action === 'delete' ? 'applied' : undefined,
+        });
+        await audit.append({
+          ...entry,
+          outcome: 'unknown',
+          detail: [detail, error.body.code, `re-read: ${answer.body.outcome}`].filter(Boolean).join('; '),
+        });
+        return new Reply(answer.status, answer.body);
+      }
       const upstream = error instanceof UpstreamError ? error.body : undefined;
       const stale = upstream !== undefined && hasUpstreamCode(STALE_APP_CODES, upstream);
       await audit.append({
@@ -951,6 +977,7 @@ export async function createBff(
   });
   const api = express.Router();
   api.use(express.json({ limit: '256kb' }));
+  api.use(staleReadFallback());
   mountRoutes(api, handlers, { session: sessionOf });
   api.use('/api', (req, _res, next) =>
     next(new HttpError(404, 'NotFound', `No API route ${req.method} ${req.originalUrl}.`)),

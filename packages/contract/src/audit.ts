@@ -11,7 +11,8 @@ export const AuditRecord = z.object({
   resource: z.string().optional(),
   batchId: z.string().optional(),
   decision: z.string().optional(),
-  outcome: z.enum(['success', 'failure', 'denied', 'stale']),
+  /** `unknown`: the change was sent once and its answer lost; the detail says what the re-read showed. */
+  outcome: z.enum(['success', 'failure', 'denied', 'stale', 'unknown']),
   upstreamRequestId: z.string().optional(),
   detail: z.string().optional(),
 });

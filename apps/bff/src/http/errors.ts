@@ -34,6 +34,8 @@ export function upstreamStatus(body: UpstreamErrorBody): number {
   // Retail Cloud refuses with HTTP 200 and a business Code: the request was understood and declined.
   if (body.httpStatus === 200) return 422;
   if (/^Throttling/.test(body.code)) return 503;
+  // Huawei's gateways throttle with 429; an open circuit of the console answers for the cloud with 503.
+  if (body.httpStatus === 429 || body.code === 'UpstreamCircuitOpen') return 503;
   if (body.httpStatus >= 400 && body.httpStatus < 500) return 422;
   return 502;
 }

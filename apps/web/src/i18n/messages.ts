@@ -517,6 +517,7 @@ export const en = {
   'audit.outcome.failure': 'failure',
   'audit.outcome.denied': 'denied',
   'audit.outcome.stale': 'stale',
+  'audit.outcome.unknown': 'unknown (answer lost)',
 
   'app.tab.metrics': 'Metrics',
   'app.tab.deployOrders': 'Deploy orders',
@@ -1128,6 +1129,7 @@ export const zh: Record<MessageKey, string> = {
   'audit.outcome.failure': '失败（failure）',
   'audit.outcome.denied': '拒绝（denied）',
   'audit.outcome.stale': '过期（stale）',
+  'audit.outcome.unknown': '结果未知（unknown）',
 
   'app.tab.metrics': '监控',
   'app.tab.deployOrders': '发布单',

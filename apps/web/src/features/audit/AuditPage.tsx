@@ -11,12 +11,13 @@ import { useI18n } from '../../i18n/i18n';
 import { formatTime } from '../../lib/format';
 import { type AuditFilters, useAudit } from './api';
 
-const OUTCOMES: AuditRecord['outcome'][] = ['success', 'failure', 'denied', 'stale'];
+const OUTCOMES: AuditRecord['outcome'][] = ['success', 'failure', 'denied', 'stale', 'unknown'];
 const tone: Record<AuditRecord['outcome'], string> = {
   success: 'text-emerald-800',
   failure: 'text-red-800',
   denied: 'text-orange-800',
   stale: 'text-amber-800',
+  unknown: 'text-violet-800',
 };
 
 function readFilters(params: URLSearchParams): AuditFilters {
