@@ -5,11 +5,11 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { imageTag } from '../../lib/format';
-import { useAccountFeatures } from '../accounts/api';
+import { useAccount, useAccountFeatures } from '../accounts/api';
 import { useRole } from '../auth/api';
 import { JobsPanel } from '../jobs';
 import { MicroservicesPanel } from '../microservices';
-import { MonitorPanel } from '../monitoring';
+import { HealthPanel, MonitorPanel } from '../monitoring';
 import { SlbPanel } from '../networking';
 import { EnvOpsTab } from '../retailcloud/apps';
 import { AppRollouts } from '../rollouts';
@@ -30,6 +30,7 @@ const TABS = [
   'events',
   'usage',
   'metrics',
+  'health',
   'scaling',
   'network',
   'jobs',
@@ -48,6 +49,7 @@ export function ApplicationDetailPage() {
     : 'overview';
   const app = useApplication(accountId, appId);
   const has = useAccountFeatures(accountId);
+  const product = useAccount(accountId)?.product;
   const tabs = TABS.filter(
     (name) =>
       (name !== 'versions' || has('versions')) &&
@@ -57,7 +59,8 @@ export function ApplicationDetailPage() {
       (name !== 'jobs' || has('jobs')) &&
       (name !== 'services' || has('services')) &&
       (name !== 'ops' || has('retailCloudOps')) &&
-      (name !== 'metrics' || has('monitorMetrics')),
+      (name !== 'metrics' || has('monitorMetrics')) &&
+      (name !== 'health' || has('healthBreakdown')),
   );
 
   if (app.isPending) return <Loading />;
@@ -155,6 +158,9 @@ export function ApplicationDetailPage() {
         {tab === 'events' ? <EventsTab accountId={accountId} appId={a.id} /> : null}
         {tab === 'usage' ? <UsagePanel accountId={accountId} appId={a.id} /> : null}
         {tab === 'metrics' ? <MonitorPanel accountId={accountId} appId={a.id} /> : null}
+        {tab === 'health' ? (
+          <HealthPanel accountId={accountId} app={a} product={product} hasCapacity={has('capacity')} />
+        ) : null}
         {tab === 'services' ? (
           <MicroservicesPanel accountId={accountId} appId={a.id} role={role} greyRoutes={has('greyRoutes')} />
         ) : null}

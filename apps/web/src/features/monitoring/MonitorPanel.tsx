@@ -9,6 +9,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { formatNumber } from '../../lib/format';
 import { useInstances } from '../applications/api';
 import { useMetric } from './api';
+import { RangeSelect, rangeFrom } from './RangeSelect';
 
 const MetricLine = lazy(() => import('./MetricLine'));
 const RANGES = [30, 60, 360, 1440] as const;
@@ -136,8 +137,7 @@ function MetricChart({
 export function MonitorPanel({ accountId, appId }: { accountId: string; appId: string }) {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
-  const requested = Number(params.get('range'));
-  const range = (RANGES as readonly number[]).includes(requested) ? requested : 60;
+  const range = rangeFrom(params, RANGES, 60);
   const instances = useInstances(accountId, appId, false);
   const pods = instances.data?.map((i) => i.id) ?? [];
   const chosen = params.get('pod') ?? '';
@@ -152,21 +152,12 @@ export function MonitorPanel({ accountId, appId }: { accountId: string; appId: s
   return (
     <div className="space-y-4" data-testid="monitor-panel">
       <div className="flex flex-wrap items-center gap-4">
-        <label className="inline-flex items-center gap-2 text-sm">
-          {t('usage.range')}
-          <select
-            className={`${inputBase} w-auto`}
-            value={range}
-            onChange={(e) => set('range', e.target.value)}
-            data-testid="monitor-range"
-          >
-            {RANGES.map((r) => (
-              <option key={r} value={r}>
-                {t(`usage.range.${r}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RangeSelect
+          ranges={RANGES}
+          value={range}
+          onChange={(r) => set('range', String(r))}
+          testId="monitor-range"
+        />
         <span className="text-xs text-slate-500">{t('common.liveRefresh')}</span>
       </div>
       <h2 className="text-lg font-semibold">{t('monitor.group')}</h2>

@@ -1,1 +1,2 @@
+export { HealthPanel } from './HealthPanel';
 export { MonitorPanel } from './MonitorPanel';
