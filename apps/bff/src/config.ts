@@ -56,6 +56,12 @@ export interface ConsoleConfig {
   port: number;
   /** Directory of the embedded database; undefined keeps it in memory. */
   dataDir?: string;
+  /** `postgres://…` (DATABASE_URL): a PostgreSQL server shared by every instance instead of the embedded one. */
+  databaseUrl?: string;
+  /** How long a shutdown waits for requests in flight before closing their connections. */
+  shutdownGraceMs?: number;
+  /** How long a shutdown keeps answering (readiness 503) before it stops accepting connections. */
+  shutdownDrainMs?: number;
   accounts: AccountConfig[];
   /** Users created at start if missing (demo users with the embedded cloud, or the first admin). */
   users: UserSeed[];
@@ -144,6 +150,9 @@ export function baseConfig(env: NodeJS.ProcessEnv): Omit<ConsoleConfig, 'account
     host: env.CONSOLE_HOST ?? '127.0.0.1',
     port: Number(env.CONSOLE_PORT ?? 8080),
     dataDir: env.CONSOLE_DATA_DIR || undefined,
+    databaseUrl: env.DATABASE_URL || undefined,
+    shutdownGraceMs: Number(env.CONSOLE_SHUTDOWN_GRACE_MS ?? 10_000),
+    shutdownDrainMs: Number(env.CONSOLE_SHUTDOWN_DRAIN_MS ?? 0),
     sessionTtlMs: Number(env.CONSOLE_SESSION_HOURS ?? 8) * 3_600_000,
     cookieSecure:
       env.CONSOLE_COOKIE_SECURE === 'true' ? true : env.CONSOLE_COOKIE_SECURE === 'false' ? false : 'auto',

@@ -1,2 +1,3 @@
 export * from './console-client';
+export * from './postgres';
 export * from './stack';

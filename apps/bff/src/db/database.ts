@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { KeyedLock } from '../rollouts/keyed-lock';
 import { migrations } from './migrations';
 
 export interface Queryable {
@@ -10,6 +11,12 @@ export interface Queryable {
 
 export interface Database extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn while no other holder of the same key runs it, in this process or in any other process
+   * using the same database (several console instances behind a load balancer). fn's own queries go
+   * through the database as usual; the lock is released when fn settles or the process dies.
+   */
+  withLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -20,6 +27,8 @@ export interface Database extends Queryable {
 export async function openEmbeddedDatabase(dataDir?: string): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pg = await PGlite.create(dataDir);
+  // Only this process can open the embedded database, so a lock in this process is a lock for all.
+  const locks = new KeyedLock();
   const db: Database = {
     async query<T>(sql: string, params: unknown[] = []) {
       const result = await pg.query<T>(sql, params);
@@ -40,6 +49,9 @@ export async function openEmbeddedDatabase(dataDir?: string): Promise<Database> 
         }),
       );
     },
+    withLock(key, fn) {
+      return locks.run(key, fn);
+    },
     async close() {
       await pg.close();
     },
@@ -48,19 +60,24 @@ export async function openEmbeddedDatabase(dataDir?: string): Promise<Database> 
   return db;
 }
 
-async function migrate(db: Database): Promise<void> {
-  await db.query(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
-  );
-  const done = new Set(
-    (await db.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version),
-  );
-  for (const [index, sql] of migrations.entries()) {
-    const version = index + 1;
-    if (done.has(version)) continue;
-    await db.transaction(async (tx) => {
+/** Serialises migrations of every process that starts against the same database at the same time. */
+const MIGRATION_LOCK = 72_406_001;
+
+/** Applies the migrations not applied yet, all or none, once even when several instances start at once. */
+export async function migrate(db: Database): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const done = new Set(
+      (await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version),
+    );
+    for (const [index, sql] of migrations.entries()) {
+      const version = index + 1;
+      if (done.has(version)) continue;
       await tx.exec(sql);
       await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
-    });
-  }
+    }
+  });
 }

@@ -1,12 +1,11 @@
 import type { Rollout, RolloutActionResult, StaleRollout } from '@console/contract';
-import type { AuditLog } from '../audit/audit-log';
+import type { AuditEntry, AuditLog } from '../audit/audit-log';
 import type { SessionRecord } from '../auth/sessions';
 import { errorBody, HttpError, toHttpError } from '../http/errors';
 import { Reply } from '../http/routing';
 import type { ApplicationProvider } from '../providers';
 import { hasUpstreamCode, UpstreamError } from '../upstream/errors';
 import type { IdempotencyStore } from './idempotency';
-import { KeyedLock } from './keyed-lock';
 
 /**
  * Cloud refusals meaning the rollout is no longer where the operator saw it (Retail Cloud's business
@@ -32,11 +31,13 @@ export interface RolloutActionRequest {
 }
 
 /**
- * Acts on a rollout safely: one action at a time per rollout, decided on a fresh upstream read,
- * bound to the batch the operator saw, and answered identically when replayed with the same key.
+ * Acts on a rollout safely: one action at a time per rollout (across every console instance on the
+ * same database), decided on a fresh upstream read, bound to the batch the operator saw, and answered
+ * identically when replayed with the same key.
  */
 export class RolloutActions {
-  private readonly lock = new KeyedLock();
+  /** Audit records of the actions being decided, written with their stored answer in one transaction. */
+  private readonly pending = new WeakMap<RolloutActionRequest, AuditEntry[]>();
 
   constructor(
     private readonly idempotency: IdempotencyStore,
@@ -48,18 +49,36 @@ export class RolloutActions {
     const fingerprint = `${request.kind}:${request.batchId ?? ''}`;
     const replay = await this.replay(scope, request.idempotencyKey, fingerprint);
     if (replay) return replay;
-    return this.lock.run(scope, async () => {
+    return this.idempotency.exclusive(scope, async () => {
       const again = await this.replay(scope, request.idempotencyKey, fingerprint);
       if (again) return again;
-      const { reply, store } = await this.decide(request);
-      if (store) {
-        await this.idempotency.put(scope, request.idempotencyKey, request.session.user.username, {
-          status: reply.status,
-          body: reply.body,
-          fingerprint,
+      const audits: AuditEntry[] = [];
+      this.pending.set(request, audits);
+      try {
+        const { reply, store } = await this.decide(request);
+        await this.idempotency.together(async (tx) => {
+          for (const entry of audits) await this.audit.append(entry, tx);
+          if (store) {
+            const answer = { status: reply.status, body: reply.body, fingerprint };
+            await this.idempotency.put(
+              scope,
+              request.idempotencyKey,
+              request.session.user.username,
+              answer,
+              tx,
+            );
+          }
         });
+        return reply;
+      } catch (error) {
+        if (audits.length > 0)
+          await this.idempotency.together(async (tx) => {
+            for (const entry of audits) await this.audit.append(entry, tx);
+          });
+        throw error;
+      } finally {
+        this.pending.delete(request);
       }
-      return reply;
     });
   }
 
@@ -138,13 +157,13 @@ export class RolloutActions {
     }
   }
 
-  private record(
+  private async record(
     request: RolloutActionRequest,
     outcome: 'success' | 'failure' | 'stale',
     upstreamRequestId?: string,
     detail?: string,
   ): Promise<void> {
-    return this.audit.append({
+    const entry: AuditEntry = {
       username: request.session.user.username,
       role: request.session.user.role,
       action: request.kind,
@@ -155,7 +174,10 @@ export class RolloutActions {
       outcome,
       upstreamRequestId,
       detail,
-    });
+    };
+    const pending = this.pending.get(request);
+    if (pending) pending.push(entry);
+    else await this.audit.append(entry);
   }
 }
 

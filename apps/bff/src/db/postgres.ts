@@ -1,0 +1,118 @@
+import pg from 'pg';
+import { KeyedLock } from '../rollouts/keyed-lock';
+import { type Database, migrate, type Queryable } from './database';
+
+export interface PostgresOptions {
+  /** Connections for queries and transactions. */
+  poolSize?: number;
+  /** Connections that only hold locks (one per key held at a time in this process). */
+  lockPoolSize?: number;
+  /** Told about connections the server dropped while idle; without it they are ignored. */
+  onError?: (error: Error) => void;
+}
+
+/** Class of the two-key advisory locks taken by withLock (the one-key space holds migrations). */
+const LOCK_CLASS = 72_406;
+
+/** The URL with its password replaced, fit for a log line. */
+export function redactDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable DATABASE_URL)';
+  }
+}
+
+function queryable(client: pg.PoolClient): Queryable {
+  return {
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await client.query(sql, params)).rows as T[];
+    },
+    async exec(sql) {
+      await client.query(sql);
+    },
+  };
+}
+
+/**
+ * Runs fn on one checked-out connection; a connection that failed is destroyed rather than put
+ * back, so the next caller never inherits a broken session or an open transaction.
+ */
+async function onClient<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  const onLost = (error: Error) => {
+    broken = error;
+  };
+  client.on('error', onLost);
+  try {
+    return await fn(client);
+  } catch (error) {
+    if (!broken) {
+      await client.query('ROLLBACK').catch((rollbackError: Error) => {
+        broken = rollbackError;
+      });
+    }
+    throw error;
+  } finally {
+    client.off('error', onLost);
+    client.release(broken);
+  }
+}
+
+/**
+ * A real PostgreSQL server through a connection pool: the same schema and migrations as the
+ * embedded database, shared by every console instance pointed at it.
+ */
+export async function openPostgresDatabase(url: string, options: PostgresOptions = {}): Promise<Database> {
+  const settings = { connectionString: url, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 };
+  const pool = new pg.Pool({ ...settings, max: options.poolSize ?? 10 });
+  // Lock holders wait on their own connections, so that they can never starve the queries they run.
+  const lockPool = new pg.Pool({ ...settings, max: options.lockPoolSize ?? 10 });
+  const onError = options.onError ?? (() => undefined);
+  pool.on('error', onError);
+  lockPool.on('error', onError);
+  // One waiter per key and process holds a connection; the others queue here.
+  const local = new KeyedLock();
+
+  const db: Database = {
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await pool.query(sql, params)).rows as T[];
+    },
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    transaction(fn) {
+      return onClient(pool, async (client) => {
+        await client.query('BEGIN');
+        const result = await fn(queryable(client));
+        await client.query('COMMIT');
+        return result;
+      });
+    },
+    withLock(key, fn) {
+      return local.run(key, () =>
+        onClient(lockPool, async (client) => {
+          await client.query('BEGIN');
+          await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLASS, key]);
+          const result = await fn();
+          // Nothing was written on this connection: ending its transaction only releases the lock.
+          await client.query('ROLLBACK');
+          return result;
+        }),
+      );
+    },
+    async close() {
+      await Promise.all([pool.end(), lockPool.end()]);
+    },
+  };
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+  return db;
+}
