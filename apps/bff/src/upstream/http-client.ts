@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
+import { observeUpstream } from '../http/metrics';
 import { CircuitBreaker } from './circuit';
 import { UpstreamError } from './errors';
 import { currentUpstreamScope, upstreamPolicy } from './policy';
@@ -74,7 +75,7 @@ export class HttpClient {
         let response: UpstreamResponse | undefined;
         let failure: UpstreamError | undefined;
         try {
-          response = await this.once(build(), read, attemptTimeout);
+          response = await observeUpstream(this.options.product, this.once(build(), read, attemptTimeout));
         } catch (error) {
           if (!(error instanceof UpstreamError)) throw error;
           failure = error;
