@@ -14,9 +14,12 @@ import { SessionStore } from './auth/sessions';
 import { tooManyAttempts, userHandlers } from './auth/user-handlers';
 import { UserStore } from './auth/users';
 import type { AccountConfig, ConsoleConfig, HuaweiAccountConfig } from './config';
-import { type Database, openEmbeddedDatabase } from './db/database';
+import type { Database } from './db/database';
+import { openDatabase } from './db/open-database';
 import { errorHandler, HttpError, NotFoundError } from './http/errors';
+import { httpMetrics } from './http/metrics';
 import { buildOpenApi } from './http/openapi';
+import { type Operations, operationsRoutes } from './http/operations';
 import { type Handlers, mountRoutes, Reply } from './http/routing';
 import { aosHandlers } from './huawei/aos/families';
 import { AosProvider, aosFeatures } from './huawei/aos/provider';
@@ -102,6 +105,8 @@ export interface Bff {
   app: express.Express;
   db: Database;
   logger: Logger;
+  /** Readiness, metrics and the shutdown flag behind them. */
+  operations: Operations;
   close(): Promise<void>;
 }
 
@@ -178,7 +183,8 @@ export async function createBff(
   options: { logger?: Logger; db?: Database } = {},
 ): Promise<Bff> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const db = options.db ?? (await openEmbeddedDatabase(config.dataDir));
+  const db =
+    options.db ?? (await openDatabase(config, (err) => logger.warn({ err }, 'database connection lost')));
   const users = new UserStore(db);
   for (const seed of config.users) await users.ensure(seed);
   const sessions = new SessionStore(db, config.sessionTtlMs);
@@ -931,6 +937,7 @@ export async function createBff(
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
+  app.use(httpMetrics());
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -971,6 +978,8 @@ export async function createBff(
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  const operations = operationsRoutes(db);
+  app.use(operations.router);
   const openapi = buildOpenApi();
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openapi);
@@ -1007,6 +1016,7 @@ export async function createBff(
     app,
     db,
     logger,
+    operations,
     async close() {
       clearInterval(housekeeping);
       usage.stop();
