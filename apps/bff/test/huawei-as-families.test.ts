@@ -121,6 +121,15 @@ describe('Auto Scaling groups', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.upstream?.code).toBe('AS.2007');
   });
+
+  it('documents every Auto Scaling route in the OpenAPI document', async () => {
+    const doc = await viewer.get<{ paths: Record<string, Record<string, unknown>> }>('/api/openapi.json');
+    expect(doc.status).toBe(200);
+    const paths = Object.keys(doc.body.paths).filter((p) => p.startsWith('/api/accounts/{accountId}/as/'));
+    expect(paths).toContain('/api/accounts/{accountId}/as/groups/{groupId}/desired');
+    expect(paths).toContain('/api/accounts/{accountId}/as/groups/{groupId}/notifications/{topicUrn}');
+    expect(paths.length).toBeGreaterThanOrEqual(20);
+  });
 });
 
 describe('Auto Scaling configurations', () => {

@@ -103,13 +103,14 @@ export function GroupDialog({
       multiAzPolicy: multiAz as AsUpdateGroupBody['multiAzPolicy'],
       deletePublicip,
       deleteVolume,
-      ...(description ? { description } : {}),
+      description,
     };
     if (!group) {
       const body = { ...settings, name: name.trim(), vpcId: vpcId.trim(), subnetIds } as AsCreateGroupBody;
       if (body.securityGroupIds?.length === 0) delete body.securityGroupIds;
       if (body.availableZones?.length === 0) delete body.availableZones;
       if (body.lbListenerIds?.length === 0) delete body.lbListenerIds;
+      if (!body.description) delete body.description;
       change.mutate({ kind: 'createGroup', body }, { onSuccess: (answer) => onSaved(answer.id ?? '') });
       return;
     }
@@ -132,7 +133,7 @@ export function GroupDialog({
       multiAzPolicy: group.multiAzPolicy,
       deletePublicip: group.deletePublicip,
       deleteVolume: group.deleteVolume,
-      description: group.description,
+      description: group.description ?? '',
     };
     const body: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(settings)) {
