@@ -55,6 +55,55 @@ describe('Huawei Cloud in the browser', () => {
     await context.close();
   });
 
+  it('scales out a group with a launch hook from the console, holds the new instance longer, then continues it', async () => {
+    const group = await appNamed('as-demo', 'as-group-hooked');
+    const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');
+    await page.goto(`/accounts/as-demo/applications/${group.id}`);
+    await page.getByTestId('lifecycle-scale').click();
+    await page.getByTestId('scale-replicas').fill(String(group.instances + 1));
+    await page.getByTestId('scale-submit').click();
+    // AS starts the activity itself; the new instance is held by the hook, and the page says so.
+    await page.goto(`/accounts/as-demo/applications/${group.id}`);
+    await page.getByTestId('rollout-banner').getByRole('link').click({ timeout: 60_000 });
+    await waitForStatus(page, 'waiting');
+    const rolloutUrl = page.url();
+    const rolloutId = decodeURIComponent(rolloutUrl.split('/rollouts/')[1] ?? '');
+    const callbacks = () => stack.sim.calls.list({ api: 'CompleteLifecycleAction' }).length;
+    const before = callbacks();
+
+    await page.getByTestId('extend-batch').click();
+    const extend = page.getByTestId('extend-dialog');
+    await extend.waitFor();
+    expect(await extend.textContent()).toContain('install-agent');
+    await page.getByTestId('extend-dialog-submit').click();
+    await extend.waitFor({ state: 'hidden' });
+    await page.getByTestId('rollout-notice').waitFor();
+    expect(callbacks() - before).toBe(1);
+    await waitForStatus(page, 'waiting');
+
+    await page.getByTestId('confirm-batch').click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    await page.getByTestId('confirm-submit').click();
+    await page.getByTestId('confirm-dialog').waitFor({ state: 'hidden' });
+    await waitForStatus(page, 'succeeded');
+    expect(callbacks() - before).toBe(2);
+
+    // The group's dashboard: its size reached the new count, the activity is on the timeline.
+    await page.goto(`/accounts/as-demo/applications/${group.id}?tab=health`);
+    const now = page.getByTestId('capacity-now');
+    await expect
+      .poll(() => now.getAttribute('data-current'), { timeout: 30_000 })
+      .toBe(String(group.instances + 1));
+    expect(Number(await page.getByTestId('capacity-chart').getAttribute('data-points'))).toBeGreaterThan(1);
+    const bar = page.getByTestId('timeline-bar').and(page.locator('[data-status="succeeded"]'));
+    expect(await bar.count()).toBeGreaterThan(0);
+    const inService = page.getByTestId('health-lifecycle').getByTestId('health-count-INSERVICE');
+    expect(await inService.getAttribute('data-count')).toBe(String(group.instances + 1));
+    await screenshot(page, 'huawei-as-health');
+    expect(rolloutId).toContain(group.id);
+    await context.close();
+  });
+
   it('pauses and resumes a scaling group', async () => {
     const group = await appNamed('as-demo', 'as-group-web');
     const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');

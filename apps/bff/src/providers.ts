@@ -94,8 +94,8 @@ export interface ApplicationProvider {
 
 /** How an application's size and parts are doing, for products that report it (AS, AOS). */
 export interface InsightsProvider {
-  /** The group's size now, and what its scaling activities since `from` (ms) say it was. */
-  capacity?(appId: string, from: number): Promise<{ now: CapacityNow; activities: CapacityPoint[] }>;
+  /** The group's size now (on the cloud's clock), and what its recent scaling activities say it was. */
+  capacity?(appId: string): Promise<{ now: CapacityNow; activities: CapacityPoint[] }>;
   healthBreakdown(appId: string): Promise<HealthBreakdown>;
 }
 export type CapacityNow = Omit<CapacityPoint, 'source'>;

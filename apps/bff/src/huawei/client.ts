@@ -41,6 +41,8 @@ export class HuaweiClient {
   private readonly http: HttpClient;
   private readonly origin: string;
   private readonly projectId: string | undefined;
+  /** How far the service's clock (its `Date` header) is ahead of ours, when more than a few seconds. */
+  private clockOffsetMs = 0;
 
   constructor(
     readonly product: HuaweiProduct,
@@ -88,11 +90,25 @@ export class HuaweiClient {
     return { response, token };
   }
 
+  /**
+   * Now on the service's clock: the times it records (activities, executions) are on that clock, so
+   * what the console samples beside them is stamped on it too.
+   */
+  cloudNow(): number {
+    return Date.now() + this.clockOffsetMs;
+  }
+
   private finish<T>(response: {
     status: number;
     headers: HuaweiResult['headers'];
     text: string;
   }): HuaweiResult<T> {
+    const date = Date.parse(header(response.headers.date) ?? '');
+    if (Number.isFinite(date)) {
+      // A Date header has whole seconds: a difference under five is the same clock.
+      const offset = date - Date.now();
+      this.clockOffsetMs = Math.abs(offset) < 5_000 ? 0 : offset;
+    }
     const requestId =
       header(response.headers['x-request-id']) ?? header(response.headers['x-openstack-request-id']);
     let body: unknown;

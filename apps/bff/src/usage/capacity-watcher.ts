@@ -25,7 +25,7 @@ export class CapacityWatcher {
       'capacity',
       intervalMs,
       logger,
-      (accountId, appId) => this.sample(accountId, appId, Date.now()),
+      (accountId, appId) => this.sample(accountId, appId),
       (before) => store.purgeBefore(before),
       KEEP_MS,
     );
@@ -33,19 +33,20 @@ export class CapacityWatcher {
 
   async read(provider: CapacityReader, accountId: string, appId: string, rangeMinutes: number) {
     this.watchlist.touch(accountId, appId);
-    const from = Date.now() - rangeMinutes * 60_000;
-    const { now, activities } = await provider.capacity(appId, from);
+    const { now, activities } = await provider.capacity(appId);
     await this.store.record(accountId, appId, now);
+    // The range ends now on the cloud's clock, which its activities and the console's samples share.
+    const from = now.at - rangeMinutes * 60_000;
     const samples = await this.store.since(accountId, appId, new Date(from));
-    const points = [...activities, ...samples].sort((a, b) => a.at - b.at);
+    const points = [...activities.filter((p) => p.at >= from), ...samples].sort((a, b) => a.at - b.at);
     const history: CapacityHistory = { now, points };
     return history;
   }
 
-  private async sample(accountId: string, appId: string, from: number): Promise<void> {
+  private async sample(accountId: string, appId: string): Promise<void> {
     const provider = this.providerOf(accountId);
     if (!provider) throw new Error(`unknown account ${accountId}`);
-    const { now } = await provider.capacity(appId, from);
+    const { now } = await provider.capacity(appId);
     await this.store.record(accountId, appId, now);
   }
 

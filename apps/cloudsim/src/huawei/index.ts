@@ -307,6 +307,8 @@ export function createHuaweiRequestHandler(options: HuaweiFrontOptions): Request
     const target = route(path);
     if (!target) return next();
     res.setHeader(HUAWEI_REQUEST_ID_HEADER, newHuaweiRequestId());
+    // The service's own clock, as every HTTP server sends it: the simulated one, which may run fast.
+    res.setHeader('Date', new Date(clock.now()).toUTCString());
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     if (target.kind === 'iam') return serveIam(req, res, path, url.searchParams, raw, body);
     serveProduct(req, res, target, path, url.searchParams, raw, body).catch(next);

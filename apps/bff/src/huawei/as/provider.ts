@@ -43,7 +43,7 @@ const timeOf = (v: unknown): number | undefined => {
 };
 
 /** AS answers "does not exist" with these codes (HTTP 400 or 404 per the seed's appendix). */
-const NOT_FOUND = new Set(['AS.2007', 'AS.0007', 'AS.1002', 'AS.3001', 'AS.7042']);
+const NOT_FOUND = new Set(['AS.2007', 'AS.0007', 'AS.1004', 'AS.3020', 'AS.4006', 'AS.7042']);
 
 function groupStatus(group: Raw, activity: Raw | undefined, hanging: number): ConsoleStatus {
   const status = String(group.scaling_group_status ?? '');
@@ -98,7 +98,7 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
   readonly gateway: HuaweiGateway;
 
   constructor(
-    client: HuaweiClient,
+    private readonly client: HuaweiClient,
     readonly projectId: string,
     private readonly regionId: string,
     readCacheMs = 1_000,
@@ -467,7 +467,7 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
     return this.callback(id, batchId, 'CONTINUE');
   }
 
-  async capacity(groupId: string, from: number): Promise<{ now: CapacityNow; activities: CapacityPoint[] }> {
+  async capacity(groupId: string): Promise<{ now: CapacityNow; activities: CapacityPoint[] }> {
     const [group, log] = await Promise.all([this.group(groupId), this.activities(groupId, 0, 100)]);
     const bounds = { min: num(group.min_instance_number), max: num(group.max_instance_number) };
     const now = {
@@ -482,7 +482,7 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
     for (const a of log.items) {
       const start = timeOf(a.start_time);
       const desired = num(a.desire_value, now.desired);
-      if (start !== undefined && start >= from) {
+      if (start !== undefined) {
         activities.push({
           at: start,
           current: num(a.instance_value),
@@ -492,7 +492,7 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
         });
       }
       const end = timeOf(a.end_time);
-      if (end !== undefined && end >= from && a.status === 'SUCCESS') {
+      if (end !== undefined && a.status === 'SUCCESS') {
         activities.push({ at: end, current: desired, desired, ...bounds, source: 'activity' });
       }
     }

@@ -87,21 +87,35 @@ function Breakdown({
 
 const timeOf = (v: string | undefined) => (v ? Date.parse(v) : Number.NaN);
 
-/** The latest change orders as bars on one time axis, from start to end (or now), coloured by status. */
-function Timeline({ accountId, rollouts }: { accountId: string; rollouts: RolloutSummary[] }) {
+/**
+ * The latest change orders as bars on one time axis, from start to end (or now), coloured by status:
+ * the window ends with the newest of them and reaches back `windowMs` (older ones are left out).
+ */
+function Timeline({
+  accountId,
+  rollouts,
+  windowMs,
+}: {
+  accountId: string;
+  rollouts: RolloutSummary[];
+  windowMs: number;
+}) {
   const { t, locale } = useI18n();
   const now = Date.now();
-  const spans = rollouts
+  const all = rollouts
     .map((r) => {
       const start = timeOf(r.createTime);
       const end = timeOf(r.finishTime);
       return { r, start, end: Number.isFinite(end) ? end : Math.max(now, start) };
     })
-    .filter((s) => Number.isFinite(s.start))
+    .filter((s) => Number.isFinite(s.start));
+  const to = Math.max(...all.map((s) => s.end));
+  const spans = all
+    .filter((s) => s.end >= to - windowMs)
+    .map((s) => ({ ...s, start: Math.max(s.start, to - windowMs) }))
     .sort((a, b) => a.start - b.start);
   if (spans.length === 0) return <p className="text-sm text-slate-500">{t('health.timeline.empty')}</p>;
-  const from = spans[0]?.start ?? now;
-  const to = Math.max(...spans.map((s) => s.end), from + 60_000);
+  const from = Math.min(spans[0]?.start ?? to, to - 60_000);
   const pct = (v: number) => ((v - from) / (to - from)) * 100;
   const clock = (v: number) => new Date(v).toLocaleString(locale, { hour12: false });
   return (
@@ -242,6 +256,9 @@ export function HealthPanel({
   const health = useHealthBreakdown(accountId, app.id);
   const rollouts = useAppRollouts(accountId, app.id, 1);
   const latest = app.native.lastChangeOrderId;
+  const [params] = useSearchParams();
+  // The timeline spans the capacity chart's range, where there is one, else a day.
+  const windowMinutes = hasCapacity ? rangeFrom(params, RANGES, 360) : 1440;
   return (
     <div className="space-y-4" data-testid="health-panel">
       {hasCapacity ? <CapacityFigure accountId={accountId} appId={app.id} /> : null}
@@ -275,7 +292,9 @@ export function HealthPanel({
         {rollouts.error ? (
           <ErrorPanel error={rollouts.error} onRetry={() => void rollouts.refetch()} />
         ) : null}
-        {rollouts.data ? <Timeline accountId={accountId} rollouts={rollouts.data.items} /> : null}
+        {rollouts.data ? (
+          <Timeline accountId={accountId} rollouts={rollouts.data.items} windowMs={windowMinutes * 60_000} />
+        ) : null}
       </section>
     </div>
   );
