@@ -336,7 +336,7 @@ export async function createBff(
         const answer = await settleUnknownOutcome(error, {
           what: `${action} of application ${appId}`,
           reread: () => provider.getApplication(appId),
-          judge: (after) => judgeApplicationChange(before, after),
+          judge: (after) => judgeApplicationChange(before, after, action),
           missing: action === 'delete' ? 'applied' : undefined,
         });
         await audit.append({

@@ -89,17 +89,21 @@ export async function settleUnknownOutcome<S>(
 
 /**
  * Whether a lifecycle action went through, from the application before and after: a new change
- * order (or deploy order, execution, scaling activity) means it did; nothing changed at all means it
- * did not; anything else cannot be told apart from someone else's change.
+ * order (or deploy order, execution, scaling activity) means it did, and so does a stop or start
+ * that left the application in the state asked for; nothing changed at all means it did not;
+ * anything else cannot be told apart from someone else's change.
  */
 export function judgeApplicationChange(
   before: ApplicationDetail | undefined,
   after: ApplicationDetail,
+  action?: string,
 ): WriteVerdict {
   if (!before) return 'unknown';
   const was = before.native.lastChangeOrderId;
   const now = after.native.lastChangeOrderId;
   if (now !== undefined && now !== was) return 'applied';
+  if (action === 'stop' && before.status !== 'stopped' && after.status === 'stopped') return 'applied';
+  if (action === 'start' && before.status === 'stopped' && after.status !== 'stopped') return 'applied';
   const fingerprint = (a: ApplicationDetail) =>
     JSON.stringify([a.status, a.native.currentStatus, a.native.lastChangeOrderStatus, a.instances]);
   return fingerprint(before) === fingerprint(after) ? 'not-applied' : 'unknown';
