@@ -101,6 +101,34 @@ async function run(cacheMs: number) {
     );
     const resumes = (await stack.upstreamCalls('ResumeDeploy')) - resumesBefore;
 
+    // Huawei: AS groups (three reads each: group list, newest activity, held instances) and AOS stacks;
+    // 20 concurrent Continue of the instance a launch hook holds.
+    const as = '/api/accounts/as-demo';
+    const aos = '/api/accounts/aos-demo';
+    const asPage = await viewer.get<ApplicationPage>(`${as}/applications?pageSize=100`);
+    const hooked = asPage.body.items.find((a) => a.name === 'as-group-hooked');
+    rows.push(
+      await series('AS: GET applications (scaling groups)', 30, () => viewer.get(`${as}/applications`)),
+      await series('AS: GET capacity over 6 h (activities + samples)', 30, () =>
+        viewer.get(`${as}/applications/${hooked?.id}/capacity?range=360`),
+      ),
+      await series('AOS: GET applications (stacks)', 30, () => viewer.get(`${aos}/applications`)),
+    );
+    const asRolloutId = hooked?.native.lastChangeOrderId as string;
+    const asRollout = await operator.get<Rollout>(`${as}/rollouts/${asRolloutId}`);
+    const callbacksBefore = await stack.upstreamCalls('CompleteLifecycleAction');
+    const [asResults, asConfirmMs] = await timed(() =>
+      Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          operator.post(`${as}/rollouts/${asRolloutId}/confirm`, {
+            batchId: asRollout.body.waitingBatch?.id,
+            idempotencyKey: `bench-as-confirm-${i}`,
+          }),
+        ),
+      ),
+    );
+    const callbacks = (await stack.upstreamCalls('CompleteLifecycleAction')) - callbacksBefore;
+
     console.log('| measurement | n | p50 ms | p95 ms |');
     console.log('|---|---|---|---|');
     for (const r of rows) console.log(`| ${r.label} | ${r.n} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |`);
@@ -118,6 +146,10 @@ async function run(cacheMs: number) {
     console.log(
       `Retail Cloud, 20 concurrent confirms of one paused deploy order: ${rcConfirmMs.toFixed(0)} ms in all, ${resumes} upstream ResumeDeploy call(s), ` +
         `answers ${JSON.stringify(countBy(rcResults.map((r) => r.status)))}`,
+    );
+    console.log(
+      `AS, 20 concurrent Continue of one held instance: ${asConfirmMs.toFixed(0)} ms in all, ${callbacks} upstream lifecycle callback(s), ` +
+        `answers ${JSON.stringify(countBy(asResults.map((r) => r.status)))}`,
     );
   } finally {
     await stack.stop();
