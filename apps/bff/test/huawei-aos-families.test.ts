@@ -29,6 +29,8 @@ let viewer: ConsoleClient;
 let admin: ConsoleClient;
 
 const demo = '/api/accounts/aos-demo/aos';
+/** A password input's value: it may reach the cloud, never an answer or the audit log. */
+const SECRET = 'Web-Secret-77';
 const aksk = '/api/accounts/aos-aksk/aos';
 
 const WEB_TEMPLATE = `tosca_definitions_version: cloud_tosca_version_1_0
@@ -353,6 +355,9 @@ describe('AOS stacks', () => {
     });
     const one = (await viewer.get<AosElementDetail>(`${aksk}/stacks/${nginx.id}/elements/nginx-app`)).body;
     expect(one.instances.length).toBe(3);
+    // The password input resolved into the element's properties is masked, as the inputs are.
+    expect(one.properties).toMatchObject({ password: '*****', instances: 3 });
+    expect(JSON.stringify(elements)).not.toContain('Nginx@2020');
     expect(one.instances[0]).toMatchObject({ phase: 'Running', podIp: expect.stringMatching(/^172\.16\./) });
     const noElement = await viewer.get<ApiError>(`${demo}/stacks/${nginx.id}/elements/nope`);
     expect(noElement.status).toBe(404);
@@ -405,7 +410,7 @@ describe('AOS stacks', () => {
       name: 'web-prod',
       templateId: template.body.id,
       description: 'web tier',
-      inputs: { replicas: 3, tier: 'api' },
+      inputs: { replicas: 3, tier: 'api', 'db-password': SECRET },
       labels: { team: 'web' },
       clusterId: '46c547ca-e96c-11e7-98b9-0255ac102005',
     };
@@ -438,7 +443,18 @@ describe('AOS stacks', () => {
       (a) => a.resource === 'stack/web-prod' && a.outcome === 'success',
     );
     expect(audit?.upstreamRequestId).toBe(created.body.requestId);
-    expect(audit?.detail).toContain('inputs=replicas,tier');
+    expect(audit?.detail).toContain('inputs=replicas,tier,db-password');
+    // The secret input is in no answer and no audit record.
+    const answers = await Promise.all(
+      ['', '/elements', '/elements/web-app', '/outputs', '/inputs', '/executions'].map(
+        async (part) => (await viewer.get(`${demo}/stacks/${id}${part}`)).body,
+      ),
+    );
+    const create = (await viewer.get<AosExecution[]>(`${demo}/stacks/${id}/executions`)).body[0];
+    answers.push((await viewer.get(`${demo}/stacks/${id}/executions/${create?.id}`)).body);
+    answers.push(await auditOf('aos-stack-create'));
+    expect(JSON.stringify(answers)).not.toContain(SECRET);
+    expect(JSON.stringify(answers)).toContain('*****');
 
     // The masked secret sent back means "unchanged": nothing changes, and the cloud says so.
     const unchanged = await operator.post<ApiError>(`${demo}/stacks/${id}/upgrade`, {
@@ -595,5 +611,20 @@ describe('AOS stacks', () => {
         ['success', 'force=true'],
       ]),
     );
+  });
+});
+
+describe('AOS routes in the API document', () => {
+  it('lists every AOS family route with its method', async () => {
+    const doc = await viewer.get<{ paths: Record<string, Record<string, unknown>> }>('/api/openapi.json');
+    expect(doc.status).toBe(200);
+    const p = (rest: string) => doc.body.paths[`/api/accounts/{accountId}/aos${rest}`];
+    expect(p('/templates')).toHaveProperty('post');
+    expect(p('/templates/{templateId}')).toHaveProperty('put');
+    expect(p('/templates/{templateId}/content')).toHaveProperty('get');
+    expect(p('/stacks/{stackId}')).toHaveProperty('delete');
+    for (const action of ['install', 'upgrade', 'rollback', 'retry', 'lifecycle-delete'])
+      expect(p(`/stacks/{stackId}/${action}`)).toHaveProperty('post');
+    expect(p('/stacks/{stackId}/executions/{actionId}')).toHaveProperty('get');
   });
 });

@@ -22,6 +22,23 @@ import { hwArr as arr, hwNum as num, hwObj as obj, type Raw, hwStr as str } from
 
 const bool = (v: unknown): boolean => v === true || v === 'true';
 
+/**
+ * Keys whose value is a credential. The cloud masks secret inputs in `inputs_json` and the inputs API,
+ * but an element's properties and the outputs are the template's values with `get_input` resolved, so
+ * a password input used there comes back in clear: the console masks those by name.
+ */
+const SECRET_KEY = /(passw(or)?d|pwd|secret|token|credential|private[-_]?key|access[-_]?key)/i;
+
+/** The value with every entry under a credential-like key replaced by the cloud's mask. */
+export function maskSecrets(value: unknown, key = ''): unknown {
+  if (key && SECRET_KEY.test(key) && value !== null && typeof value !== 'object' && value !== '')
+    return AOS_MASK;
+  if (Array.isArray(value)) return value.map((v) => maskSecrets(v, key));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskSecrets(v, k)]));
+  return value;
+}
+
 /** A JSON object the cloud may send as an object or as a JSON string (`inputs_json`, create's `labels`). */
 export function jsonObject(v: unknown): Raw {
   if (typeof v === 'string') {
@@ -184,8 +201,8 @@ export function elementView(e: Raw): AosElement {
     createdAt: str(e.create_at),
     updatedAt: str(e.update_at),
     typeHierarchy: hierarchyOf(e.type_hierarchy),
-    properties: obj(e.properties),
-    runtimeProperties: obj(e.runtime_properties),
+    properties: obj(maskSecrets(obj(e.properties))),
+    runtimeProperties: obj(maskSecrets(obj(e.runtime_properties))),
     relationships: relationshipsOf(e.relationships),
   };
 }
@@ -213,6 +230,8 @@ export function elementDetailView(e: Raw): AosElementDetail {
 export function outputsView(body: unknown): AosStackOutput[] {
   return Object.entries(obj(obj(body).outputs)).map(([name, raw]) => {
     const o = obj(raw);
+    if (SECRET_KEY.test(name) && o.value !== '' && o.value !== undefined && o.value !== null)
+      return { name, value: AOS_MASK, description: String(o.description ?? '') };
     const value = Array.isArray(o.value)
       ? o.value.map(String)
       : typeof o.value === 'string'
@@ -265,7 +284,7 @@ function changedInputsOf(data: unknown): Record<string, unknown> | undefined {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(data, 'base64').toString('utf8'));
     return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-      ? (parsed as Record<string, unknown>)
+      ? obj(maskSecrets(parsed))
       : undefined;
   } catch {
     return undefined;
