@@ -1,4 +1,5 @@
 import type { ApiError, UpstreamError } from '@console/contract';
+import { markStale, STALE_HEADER } from './stale-data';
 
 /** A failed console API call, carrying the BFF's error body and, when there is one, the cloud's own answer. */
 export class ApiRequestError extends Error {
@@ -69,6 +70,8 @@ export async function apiRequest<T>(
       response.statusText || 'Request failed',
     );
   }
+  const staleSince = response.headers.get(STALE_HEADER);
+  if (staleSince) markStale(parsed, staleSince);
   return parsed as T;
 }
 

@@ -6,6 +6,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { inputBase } from '../../components/Field';
 import { Pager } from '../../components/Pager';
 import { Loading } from '../../components/Spinner';
+import { StaleMarker } from '../../components/StaleMarker';
 import { StatusBadge } from '../../components/StatusBadge';
 import { EmptyRow, Table, Td } from '../../components/Table';
 import { useI18n } from '../../i18n/i18n';
@@ -175,6 +176,7 @@ export function ApplicationListPage() {
         <Loading />
       ) : apps.data ? (
         <>
+          <StaleMarker data={apps.data} />
           <Table
             testId="applications-table"
             head={[
