@@ -1,0 +1,232 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startCloudSim } from '@console/cloudsim';
+import type {
+  ApplicationPage,
+  AuditPage,
+  Rollout,
+  RolloutActionResult,
+  StaleRollout,
+} from '@console/contract';
+import { startTestPostgres, TEST_ALIYUN_KEY, type TestPostgres } from '@console/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+const ADMIN = { username: 'two-admin', password: 'two-instances-1' };
+
+interface Instance {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+let pg: TestPostgres;
+let sim: Awaited<ReturnType<typeof startCloudSim>>;
+let dir: string;
+let instances: Instance[] = [];
+
+/** One BFF process as an operator would run it: `main.ts`, configured by environment and file only. */
+function startInstance(databaseUrl: string, configFile: string): Promise<Instance> {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    env: {
+      PATH: process.env.PATH,
+      DATABASE_URL: databaseUrl,
+      CONSOLE_CONFIG_FILE: configFile,
+      TWO_INSTANCES_SAE_SECRET: TEST_ALIYUN_KEY.accessKeySecret,
+      CONSOLE_ADMIN_USERNAME: ADMIN.username,
+      CONSOLE_ADMIN_PASSWORD: ADMIN.password,
+      CONSOLE_HOST: '127.0.0.1',
+      CONSOLE_PORT: '0',
+      CONSOLE_COOKIE_SECURE: 'false',
+      CONSOLE_USAGE_SAMPLE_SECONDS: '3600',
+      CONSOLE_WEB_DIST: join(dir, 'no-spa'),
+      CONSOLE_LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "console listening" line:\n${output}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      for (const line of output.split('\n')) {
+        if (!line.includes('"console listening"')) continue;
+        clearTimeout(timer);
+        resolve({ url: (JSON.parse(line) as { url: string }).url, child, output: () => output, exited });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`the BFF exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+interface Login {
+  cookie: string;
+  csrf: string;
+}
+
+async function login(url: string): Promise<Login> {
+  const response = await fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as { csrfToken: string };
+  return { cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] as string, csrf: body.csrfToken };
+}
+
+async function call<T>(url: string, who: Login, method: string, path: string, body?: unknown) {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: {
+      cookie: who.cookie,
+      ...(method === 'GET' ? {} : { 'x-csrf-token': who.csrf }),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'console-two-'));
+  [pg, sim] = await Promise.all([
+    startTestPostgres(),
+    startCloudSim({ port: 0, host: '127.0.0.1', aliyun: TEST_ALIYUN_KEY }),
+  ]);
+  const databaseUrl = await pg.createDatabase('two_instances');
+  const configFile = join(dir, 'accounts.json');
+  writeFileSync(
+    configFile,
+    JSON.stringify({
+      accounts: [
+        {
+          id: 'sae-demo',
+          name: 'SAE (embedded cloud)',
+          product: 'sae',
+          regionId: 'cn-hangzhou',
+          endpoint: sim.url,
+          accessKeyId: TEST_ALIYUN_KEY.accessKeyId,
+          accessKeySecretEnv: 'TWO_INSTANCES_SAE_SECRET',
+          embedded: true,
+        },
+      ],
+    }),
+  );
+  // Both at once: their migrations and first-admin creation race on purpose.
+  instances = await Promise.all([
+    startInstance(databaseUrl, configFile),
+    startInstance(databaseUrl, configFile),
+  ]);
+}, 180_000);
+
+afterAll(async () => {
+  for (const instance of instances) {
+    if (instance.child.exitCode === null) instance.child.kill('SIGKILL');
+  }
+  await sim?.close();
+  await pg?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('two BFF processes on one PostgreSQL', () => {
+  it('shares sessions, confirms a batch exactly once for 50 callers on both, and stops gracefully', async () => {
+    const [a, b] = instances as [Instance, Instance];
+    expect(a.url).not.toBe(b.url);
+
+    // A session made on one instance is valid on the other, CSRF token included.
+    const session = await login(a.url);
+    const seen = await call<{ user: { username: string } | null; csrfToken: string }>(
+      b.url,
+      session,
+      'GET',
+      '/api/session',
+    );
+    expect(seen.body.user?.username).toBe(ADMIN.username);
+    expect(seen.body.csrfToken).toBe(session.csrf);
+
+    const page = await call<ApplicationPage>(
+      b.url,
+      session,
+      'GET',
+      '/api/accounts/sae-demo/applications?status=waiting',
+    );
+    const rolloutId = page.body.items[0]?.native.lastChangeOrderId as string;
+    expect(rolloutId).toBeTruthy();
+    const rollout = await call<Rollout>(
+      a.url,
+      session,
+      'GET',
+      `/api/accounts/sae-demo/rollouts/${rolloutId}`,
+    );
+    const batchId = rollout.body.waitingBatch?.id as string;
+    expect(batchId).toBeTruthy();
+    const confirmsBefore = sim.calls.list({ api: 'ConfirmPipelineBatch' }).length;
+
+    // 25 keys, each sent once to each instance: 50 callers at the same moment.
+    const sent = Array.from({ length: 50 }, (_, i) => ({
+      instance: i % 2 === 0 ? a : b,
+      key: `two-instances-confirm-${i % 25}`,
+    }));
+    const answers = await Promise.all(
+      sent.map(({ instance, key }) =>
+        call<RolloutActionResult | StaleRollout>(
+          instance.url,
+          session,
+          'POST',
+          `/api/accounts/sae-demo/rollouts/${rolloutId}/confirm`,
+          { batchId, idempotencyKey: key },
+        ),
+      ),
+    );
+
+    expect(sim.calls.list({ api: 'ConfirmPipelineBatch' }).length - confirmsBefore).toBe(1);
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(2);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(48);
+    // Both callers of a key got the very same answer, whichever instance they reached.
+    for (let k = 0; k < 25; k++) expect(answers[k + 25]).toEqual(answers[k]);
+    const winner = answers.find((r) => r.status === 200)?.body as RolloutActionResult;
+    expect(winner.outcome).toBe('confirmed');
+    expect(winner.requestId).toBeTruthy();
+    for (const answer of answers.filter((r) => r.status === 409)) {
+      const stale = answer.body as StaleRollout;
+      expect(stale.error.code).toBe('StaleRollout');
+      expect(stale.rollout.waitingBatch?.id).not.toBe(batchId);
+    }
+
+    const audit = await call<AuditPage>(
+      b.url,
+      session,
+      'GET',
+      '/api/audit?action=confirm-batch&pageSize=100',
+    );
+    const forBatch = audit.body.items.filter((r) => r.batchId === batchId);
+    expect(forBatch.filter((r) => r.outcome === 'success')).toEqual([
+      expect.objectContaining({ upstreamRequestId: winner.requestId, username: ADMIN.username }),
+    ]);
+    expect(forBatch.filter((r) => r.outcome === 'stale')).toHaveLength(24);
+
+    // Signing out on one instance ends the session on the other.
+    expect((await call(b.url, session, 'DELETE', '/api/session')).status).toBe(200);
+    expect((await call<{ user: unknown }>(a.url, session, 'GET', '/api/session')).body.user).toBeNull();
+
+    for (const instance of instances) instance.child.kill('SIGTERM');
+    expect(await Promise.all(instances.map((i) => i.exited))).toEqual([0, 0]);
+    const logs = instances.map((i) => i.output()).join('\n');
+    expect(logs).toContain('"storage":"postgresql"');
+    expect(logs).toContain('shutting down');
+    expect(logs).not.toContain(pg.password);
+    expect(logs).not.toContain(TEST_ALIYUN_KEY.accessKeySecret);
+  }, 120_000);
+});
