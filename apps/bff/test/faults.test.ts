@@ -465,6 +465,42 @@ describe('a write whose answer was lost', () => {
   });
 });
 
+describe('a confirm whose answer was lost', () => {
+  it('releases the batch once, says so from the re-read rollout, and a replay cannot release another', async () => {
+    await allHealthy();
+    await scenario(async () => {
+      const sim = (await (await fetch(`${stack.sim.url}/__sim/sae`)).json()) as {
+        waitingOrder: { ChangeOrderId: string } | null;
+      };
+      const rolloutId = sim.waitingOrder?.ChangeOrderId;
+      expect(rolloutId).toBeDefined();
+      const path = `/api/accounts/sae-demo/rollouts/${rolloutId}`;
+      const rollout = await operator.get<{ waitingBatch: { id: string } | null }>(path);
+      const batchId = rollout.body.waitingBatch?.id;
+      expect(batchId).toBeDefined();
+      stack.sim.calls.clear();
+      stack.sim.faults.add({ product: 'sae', action: 'ConfirmPipelineBatch', kind: 'reset', phase: 'after' });
+      const body = { batchId, idempotencyKey: '5a4c1f0e-9d1b-4c55-8a40-1f2e3d4c5b6a' };
+      const lost = await operator.post<{
+        error: { code: string; message: string };
+        outcome: string;
+        rollout?: { waitingBatch: { id: string } | null };
+      }>(`${path}/confirm`, body);
+      expect(lost.status, JSON.stringify(lost.body)).toBe(502);
+      expect(lost.body.error.code).toBe('UpstreamOutcomeUnknown');
+      expect(lost.body.outcome).toBe('applied');
+      expect(lost.body.rollout?.waitingBatch?.id).not.toBe(batchId);
+      const audit = await lastAudit('confirm-batch', 'sae-demo');
+      expect(audit).toMatchObject({ outcome: 'unknown', batchId, resource: `rollout/${rolloutId}` });
+      // The operator's retry with the same key: read afresh, the batch has moved on, nothing is sent.
+      const replay = await operator.post<{ error: { code: string } }>(`${path}/confirm`, body);
+      expect(replay.status).toBe(409);
+      expect(replay.body.error.code).toBe('StaleRollout');
+      expect(stack.sim.calls.list({ api: 'ConfirmPipelineBatch' })).toHaveLength(1);
+    });
+  });
+});
+
 describe('under all of it', () => {
   it('answered no 5xx but the documented upstream ones, and no promise went unhandled', async () => {
     await allHealthy();

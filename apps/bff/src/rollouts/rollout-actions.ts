@@ -5,6 +5,7 @@ import { errorBody, HttpError, toHttpError } from '../http/errors';
 import { Reply } from '../http/routing';
 import type { ApplicationProvider } from '../providers';
 import { hasUpstreamCode, UpstreamError } from '../upstream/errors';
+import { isOutcomeUnknown, judgeRolloutAction, settleUnknownOutcome } from '../upstream/outcome';
 import type { IdempotencyStore } from './idempotency';
 
 /**
@@ -129,6 +130,26 @@ export class RolloutActions {
       };
       return { reply: new Reply(200, body), store: true };
     } catch (error) {
+      if (isOutcomeUnknown(error)) {
+        // Sent once and never again: the rollout read now says whether the decision went through. Not
+        // stored: a replay reads the rollout afresh and is refused if the batch has moved on.
+        const answer = await settleUnknownOutcome(error, {
+          what: `${kind} of rollout ${rolloutId}`,
+          reread: () => provider.getRollout(rolloutId, { fresh: true }),
+          judge: (after) => judgeRolloutAction(kind, before, after, request.batchId),
+        });
+        await this.record(
+          request,
+          'unknown',
+          undefined,
+          `${error.body.code}; re-read: ${answer.body.outcome}`,
+        );
+        const { state, ...body } = answer.body;
+        return {
+          reply: new Reply(answer.status, { ...body, ...(state ? { rollout: state } : {}) }),
+          store: false,
+        };
+      }
       const upstream = error instanceof UpstreamError ? error.body : undefined;
       if (upstream && hasUpstreamCode(STALE_UPSTREAM_CODES, upstream)) {
         // Someone else (another console instance, another client) acted between our read and our call.
@@ -159,7 +180,7 @@ export class RolloutActions {
 
   private async record(
     request: RolloutActionRequest,
-    outcome: 'success' | 'failure' | 'stale',
+    outcome: 'success' | 'failure' | 'stale' | 'unknown',
     upstreamRequestId?: string,
     detail?: string,
   ): Promise<void> {
