@@ -18,15 +18,24 @@ export const AuditRecord = z.object({
 });
 export type AuditRecord = z.infer<typeof AuditRecord>;
 
+/** An ISO 8601 time with offset, as the UTC instant the database compares (years 1970 to 9999). */
+const AuditTime = z.iso
+  .datetime({ offset: true })
+  .refine((v) => {
+    const t = Date.parse(v);
+    return Number.isFinite(t) && t >= Date.UTC(1970, 0, 1) && t < Date.UTC(10_000, 0, 1);
+  }, 'must be a time between 1970 and 9999')
+  .transform((v) => new Date(v).toISOString());
+
 const auditFilterFields = z.object({
   username: z.string().max(64).optional(),
   action: z.string().max(64).optional(),
   accountId: z.string().max(64).optional(),
   outcome: AuditRecord.shape.outcome.optional(),
   /** Inclusive lower bound of `at`, an ISO 8601 time with offset. */
-  from: z.iso.datetime({ offset: true }).optional(),
+  from: AuditTime.optional(),
   /** Exclusive upper bound of `at`. */
-  to: z.iso.datetime({ offset: true }).optional(),
+  to: AuditTime.optional(),
 });
 
 const timeRangeInOrder = (f: { from?: string | undefined; to?: string | undefined }) =>

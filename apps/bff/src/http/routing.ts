@@ -64,8 +64,36 @@ function checkCsrf(sent: string | undefined, expected: string): void {
   }
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The path to the first string (key or value) that no cloud API and no database column takes: one
+ * holding a NUL character, or ill-formed UTF-16 (a lone surrogate, e.g. from a JSON "\ud800" escape).
+ */
+function unstorableText(value: unknown, path: string[] = [], depth = 0): string[] | undefined {
+  const bad = (s: string) => s.includes('\u0000') || LONE_SURROGATE.test(s);
+  if (typeof value === 'string') return bad(value) ? path : undefined;
+  if (typeof value !== 'object' || value === null || depth > 64) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    if (bad(key)) return [...path, key];
+    const found = unstorableText(item, [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
   if (!schema) return undefined as T;
+  const unstorable = unstorableText(value);
+  if (unstorable) {
+    const field = unstorable.join('.') || where;
+    throw new HttpError(
+      400,
+      'InvalidInput',
+      `${where} field "${field}": text must not contain NUL characters or unpaired surrogates.`,
+      { field },
+    );
+  }
   const result = schema.safeParse(value ?? {});
   if (!result.success) throw zodToHttpError(result.error, where);
   return result.data;

@@ -519,6 +519,11 @@ export const en = {
   'audit.outcome.failure': 'failure',
   'audit.outcome.denied': 'denied',
   'audit.outcome.stale': 'stale',
+  'audit.allAccounts': 'All accounts',
+  'audit.from': 'From',
+  'audit.to': 'Until',
+  'audit.exportCsv': 'Export CSV',
+  'audit.exportHint': 'Download every record matching these filters (all pages) as CSV',
   'audit.outcome.unknown': 'unknown (answer lost)',
 
   'app.tab.metrics': 'Metrics',
@@ -1154,6 +1159,11 @@ export const zh: Record<MessageKey, string> = {
   'audit.outcome.failure': '失败（failure）',
   'audit.outcome.denied': '拒绝（denied）',
   'audit.outcome.stale': '过期（stale）',
+  'audit.allAccounts': '全部账号',
+  'audit.from': '开始时间',
+  'audit.to': '结束时间',
+  'audit.exportCsv': '导出 CSV',
+  'audit.exportHint': '将符合筛选条件的全部记录（所有页）下载为 CSV',
   'audit.outcome.unknown': '结果未知（unknown）',
 
   'app.tab.metrics': '监控',

@@ -9,7 +9,8 @@ import { Loading } from '../../components/Spinner';
 import { EmptyRow, Table, Td } from '../../components/Table';
 import { useI18n } from '../../i18n/i18n';
 import { formatTime } from '../../lib/format';
-import { type AuditFilters, useAudit } from './api';
+import { useAccounts } from '../accounts/api';
+import { type AuditFilters, auditExportUrl, useAudit } from './api';
 
 const OUTCOMES: AuditRecord['outcome'][] = ['success', 'failure', 'denied', 'stale', 'unknown'];
 const tone: Record<AuditRecord['outcome'], string> = {
@@ -20,6 +21,27 @@ const tone: Record<AuditRecord['outcome'], string> = {
   unknown: 'text-violet-800',
 };
 
+/** An ISO instant from the URL, if it is one. */
+function instant(value: string | null): string | undefined {
+  if (!value) return undefined;
+  const time = Date.parse(value);
+  return Number.isFinite(time) ? new Date(time).toISOString() : undefined;
+}
+
+/** `<input type="datetime-local">` speaks local wall-clock time without an offset. */
+function toLocalInput(iso: string | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function fromLocalInput(value: string): string | undefined {
+  if (!value) return undefined;
+  const time = new Date(value).getTime();
+  return Number.isFinite(time) ? new Date(time).toISOString() : undefined;
+}
+
 function readFilters(params: URLSearchParams): AuditFilters {
   const page = Number(params.get('page') ?? '1');
   const outcome = params.get('outcome');
@@ -28,9 +50,12 @@ function readFilters(params: URLSearchParams): AuditFilters {
     pageSize: 50,
     username: params.get('username') || undefined,
     action: params.get('action') || undefined,
+    accountId: params.get('accountId') || undefined,
     outcome: OUTCOMES.includes(outcome as AuditRecord['outcome'])
       ? (outcome as AuditRecord['outcome'])
       : undefined,
+    from: instant(params.get('from')),
+    to: instant(params.get('to')),
   };
 }
 
@@ -39,6 +64,7 @@ export function AuditPage() {
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
   const audit = useAudit(filters);
+  const accounts = useAccounts();
   const [username, setUsername] = useState(filters.username ?? '');
   const [action, setAction] = useState(filters.action ?? '');
   useEffect(() => {
@@ -96,7 +122,50 @@ export function AuditPage() {
             </option>
           ))}
         </select>
+        <select
+          className={`${inputBase} w-auto`}
+          aria-label={t('audit.account')}
+          value={filters.accountId ?? ''}
+          onChange={(e) => update({ accountId: e.target.value || undefined })}
+          data-testid="audit-account"
+        >
+          <option value="">{t('audit.allAccounts')}</option>
+          {(accounts.data ?? []).map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+        <label className="flex flex-col text-xs text-slate-600">
+          {t('audit.from')}
+          <input
+            type="datetime-local"
+            className={`${inputBase} w-auto`}
+            value={toLocalInput(filters.from)}
+            onChange={(e) => update({ from: fromLocalInput(e.target.value) })}
+            data-testid="audit-from"
+          />
+        </label>
+        <label className="flex flex-col text-xs text-slate-600">
+          {t('audit.to')}
+          <input
+            type="datetime-local"
+            className={`${inputBase} w-auto`}
+            value={toLocalInput(filters.to)}
+            onChange={(e) => update({ to: fromLocalInput(e.target.value) })}
+            data-testid="audit-to"
+          />
+        </label>
         <Button type="submit">{t('common.search')}</Button>
+        <a
+          href={auditExportUrl(filters)}
+          download
+          className="inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 shadow-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
+          title={t('audit.exportHint')}
+          data-testid="audit-export"
+        >
+          {t('audit.exportCsv')}
+        </a>
       </form>
       {audit.error ? <ErrorPanel error={audit.error} onRetry={() => void audit.refetch()} /> : null}
       {audit.isPending ? (

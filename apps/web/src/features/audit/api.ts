@@ -7,7 +7,11 @@ export interface AuditFilters {
   pageSize: number;
   username?: string | undefined;
   action?: string | undefined;
+  accountId?: string | undefined;
   outcome?: AuditRecord['outcome'] | undefined;
+  /** ISO 8601 instants; `from` inclusive, `to` exclusive. */
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
 export const auditKeys = { list: (filters: AuditFilters) => ['audit', filters] as const };
@@ -21,3 +25,8 @@ export const auditQuery = (filters: AuditFilters) =>
   });
 
 export const useAudit = (filters: AuditFilters) => useQuery(auditQuery(filters));
+
+/** The CSV download of every record matching the filters (all pages); the session cookie authorises it. */
+export function auditExportUrl({ page: _page, pageSize: _pageSize, ...filters }: AuditFilters): string {
+  return `/api/audit/export${queryString(filters)}`;
+}
