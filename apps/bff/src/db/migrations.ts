@@ -90,4 +90,26 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
   FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
 CREATE INDEX audit_log_account ON audit_log (account_id, id DESC);
 `,
+  `
+CREATE TABLE stored_accounts (
+  id text PRIMARY KEY,
+  product text NOT NULL,
+  name text NOT NULL,
+  region_id text NOT NULL,
+  endpoint text NOT NULL,
+  iam_endpoint text,
+  project_id text,
+  profile text,
+  credential_kind text NOT NULL,
+  key_hint text,
+  key_id text NOT NULL,
+  nonce text NOT NULL,
+  ciphertext text NOT NULL,
+  tag text NOT NULL,
+  credentials_set_at timestamptz NOT NULL DEFAULT now(),
+  created_by text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  revision integer NOT NULL DEFAULT 1
+);
+`,
 ];
