@@ -7,6 +7,8 @@ import { baseConfig, demoUsers, startBff } from '@console/bff';
 import { CLOUDSIM_DEFAULTS, CLOUDSIM_ENV, startCloudSim } from '@console/cloudsim';
 
 const env = process.env;
+/** Encrypts the accounts an admin adds to the demo; real deployments set CONSOLE_CREDENTIALS_KEY. */
+const DEMO_CREDENTIALS_KEY = 'bnBtLXN0YXJ0LWRlbW8tY3JlZGVudGlhbHMta2V5ISE=';
 const aliyun = {
   accessKeyId: env.CLOUDSIM_ALIYUN_ACCESS_KEY_ID ?? CLOUDSIM_DEFAULTS.aliyunAccessKeyId,
   accessKeySecret: env.CLOUDSIM_ALIYUN_ACCESS_KEY_SECRET ?? CLOUDSIM_DEFAULTS.aliyunAccessKeySecret,
@@ -35,6 +37,7 @@ const sim = await startCloudSim({
 const bff = await startBff({
   ...baseConfig(env),
   dataDir: env.CONSOLE_DATA_DIR ?? fileURLToPath(new URL('../.data/console', import.meta.url)),
+  credentialsKey: env.CONSOLE_CREDENTIALS_KEY || DEMO_CREDENTIALS_KEY,
   accounts: [
     {
       id: 'sae-demo',

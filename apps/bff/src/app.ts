@@ -6,6 +6,7 @@ import { parse as parseCookie, serialize as serializeCookie } from 'cookie';
 import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import { openStoredAccounts, vaultOf } from './accounts';
 import { auditHandlers } from './audit/audit-handlers';
 import { AuditLog } from './audit/audit-log';
 import { LoginThrottle } from './auth/login-throttle';
@@ -183,6 +184,7 @@ export async function createBff(
   options: { logger?: Logger; db?: Database } = {},
 ): Promise<Bff> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  const vault = vaultOf(config);
   const db =
     options.db ?? (await openDatabase(config, (err) => logger.warn({ err }, 'database connection lost')));
   const users = new UserStore(db);
@@ -194,15 +196,22 @@ export async function createBff(
   const rolloutActions = new RolloutActions(idempotency, audit);
   const usageStore = new UsageStore(db);
   const jobs = new JobStore(db);
-  const accounts = new Map(
-    config.accounts.map((a) => [
-      a.id,
-      forUpstreamAccount(
-        { account: a.id, log: (level, fields, message) => logger[level](fields, message) },
-        () => connect(a, config.upstreamReadCacheMs ?? 1_000),
-      ),
-    ]),
-  );
+  const connectAccount = (a: AccountConfig) =>
+    forUpstreamAccount(
+      { account: a.id, log: (level, fields, message) => logger[level](fields, message) },
+      () => connect(a, config.upstreamReadCacheMs ?? 1_000),
+    );
+  const accounts = new Map(config.accounts.map((a) => [a.id, connectAccount(a)]));
+  // Accounts admins added: connected now, replaced or removed without a restart.
+  const stored = await openStoredAccounts({
+    config,
+    vault,
+    db,
+    audit,
+    logger,
+    connect: (a) => accounts.set(a.id, connectAccount(a)),
+    disconnect: (id) => accounts.delete(id),
+  });
   const usage = new UsageWatcher(
     usageStore,
     config.usageSampleSeconds * 1000,
@@ -379,6 +388,7 @@ export async function createBff(
     ...aosHandlers({ account: (id) => capability(id, 'aos'), audited }),
     ...userHandlers({ users, sessions, audit, throttle: loginThrottle, sessionCookie: SESSION_COOKIE }),
     ...auditHandlers(audit),
+    ...stored.handlers,
     async getSession({ req }) {
       const session = await sessionOf(req);
       return { user: session?.user ?? null, csrfToken: session?.csrfToken ?? null };
@@ -421,7 +431,15 @@ export async function createBff(
       return { user: null, csrfToken: null };
     },
     async listAccounts() {
-      return config.accounts.map(publicAccount);
+      await stored.live.refresh().catch((err) => logger.warn({ err }, 'stored accounts refresh failed'));
+      return [
+        ...config.accounts.map((a) => ({ ...publicAccount(a), origin: 'configuration' as const })),
+        ...stored.live.list().map((s) => ({
+          ...publicAccount(s.config),
+          origin: 'stored' as const,
+          credentialsSetAt: s.record.credentialsSetAt,
+        })),
+      ];
     },
     async listNamespaces({ params }) {
       return account(params.accountId).provider.listNamespaces();
@@ -987,6 +1005,13 @@ export async function createBff(
   const api = express.Router();
   api.use(express.json({ limit: '256kb' }));
   api.use(staleReadFallback());
+  // A stored account another instance added is looked up in the database on first use here.
+  api.use('/api/accounts/:accountId', (req, _res, next) => {
+    stored.live
+      .ensure(String(req.params.accountId))
+      .catch((err) => logger.warn({ err }, 'stored account lookup failed'))
+      .finally(() => next());
+  });
   mountRoutes(api, handlers, { session: sessionOf });
   api.use('/api', (req, _res, next) =>
     next(new HttpError(404, 'NotFound', `No API route ${req.method} ${req.originalUrl}.`)),
@@ -1004,6 +1029,7 @@ export async function createBff(
 
   usage.start();
   capacity.start();
+  stored.live.start();
   const housekeeping = setInterval(() => {
     sessions.purgeExpired().catch((err) => logger.warn({ err }, 'session purge failed'));
     loginThrottle.purgeExpired().catch((err) => logger.warn({ err }, 'login failure purge failed'));
@@ -1021,6 +1047,7 @@ export async function createBff(
       clearInterval(housekeeping);
       usage.stop();
       capacity.stop();
+      await stored.live.stop();
       await closeUpstreamAgents();
       if (!options.db) await db.close();
     },

@@ -76,6 +76,14 @@ export interface ConsoleConfig {
   upstreamReadCacheMs?: number;
   /** Seconds between usage samples of the applications someone looked at recently. */
   usageSampleSeconds: number;
+  /** CONSOLE_CREDENTIALS_KEY: 32 bytes in base64; encrypts the credentials an admin enters. */
+  credentialsKey?: string | undefined;
+  /** CONSOLE_CREDENTIALS_KEY_PREVIOUS: the key before a rotation, still read until records are re-encrypted. */
+  credentialsKeyPrevious?: string | undefined;
+  /** CONSOLE_ALLOWED_ENDPOINTS: endpoints a stored account may use besides the configured accounts' own. */
+  allowedEndpoints?: string[];
+  /** How often stored accounts changed by another instance are picked up (default 10 s). */
+  storedAccountsRefreshMs?: number;
 }
 
 /**
@@ -159,6 +167,9 @@ export function baseConfig(env: NodeJS.ProcessEnv): Omit<ConsoleConfig, 'account
     trustProxy: env.CONSOLE_TRUST_PROXY === 'true',
     logLevel: env.CONSOLE_LOG_LEVEL ?? 'info',
     usageSampleSeconds: Number(env.CONSOLE_USAGE_SAMPLE_SECONDS ?? 30),
+    credentialsKey: env.CONSOLE_CREDENTIALS_KEY || undefined,
+    credentialsKeyPrevious: env.CONSOLE_CREDENTIALS_KEY_PREVIOUS || undefined,
+    allowedEndpoints: (env.CONSOLE_ALLOWED_ENDPOINTS ?? '').split(/[\s,]+/).filter(Boolean),
   };
 }
 

@@ -52,6 +52,10 @@ export const AccountFeature = z.enum([
 ]);
 export type AccountFeature = z.infer<typeof AccountFeature>;
 
+/** Where an account comes from: the configuration (file, environment) or an admin in the console. */
+export const AccountOrigin = z.enum(['configuration', 'stored']);
+export type AccountOrigin = z.infer<typeof AccountOrigin>;
+
 /** A configured cloud account as the browser sees it: never any credential. */
 export const Account = z.object({
   id: z.string(),
@@ -65,6 +69,9 @@ export const Account = z.object({
   profile: z.enum(['2022', '2019', '2018-03-13', 'v2', 'v1']),
   embedded: z.boolean(),
   features: z.array(AccountFeature),
+  origin: AccountOrigin.optional(),
+  /** Stored accounts: when an admin last set the credentials (never the credentials). */
+  credentialsSetAt: z.string().optional(),
 });
 export type Account = z.infer<typeof Account>;
 

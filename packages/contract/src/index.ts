@@ -1,3 +1,4 @@
+export * from './account-admin';
 export * from './accounts';
 export * from './app-extras';
 export * from './applications';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accountAdminRoutes } from './account-admin';
 import { Account, AccountParams } from './accounts';
 import { Job, JobParams, LogConfig, RunJobBody, TagsBody } from './app-extras';
 import {
@@ -753,6 +754,7 @@ export const routes = {
     response: z.string(),
   }),
   ...userRoutes,
+  ...accountAdminRoutes,
   ...retailCloudAppRoutes,
   ...retailCloudClusterRoutes,
   ...asRoutes,

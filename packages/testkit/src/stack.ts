@@ -11,6 +11,8 @@ export const TEST_ALIYUN_LEGACY_KEY = {
   accessKeyId: 'LTAI4TestLegacy0001',
   accessKeySecret: 'test-legacy-secret-0001',
 };
+/** The BFF's credential key in tests (32 bytes in base64): stored accounts can be added. */
+export const TEST_CREDENTIALS_KEY = 'Y29uc29sZS10ZXN0a2l0LWNyZWRlbnRpYWxzLWtleSE=';
 export const WEB_DIST = fileURLToPath(new URL('../../../apps/web/dist', import.meta.url));
 
 export interface StackOptions {
@@ -20,6 +22,11 @@ export interface StackOptions {
   webDist?: string;
   /** Upstream read cache of the BFF; tests default to 0 so that a read sees the latest state. */
   upstreamReadCacheMs?: number;
+  /** The BFF's credential key; TEST_CREDENTIALS_KEY unless given, none with null. */
+  credentialsKey?: string | null;
+  credentialsKeyPrevious?: string;
+  /** Passed to the BFF as they are, e.g. a logger whose output a test reads. */
+  bffOptions?: Parameters<typeof startBff>[1];
 }
 
 export interface Stack {
@@ -69,34 +76,40 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     },
     embedded: true,
   });
-  const bff = await startBff({
-    host: '127.0.0.1',
-    port: 0,
-    accounts: [
-      account('sae-demo', 'SAE (embedded cloud)', TEST_ALIYUN_KEY.accessKeySecret),
-      ...(options.extraAccounts ?? []).map((a) => account(a.id, a.name, a.accessKeySecret)),
-      {
-        ...account('sae-legacy', 'SAE 2019 API (embedded cloud)', TEST_ALIYUN_LEGACY_KEY.accessKeySecret),
-        accessKeyId: TEST_ALIYUN_LEGACY_KEY.accessKeyId,
-        profile: '2019' as const,
-      },
-      {
-        ...account('retail-demo', 'Retail Cloud (embedded cloud)', TEST_ALIYUN_KEY.accessKeySecret),
-        product: 'retailcloud' as const,
-        regionId: 'cn-zhangjiakou',
-      },
-      huaweiAccount('aos-demo', 'Huawei AOS (embedded cloud)', 'aos'),
-      huaweiAccount('as-demo', 'Huawei AS (embedded cloud)', 'as'),
-    ],
-    users: demoUsers,
-    sessionTtlMs: 3_600_000,
-    cookieSecure: false,
-    trustProxy: false,
-    webDist: options.webDist,
-    logLevel: 'silent',
-    usageSampleSeconds: 5,
-    upstreamReadCacheMs: options.upstreamReadCacheMs ?? 0,
-  });
+  const bff = await startBff(
+    {
+      host: '127.0.0.1',
+      port: 0,
+      accounts: [
+        account('sae-demo', 'SAE (embedded cloud)', TEST_ALIYUN_KEY.accessKeySecret),
+        ...(options.extraAccounts ?? []).map((a) => account(a.id, a.name, a.accessKeySecret)),
+        {
+          ...account('sae-legacy', 'SAE 2019 API (embedded cloud)', TEST_ALIYUN_LEGACY_KEY.accessKeySecret),
+          accessKeyId: TEST_ALIYUN_LEGACY_KEY.accessKeyId,
+          profile: '2019' as const,
+        },
+        {
+          ...account('retail-demo', 'Retail Cloud (embedded cloud)', TEST_ALIYUN_KEY.accessKeySecret),
+          product: 'retailcloud' as const,
+          regionId: 'cn-zhangjiakou',
+        },
+        huaweiAccount('aos-demo', 'Huawei AOS (embedded cloud)', 'aos'),
+        huaweiAccount('as-demo', 'Huawei AS (embedded cloud)', 'as'),
+      ],
+      users: demoUsers,
+      sessionTtlMs: 3_600_000,
+      cookieSecure: false,
+      trustProxy: false,
+      webDist: options.webDist,
+      logLevel: 'silent',
+      usageSampleSeconds: 5,
+      upstreamReadCacheMs: options.upstreamReadCacheMs ?? 0,
+      credentialsKey:
+        options.credentialsKey === null ? undefined : (options.credentialsKey ?? TEST_CREDENTIALS_KEY),
+      credentialsKeyPrevious: options.credentialsKeyPrevious,
+    },
+    options.bffOptions,
+  );
   return {
     sim,
     bff,
