@@ -255,3 +255,30 @@ describe('secrets never leak', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });
+
+describe('the audit page', () => {
+  it('keeps the account and time filters in the URL and downloads the filtered records as CSV', async () => {
+    const { page, context } = await signIn(browser, bff.url, 'admin', 'admin-demo-1');
+    await page.goto('/audit');
+    await page.getByTestId('audit-row').first().waitFor();
+    await page.getByTestId('audit-account').selectOption('sae-demo');
+    await page.waitForURL(/accountId=sae-demo/);
+    await page.getByTestId('audit-from').fill('2020-01-01T00:00');
+    await page.waitForURL(/from=2019-12-3|from=2020-01-01/);
+    const href = (await page.getByTestId('audit-export').getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/api\/audit\/export\?/);
+    expect(href).toContain('accountId=sae-demo');
+    expect(href).not.toContain('page=');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('audit-export').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^audit-.*\.csv$/);
+    const path = await download.path();
+    const csv = readFileSync(path, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe(
+      '"id","at","username","role","action","accountId","resource","batchId","decision","outcome","upstreamRequestId","detail"',
+    );
+    await context.close();
+  });
+});
