@@ -356,6 +356,11 @@ async function sendCase(
   totals.statuses.set(response.status, (totals.statuses.get(response.status) ?? 0) + 1);
   const deliberate501 = response.status === 501 && errorOf(response)?.code === 'NotInApiProfile';
   if (response.status >= 500 && !deliberate501) totals.fiveHundreds++;
+  // Only a change that went through can have ended the session (sign-out, a password change).
+  if (method !== 'GET' && response.status < 300) {
+    const still = await send(stack.bff.url, 'GET', '/api/session', { session: admin });
+    if (!(still.json as { user: unknown }).user) await signIn();
+  }
   return response;
 }
 
@@ -374,11 +379,6 @@ describe('fuzzing every route of the routes table', () => {
             response.headers.get('content-type') ?? '',
             response.text,
           );
-          // Only a change that went through can have ended the session (sign-out, a password change).
-          if (isStateChange(def) && response.status < 300) {
-            const still = await send(stack.bff.url, 'GET', '/api/session', { session: admin });
-            if (!(still.json as { user: unknown }).user) await signIn();
-          }
           if (problem)
             throw new Error(
               `${httpMethod(def)} ${path.slice(0, 300)} body ${body?.slice(0, 300)} → ${problem}`,
