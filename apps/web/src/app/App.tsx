@@ -83,6 +83,12 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/huawei/aos/AosPage')).AosPage }),
       },
       {
+        path: 'admin/accounts',
+        lazy: async () => ({
+          Component: (await import('../features/accounts/AccountsAdminPage')).AccountsAdminPage,
+        }),
+      },
+      {
         path: 'audit',
         lazy: async () => ({ Component: (await import('../features/audit/AuditPage')).AuditPage }),
       },

@@ -74,6 +74,11 @@ export function AppLayout() {
               </NavLink>
             ) : null}
             {user && hasRole(user.role, 'admin') ? (
+              <NavLink to="/admin/accounts" className={navClass} data-testid="nav-accounts-admin">
+                {t('accounts.nav')}
+              </NavLink>
+            ) : null}
+            {user && hasRole(user.role, 'admin') ? (
               <NavLink to="/audit" className={navClass}>
                 {t('nav.audit')}
               </NavLink>

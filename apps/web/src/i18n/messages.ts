@@ -2,6 +2,7 @@
  * The one message catalogue. Every visible string of the console is a key here, in English and Simplified
  * Chinese; `{name}` placeholders are filled by `t`. Native cloud status names are never translated.
  */
+import { enAccounts, zhAccounts } from './messages-accounts';
 import { enAos, zhAos } from './messages-huawei-aos';
 import { enAs, zhAs } from './messages-huawei-as';
 import { enRetailCloudApps, zhRetailCloudApps } from './messages-retailcloud-apps';
@@ -12,6 +13,7 @@ export const en = {
   ...enRetailCloudCluster,
   ...enAs,
   ...enAos,
+  ...enAccounts,
   'app.title': 'Cloud application console',
   'app.skip': 'Skip to content',
   'nav.applications': 'Applications',
@@ -657,6 +659,7 @@ export const zh: Record<MessageKey, string> = {
   ...zhRetailCloudCluster,
   ...zhAs,
   ...zhAos,
+  ...zhAccounts,
   'app.title': '云应用控制台',
   'app.skip': '跳到正文',
   'nav.applications': '应用',
