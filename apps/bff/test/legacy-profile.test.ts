@@ -97,10 +97,10 @@ describe('an account on the 2019 SAE API (seed 001)', () => {
     throw new Error('the application did not return to its previous image');
   });
 
-  it('answers 501 naming the API for a feature the 2019 API lacks', async () => {
+  it('answers 400 naming the API for a feature the 2019 API lacks', async () => {
     const app = await idleImageApp();
     const versions = await operator.get<ApiError>(`${base}/applications/${app.id}/versions`);
-    expect(versions.status).toBe(501);
+    expect(versions.status).toBe(400);
     expect(versions.body.error.code).toBe('NotInApiProfile');
     expect(versions.body.error.message).toContain('ListAppVersions');
   });

@@ -47,13 +47,13 @@ export class SaeClient {
   }
 
   /** Calls one API of the catalogue; parameters go where the reference places them. */
-  /** The API as this account's reference describes it, or a 501 naming the missing API. */
+  /** The API as this account's reference describes it, or a 400 naming the missing API. */
   private spec(name: SaeApiName): SaeApiSpec {
     if (this.config.profile !== '2019') return saeApiByName[name];
     const api = apis2019.get(name);
     if (!api) {
       throw new HttpError(
-        501,
+        400,
         'NotInApiProfile',
         `${name} is not part of the 2019 SAE API that this account answers as; it needs an account on the 2022 API.`,
       );
