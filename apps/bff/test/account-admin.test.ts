@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Account, AccountAdminView, AdminAccount, ApplicationPage, AuditPage } from '@console/contract';
-import { type Stack, startStack, TEST_ALIYUN_KEY, TEST_CREDENTIALS_KEY } from '@console/testkit';
+import {
+  type Stack,
+  startStack,
+  startTestPostgres,
+  TEST_ALIYUN_KEY,
+  TEST_CREDENTIALS_KEY,
+} from '@console/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CredentialVault } from '../src/accounts/credential-vault';
 import { StoredAccountStore } from '../src/accounts/stored-accounts';
@@ -530,5 +536,30 @@ describe('several instances on one database, and key rotation', () => {
     const refused = await call('POST', '/api/admin/credentials/rotate', admin4, {}, fourth.url);
     expect(refused.status).toBe(409);
     expect(errorOf(refused)?.code).toBe('CredentialsKeyUnknown');
+  });
+});
+
+describe('on PostgreSQL (DATABASE_URL), two instances with their own connections', () => {
+  it('shares stored accounts; the rows hold no secret', async () => {
+    const server = await startTestPostgres();
+    running.push(server);
+    const databaseUrl = await server.createDatabase('stored_accounts');
+    const config = { accounts: [simAccount()], credentialsKey: TEST_CREDENTIALS_KEY, databaseUrl };
+    const [a, b] = await Promise.all([startBareBff(config), startBareBff(config)]);
+    running.push(a, b);
+    const onA = await rawLogin(a.url, 'admin', 'admin-demo-1');
+    const onB = await rawLogin(b.url, 'admin', 'admin-demo-1');
+    expect((await call('POST', '/api/admin/accounts', onA, saeBody('sae-pg'), a.url)).status).toBe(200);
+    expect((await call('GET', '/api/accounts/sae-pg/applications', onB, undefined, b.url)).status).toBe(200);
+    const listed = (await call('GET', '/api/accounts', onB, undefined, b.url)).json as Account[];
+    expect(listed.find((x) => x.id === 'sae-pg')?.origin).toBe('stored');
+    expect((await call('POST', '/api/admin/credentials/rotate', onB, {}, b.url)).json).toMatchObject({
+      reencrypted: 0,
+      total: 1,
+    });
+    const rows = await b.db.query<{ row: string }>('SELECT t::text AS row FROM stored_accounts t');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.row).not.toContain(TEST_ALIYUN_KEY.accessKeySecret);
+    expect(rows[0]?.row).not.toContain(TEST_ALIYUN_KEY.accessKeyId);
   });
 });
