@@ -3,7 +3,13 @@ import { join, relative } from 'node:path';
 import { demoUsers, type RunningBff, startBff } from '@console/bff';
 import { type RunningCloudSim, startCloudSim } from '@console/cloudsim';
 import type { ApplicationPage } from '@console/contract';
-import { ConsoleClient, TEST_ALIYUN_KEY, TEST_ALIYUN_LEGACY_KEY, WEB_DIST } from '@console/testkit';
+import {
+  ConsoleClient,
+  TEST_ALIYUN_KEY,
+  TEST_ALIYUN_LEGACY_KEY,
+  TEST_CREDENTIALS_KEY,
+  WEB_DIST,
+} from '@console/testkit';
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../apps/bff/src/logger';
@@ -83,6 +89,7 @@ beforeAll(async () => {
       logLevel: 'trace',
       usageSampleSeconds: 5,
       upstreamReadCacheMs: 0,
+      credentialsKey: TEST_CREDENTIALS_KEY,
     },
     { logger: createLogger('trace', { write: (line: string) => void logLines.push(line) }) },
   );
@@ -201,6 +208,7 @@ describe('secrets never leak', () => {
       'SAE 2019 AccessKey secret': TEST_ALIYUN_LEGACY_KEY.accessKeySecret,
       'Huawei SK': sim.huawei.sk,
       'Huawei IAM password': sim.huawei.password,
+      'credentials encryption key': TEST_CREDENTIALS_KEY,
       ...Object.fromEntries(demoUsers.map((u) => [`password of ${u.username}`, u.password])),
     };
     const responses = recorded.map((r) => ({ where: r.url, text: r.text }));
