@@ -95,7 +95,11 @@ export interface ApplicationProvider {
 /** How an application's size and parts are doing, for products that report it (AS, AOS). */
 export interface InsightsProvider {
   /** The group's size now (on the cloud's clock), and what its recent scaling activities say it was. */
-  capacity?(appId: string): Promise<{ now: CapacityNow; activities: CapacityPoint[] }>;
+  /** `withActivities: false` reads only the group (the console's timed samples need no more). */
+  capacity?(
+    appId: string,
+    withActivities?: boolean,
+  ): Promise<{ now: CapacityNow; activities: CapacityPoint[] }>;
   healthBreakdown(appId: string): Promise<HealthBreakdown>;
 }
 export type CapacityNow = Omit<CapacityPoint, 'source'>;

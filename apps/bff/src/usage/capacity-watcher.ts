@@ -46,7 +46,7 @@ export class CapacityWatcher {
   private async sample(accountId: string, appId: string): Promise<void> {
     const provider = this.providerOf(accountId);
     if (!provider) throw new Error(`unknown account ${accountId}`);
-    const { now } = await provider.capacity(appId);
+    const { now } = await provider.capacity(appId, false);
     await this.store.record(accountId, appId, now);
   }
 

@@ -467,11 +467,17 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
     return this.callback(id, batchId, 'CONTINUE');
   }
 
-  async capacity(groupId: string): Promise<{ now: CapacityNow; activities: CapacityPoint[] }> {
-    const [group, log] = await Promise.all([this.group(groupId), this.activities(groupId, 0, 100)]);
+  async capacity(
+    groupId: string,
+    withActivities = true,
+  ): Promise<{ now: CapacityNow; activities: CapacityPoint[] }> {
+    const [group, log] = await Promise.all([
+      this.group(groupId),
+      withActivities ? this.activities(groupId, 0, 100) : { items: [] as Raw[], total: 0 },
+    ]);
     const bounds = { min: num(group.min_instance_number), max: num(group.max_instance_number) };
     const now = {
-      at: Date.now(),
+      at: this.client.cloudNow(),
       current: num(group.current_instance_number),
       desired: desiredOf(group),
       ...bounds,
