@@ -74,7 +74,7 @@ describe('faults in the browser', () => {
     expect(fetchedAt).toBeGreaterThanOrEqual(before - 1_000);
     expect(fetchedAt).toBeLessThanOrEqual(after);
     const hhmmss = new Date(fetchedAt).toLocaleTimeString('en', {
-      hour12: false,
+      hourCycle: 'h23',
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',

@@ -10,7 +10,7 @@ export function StaleMarker({ data }: { data: unknown }) {
   const fetchedAt = staleSince(data);
   if (!fetchedAt) return null;
   const time = new Date(fetchedAt).toLocaleTimeString(locale, {
-    hour12: false,
+    hourCycle: 'h23',
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',

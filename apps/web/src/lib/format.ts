@@ -5,13 +5,13 @@ export function formatTime(value: number | string | undefined, locale: string): 
   if (typeof value === 'string' && !/(Z|[+-]\d{2}:?\d{2})$/.test(value)) return value;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  return date.toLocaleString(locale, { hour12: false });
+  return date.toLocaleString(locale, { hourCycle: 'h23' });
 }
 
 /** A time of day for chart axes; seconds only when the chart spans less than ten minutes. */
 export function formatClock(value: number, locale: string, spanMs = Number.POSITIVE_INFINITY): string {
   return new Date(value).toLocaleTimeString(locale, {
-    hour12: false,
+    hourCycle: 'h23',
     hour: '2-digit',
     minute: '2-digit',
     ...(spanMs < 10 * 60_000 ? { second: '2-digit' } : {}),

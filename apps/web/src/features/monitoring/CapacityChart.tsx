@@ -27,7 +27,7 @@ export default function CapacityChart({ points }: { points: CapacityPoint[] }) {
           fontSize={11}
         />
         <YAxis fontSize={11} width={32} allowDecimals={false} />
-        <Tooltip labelFormatter={(v) => new Date(Number(v)).toLocaleString(locale, { hour12: false })} />
+        <Tooltip labelFormatter={(v) => new Date(Number(v)).toLocaleString(locale, { hourCycle: 'h23' })} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {SERIES.map((s) => (
           <Line

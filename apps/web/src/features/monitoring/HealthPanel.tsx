@@ -117,7 +117,7 @@ function Timeline({
   if (spans.length === 0) return <p className="text-sm text-slate-500">{t('health.timeline.empty')}</p>;
   const from = Math.min(spans[0]?.start ?? to, to - 60_000);
   const pct = (v: number) => ((v - from) / (to - from)) * 100;
-  const clock = (v: number) => new Date(v).toLocaleString(locale, { hour12: false });
+  const clock = (v: number) => new Date(v).toLocaleString(locale, { hourCycle: 'h23' });
   return (
     <div className="space-y-1" data-testid="health-timeline">
       {spans.map(({ r, start, end }) => (
@@ -230,7 +230,7 @@ function CapacityFigure({ accountId, appId }: { accountId: string; appId: string
       <p className="mt-1 text-[11px] text-slate-400">
         {t('health.capacity.sources')}
         {capacity.dataUpdatedAt
-          ? ` · ${t('common.updatedAt', { time: new Date(capacity.dataUpdatedAt).toLocaleTimeString(locale, { hour12: false }) })}`
+          ? ` · ${t('common.updatedAt', { time: new Date(capacity.dataUpdatedAt).toLocaleTimeString(locale, { hourCycle: 'h23' }) })}`
           : ''}
       </p>
     </figure>

@@ -32,7 +32,7 @@ export default function MetricLine({
         />
         <YAxis fontSize={11} width={44} tickFormatter={(v: number) => tick(v)} />
         <Tooltip
-          labelFormatter={(v) => new Date(Number(v)).toLocaleString(locale, { hour12: false })}
+          labelFormatter={(v) => new Date(Number(v)).toLocaleString(locale, { hourCycle: 'h23' })}
           formatter={(v) => format(Number(v))}
         />
         <Line

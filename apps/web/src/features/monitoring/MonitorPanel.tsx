@@ -121,7 +121,7 @@ function MetricChart({
       {series.dataUpdatedAt ? (
         <p className="mt-1 text-[11px] text-slate-400">
           {t('common.updatedAt', {
-            time: new Date(series.dataUpdatedAt).toLocaleTimeString(locale, { hour12: false }),
+            time: new Date(series.dataUpdatedAt).toLocaleTimeString(locale, { hourCycle: 'h23' }),
           })}
         </p>
       ) : null}

@@ -35,7 +35,7 @@ function Chart({
             />
             <YAxis fontSize={11} allowDecimals={field !== 'runningInstances'} />
             <Tooltip
-              labelFormatter={(v) => new Date(Number(v)).toLocaleString(locale, { hour12: false })}
+              labelFormatter={(v) => new Date(Number(v)).toLocaleString(locale, { hourCycle: 'h23' })}
               formatter={(v) => formatNumber(Number(v), locale)}
             />
             <Line
