@@ -105,15 +105,27 @@ describe('cloud accounts page in the browser', () => {
     expect(view.accounts.map((a) => a.id)).not.toContain('sae-browser');
   });
 
-  it('a viewer has no accounts page: no link, and the address answers that it needs the admin role', async () => {
+  it('a viewer has no accounts or audit page: no link, the address says it needs the admin role, nothing is requested', async () => {
     const { page, context } = await signIn(browser, stack.bff.url, 'viewer', 'viewer-demo-1');
     await page.getByTestId('account-switch').waitFor();
     expect(await page.getByTestId('nav-accounts-admin').count()).toBe(0);
-    await page.goto('/admin/accounts');
-    await page.getByTestId('error-panel').waitFor();
-    expect(await page.getByTestId('error-panel').textContent()).toMatch(/admin/);
-    expect(await page.getByTestId('account-table').count()).toBe(0);
-    expect(await page.getByTestId('account-add').count()).toBe(0);
+    const adminCalls: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/api/admin') || r.url().includes('/api/audit'))
+        adminCalls.push(r.url());
+    });
+    for (const path of ['/admin/accounts', '/audit']) {
+      await page.goto(path);
+      await page.getByTestId('role-required').waitFor();
+      expect(await page.getByTestId('role-required').textContent()).toMatch(/admin/);
+      expect(await page.getByTestId('account-table').count()).toBe(0);
+      expect(await page.getByTestId('account-add').count()).toBe(0);
+    }
+    // The page was never loaded, so nothing asked the console for admin data.
+    expect(adminCalls).toEqual([]);
+    // The console refuses it on its own all the same.
+    const refused = await page.evaluate(async () => (await fetch('/api/admin/accounts')).status);
+    expect(refused).toBe(403);
     await context.close();
   });
 });

@@ -1,5 +1,5 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type Server, STATUS_CODES } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Bff, createBff } from './app';
 import type { ConsoleConfig } from './config';
@@ -31,6 +31,42 @@ async function closeServer(server: Server, graceMs: number): Promise<void> {
   }
 }
 
+/**
+ * A request Node refuses before Express sees it (a head over Node's 16 KiB limit, a malformed request
+ * line) still gets the console's JSON error, not Node's bare status line. Nothing of the request is
+ * quoted back.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? 431 : 400;
+  const body = JSON.stringify({
+    error: tooLarge
+      ? {
+          code: 'HeadersTooLarge',
+          message: 'The request headers are larger than the 16 KiB the console accepts.',
+          field: 'headers',
+        }
+      : { code: 'MalformedRequest', message: 'The request is not valid HTTP/1.1.' },
+  });
+  socket.end(
+    [
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+      'Content-Type: application/json; charset=utf-8',
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      'X-Content-Type-Options: nosniff',
+      "Content-Security-Policy: default-src 'none'; frame-ancestors 'none'",
+      'Cache-Control: no-store',
+      'Connection: close',
+      '',
+      body,
+    ].join('\r\n'),
+  );
+}
+
 /** Listens on the configured address; stop() lets in-flight requests finish before closing. */
 export async function startBff(
   config: ConsoleConfig,
@@ -48,6 +84,7 @@ export async function startBff(
     throw error;
   }
   server.keepAliveTimeout = 65_000;
+  server.on('clientError', answerClientError);
   const { port } = server.address() as AddressInfo;
   let stopping: Promise<void> | undefined;
   return {

@@ -7,6 +7,7 @@ import { AppLayout } from './AppLayout';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFound } from './NotFound';
 import { createQueryClient } from './query-client';
+import { RequireRole } from './RequireRole';
 import { RequireSession } from './RequireSession';
 import { RouteError } from './RouteError';
 
@@ -84,13 +85,25 @@ const router = createBrowserRouter([
       },
       {
         path: 'admin/accounts',
-        lazy: async () => ({
-          Component: (await import('../features/accounts/AccountsAdminPage')).AccountsAdminPage,
-        }),
+        element: <RequireRole needed="admin" />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('../features/accounts/AccountsAdminPage')).AccountsAdminPage,
+            }),
+          },
+        ],
       },
       {
         path: 'audit',
-        lazy: async () => ({ Component: (await import('../features/audit/AuditPage')).AuditPage }),
+        element: <RequireRole needed="admin" />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('../features/audit/AuditPage')).AuditPage }),
+          },
+        ],
       },
       { path: '*', element: <NotFound /> },
     ],

@@ -58,6 +58,7 @@ export const en = {
   'common.no': 'No',
 
   'error.title': 'The request failed',
+  'error.forbiddenTitle': 'This page is not open to your role',
   'error.upstreamTitle': 'The cloud refused the request',
   'error.code': 'Code',
   'error.requestId': 'RequestId',
@@ -704,6 +705,7 @@ export const zh: Record<MessageKey, string> = {
   'common.no': '否',
 
   'error.title': '请求失败',
+  'error.forbiddenTitle': '您的角色无权使用此页面',
   'error.upstreamTitle': '云服务拒绝了请求',
   'error.code': '错误码',
   'error.requestId': 'RequestId',
