@@ -21,15 +21,45 @@ export interface Database extends Queryable {
 }
 
 /**
+ * A migrated in-memory database to copy instead of running initdb and the migrations again: the test
+ * suites start a fresh console (and its in-memory database) for almost every file, and initdb in
+ * WebAssembly takes seconds. Databases in a directory never use it.
+ */
+let memoryTemplate: Blob | undefined;
+
+export function startInMemoryDatabasesFrom(template: Blob | undefined): void {
+  memoryTemplate = template;
+}
+
+/** An in-memory database with every migration applied, as a tar of its data directory. */
+export async function migratedTemplate(): Promise<Blob> {
+  const pg = await PGlite.create();
+  try {
+    await migrate(wrap(pg));
+    return await pg.dumpDataDir('none');
+  } finally {
+    await pg.close();
+  }
+}
+
+/**
  * The embedded database: PostgreSQL compiled to WebAssembly, in a directory or in memory.
  * One SQL dialect with a real PostgreSQL server.
  */
 export async function openEmbeddedDatabase(dataDir?: string): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir);
+  const pg = dataDir
+    ? await PGlite.create(dataDir)
+    : await PGlite.create(memoryTemplate ? { loadDataDir: memoryTemplate } : {});
+  const db = wrap(pg);
+  await migrate(db);
+  return db;
+}
+
+function wrap(pg: PGlite): Database {
   // Only this process can open the embedded database, so a lock in this process is a lock for all.
   const locks = new KeyedLock();
-  const db: Database = {
+  return {
     async query<T>(sql: string, params: unknown[] = []) {
       const result = await pg.query<T>(sql, params);
       return result.rows;
@@ -56,8 +86,6 @@ export async function openEmbeddedDatabase(dataDir?: string): Promise<Database> 
       await pg.close();
     },
   };
-  await migrate(db);
-  return db;
 }
 
 /** Serialises migrations of every process that starts against the same database at the same time. */
