@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /** One migrated embedded database for the run, copied by every console a test starts. */
@@ -8,6 +9,8 @@ const DB_TEMPLATE = {
 
 export default defineConfig({
   test: {
+    // Most test time is spent waiting on servers and timers: two files at once even on one core.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         test: {
@@ -27,7 +30,6 @@ export default defineConfig({
           setupFiles: [DB_TEMPLATE.setup],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
     ],
