@@ -407,27 +407,39 @@ export async function createBff(
         throw tooManyAttempts(wait, res);
       }
       const user = await users.authenticate(body.username, body.password);
+      // Each outcome is written whole or not at all: the count and its audit record, the session and its.
       if (!user) {
-        await loginThrottle.failed(body.username, address);
-        await audit.append({ username: body.username, role: 'none', action: 'login', outcome: 'denied' });
+        await db.transaction(async (tx) => {
+          await loginThrottle.failed(body.username, address, tx);
+          await audit.append(
+            { username: body.username, role: 'none', action: 'login', outcome: 'denied' },
+            tx,
+          );
+        });
         throw new HttpError(401, 'InvalidCredentials', 'The user name or password is wrong.');
       }
-      await loginThrottle.succeeded(user.username);
-      const { token, session } = await sessions.create(user);
+      const { token, session } = await db.transaction(async (tx) => {
+        await loginThrottle.succeeded(user.username, tx);
+        const created = await sessions.create(user, tx);
+        await audit.append(
+          { username: user.username, role: user.role, action: 'login', outcome: 'success' },
+          tx,
+        );
+        return created;
+      });
       setCookie(req, res, token, config.sessionTtlMs);
-      await audit.append({ username: user.username, role: user.role, action: 'login', outcome: 'success' });
       return { user, csrfToken: session.csrfToken };
     },
     async logout({ req, res, session }) {
       const token = parseCookie(req.get('cookie') ?? '')[SESSION_COOKIE];
-      if (token) await sessions.destroy(token);
-      setCookie(req, res, '', 0);
-      await audit.append({
-        username: session.user.username,
-        role: session.user.role,
-        action: 'logout',
-        outcome: 'success',
+      await db.transaction(async (tx) => {
+        if (token) await sessions.destroy(token, tx);
+        await audit.append(
+          { username: session.user.username, role: session.user.role, action: 'logout', outcome: 'success' },
+          tx,
+        );
       });
+      setCookie(req, res, '', 0);
       return { user: null, csrfToken: null };
     },
     async listAccounts() {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { type Stack, startStack } from '@console/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBff } from '../src/app';
+import { type Database, openEmbeddedDatabase } from '../src/db/database';
 import {
   concretePath,
   errorOf,
@@ -213,6 +214,67 @@ describe('session expiry and sign-out', () => {
     }
     expect(wrong).toEqual([]);
     expect(tried).toBe(ROUTES.filter(([, d]) => d.role !== 'public').length);
+  });
+});
+
+describe('sign-in and sign-out are written whole or not at all', () => {
+  it('leaves no session, failure count or half a record when the audit record cannot be written', async () => {
+    const db = await openEmbeddedDatabase();
+    // The database refuses audit records inside a transaction while `broken` is set.
+    let broken = false;
+    const failing: Database = {
+      ...db,
+      transaction: (fn) =>
+        db.transaction((tx) =>
+          fn({
+            exec: (sql) => tx.exec(sql),
+            query: (sql, params) => {
+              if (broken && sql.includes('INSERT INTO audit_log')) throw new Error('disk full');
+              return tx.query(sql, params);
+            },
+          }),
+        ),
+    };
+    running.push({ stop: () => db.close() });
+    const bff = await bare({}, { db: failing });
+    const count = async (sql: string) => (await db.query<{ n: number }>(sql))[0]?.n;
+    const login = (password: string) =>
+      fetch(`${bff.url}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'operator', password }),
+      });
+
+    broken = true;
+    const refused = await login('operator-demo-1');
+    expect(refused.status).toBe(500);
+    expect(await refused.json()).toEqual({
+      error: { code: 'InternalError', message: 'An unexpected error occurred; it has been logged.' },
+    });
+    expect(refused.headers.get('set-cookie')).toBeNull();
+    expect(await count(`SELECT count(*)::int AS n FROM sessions`)).toBe(0);
+    const wrong = await login('not-the-password');
+    expect(wrong.status).toBeGreaterThanOrEqual(500);
+    expect(await count(`SELECT count(*)::int AS n FROM login_failures`)).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'login'`)).toBe(0);
+
+    broken = false;
+    const session = await rawLogin(bff.url, 'operator', 'operator-demo-1');
+    expect(await count(`SELECT count(*)::int AS n FROM sessions`)).toBe(1);
+    broken = true;
+    const out = await send(bff.url, 'DELETE', '/api/session', { session });
+    expect(out.status).toBeGreaterThanOrEqual(500);
+    // The sign-out did not happen: the session still works and says so.
+    expect((await send(bff.url, 'GET', '/api/accounts', { session })).status).toBe(200);
+    broken = false;
+    expect((await send(bff.url, 'DELETE', '/api/session', { session })).status).toBe(200);
+    expect(await count(`SELECT count(*)::int AS n FROM sessions`)).toBe(0);
+    expect(
+      await db.query(`SELECT action, outcome FROM audit_log WHERE action IN ('login', 'logout') ORDER BY id`),
+    ).toEqual([
+      { action: 'login', outcome: 'success' },
+      { action: 'logout', outcome: 'success' },
+    ]);
   });
 });
 

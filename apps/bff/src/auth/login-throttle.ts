@@ -1,4 +1,4 @@
-import type { Database } from '../db/database';
+import type { Database, Queryable } from '../db/database';
 
 export interface LoginThrottleOptions {
   /** Failed sign-ins of one user name within the window before further attempts are refused. */
@@ -57,9 +57,9 @@ export class LoginThrottle {
     return wait;
   }
 
-  async failed(username: string, address: string): Promise<void> {
+  async failed(username: string, address: string, via: Queryable = this.db): Promise<void> {
     for (const key of [userKey(username), addressKey(address)]) {
-      await this.db.query(
+      await via.query(
         `INSERT INTO login_failures (key, failures, window_start) VALUES ($1, 1, now())
          ON CONFLICT (key) DO UPDATE SET
            failures = CASE WHEN login_failures.window_start <= now() - make_interval(secs => $2)
@@ -75,8 +75,8 @@ export class LoginThrottle {
    * A successful sign-in clears the user name's count. The address count stays: one valid account
    * must not let its holder reset the limit on trying other users' passwords.
    */
-  async succeeded(username: string): Promise<void> {
-    await this.db.query('DELETE FROM login_failures WHERE key = $1', [userKey(username)]);
+  async succeeded(username: string, via: Queryable = this.db): Promise<void> {
+    await via.query('DELETE FROM login_failures WHERE key = $1', [userKey(username)]);
   }
 
   async purgeExpired(): Promise<void> {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role, User } from '@console/contract';
-import type { Database } from '../db/database';
+import type { Database, Queryable } from '../db/database';
 
 export interface SessionRecord {
   user: User;
@@ -17,11 +17,12 @@ export class SessionStore {
     private readonly ttlMs: number,
   ) {}
 
-  async create(user: User): Promise<{ token: string; session: SessionRecord }> {
+  /** `via`: a transaction the new session is part of (with its audit record). */
+  async create(user: User, via: Queryable = this.db): Promise<{ token: string; session: SessionRecord }> {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
     const expiresAt = new Date(Date.now() + this.ttlMs);
-    await this.db.query(
+    await via.query(
       'INSERT INTO sessions (token_hash, username, csrf_token, expires_at) VALUES ($1, $2, $3, $4)',
       [hashToken(token), user.username, csrfToken, expiresAt],
     );
@@ -43,8 +44,8 @@ export class SessionStore {
     };
   }
 
-  async destroy(token: string): Promise<void> {
-    await this.db.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)]);
+  async destroy(token: string, via: Queryable = this.db): Promise<void> {
+    await via.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)]);
   }
 
   /** Ends every session of a user but the one of `keepToken` (after a password change). */
