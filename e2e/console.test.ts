@@ -333,8 +333,16 @@ describe('the console in the browser', () => {
   it('switches to Simplified Chinese and keeps the native status names', async () => {
     const waiting = (await apps('status=waiting'))[0];
     const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');
+    const chinese: string[] = [];
+    page.on('request', (r) => {
+      if (/messages\.zh-[^/]*\.js$/.test(r.url())) chinese.push(r.url());
+    });
+    await page.getByRole('heading', { name: 'Applications' }).waitFor();
+    // An English console never fetches the Chinese catalogue; the switch fetches it once.
+    expect(chinese).toEqual([]);
     await page.getByTestId('language-switch').selectOption('zh-CN');
     await page.getByRole('heading', { name: '应用列表' }).waitFor();
+    expect(chinese).toHaveLength(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await page.goto(`/accounts/${account}/rollouts/${waiting?.native.lastChangeOrderId}`);
     const status = page.getByTestId('rollout-status');

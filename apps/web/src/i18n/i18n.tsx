@@ -1,9 +1,18 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { en, type MessageKey, zh } from './messages';
+import { en, type MessageKey } from './messages';
 
 export type Language = 'en' | 'zh-CN';
 
-const catalogues: Record<Language, Record<MessageKey, string>> = { en, 'zh-CN': zh };
+type Catalogue = Record<MessageKey, string>;
+
+/** English is in the entry chunk; Chinese is fetched the first time it is needed. */
+let chinese: Catalogue | undefined;
+async function catalogueOf(language: Language): Promise<Catalogue> {
+  if (language === 'en') return en;
+  chinese ??= (await import('./messages.zh')).zh;
+  return chinese;
+}
+const loadedCatalogue = (language: Language): Catalogue | undefined => (language === 'en' ? en : chinese);
 const STORAGE_KEY = 'console.language';
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -31,22 +40,39 @@ export function interpolate(template: string, vars?: Record<string, string | num
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const [catalogue, setCatalogue] = useState<Catalogue | undefined>(() => loadedCatalogue(language));
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
+  useEffect(() => {
+    if (catalogue) return;
+    // Only a console that starts in Chinese waits here; a switch loads first (below).
+    let current = true;
+    void catalogueOf(language).then((loaded) => {
+      if (current) setCatalogue(loaded);
+    });
+    return () => {
+      current = false;
+    };
+  }, [catalogue, language]);
   const setLanguage = useCallback((next: Language) => {
     localStorage.setItem(STORAGE_KEY, next);
-    setLanguageState(next);
+    // The page stays in the current language until the other one is there: no blank, no lost state.
+    void catalogueOf(next).then((loaded) => {
+      setCatalogue(loaded);
+      setLanguageState(next);
+    });
   }, []);
-  const value = useMemo<I18n>(() => {
-    const catalogue = catalogues[language];
+  const value = useMemo<I18n | undefined>(() => {
+    if (!catalogue) return undefined;
     return {
       language,
       locale: language === 'zh-CN' ? 'zh-CN' : 'en-GB',
       setLanguage,
       t: (key, vars) => interpolate(catalogue[key], vars),
     };
-  }, [language, setLanguage]);
+  }, [catalogue, language, setLanguage]);
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
