@@ -121,6 +121,27 @@ describe('Huawei Cloud in the browser', () => {
     await context.close();
   });
 
+  it('filters the scaling groups by a tag chip, through the cloud’s tag query', async () => {
+    const { page, context } = await signIn(browser, stack.bff.url, 'viewer', 'viewer-demo-1');
+    await page.goto('/accounts/as-demo/applications');
+    const rows = page.getByTestId('application-row');
+    await rows.filter({ hasText: 'as-group-web' }).waitFor();
+    const all = await rows.count();
+    await rows
+      .filter({ hasText: 'as-group-web' })
+      .getByTestId('app-tag')
+      .filter({ hasText: 'team=web' })
+      .click();
+    await page.waitForURL(/tag=team(%3D|=)web/);
+    await page.getByTestId('apps-tag-filter').waitFor();
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(
+      (await rows.allTextContents()).map((t) => /as-group-(web|hooked|batch)/.exec(t)?.[0]).sort(),
+    ).toEqual(['as-group-hooked', 'as-group-web']);
+    expect(all).toBeGreaterThan(2);
+    await context.close();
+  });
+
   it('retries a stack’s failed upgrade from its execution', async () => {
     const nginx = await appNamed('aos-demo', 'demo-nginx');
     const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');

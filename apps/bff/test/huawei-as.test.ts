@@ -52,6 +52,42 @@ describe('Huawei Auto Scaling groups as console applications', () => {
     expect(accounts.body.find((a) => a.id === 'as-demo')).toMatchObject({ product: 'as' });
   });
 
+  it('shows each group’s tags and filters the list by one, through the cloud’s tag query', async () => {
+    const all = await viewer.get<ApplicationPage>(`${base}/applications?pageSize=100`);
+    const web = all.body.items.find((a) => a.name === 'as-group-web');
+    expect(web?.tags).toEqual(
+      expect.arrayContaining([
+        { key: 'env', value: 'prod' },
+        { key: 'team', value: 'web' },
+      ]),
+    );
+    const names = async (tag: string) => {
+      sim.calls.clear();
+      const page = await viewer.get<ApplicationPage>(
+        `${base}/applications?pageSize=100&tag=${encodeURIComponent(tag)}`,
+      );
+      expect(page.status, tag).toBe(200);
+      // One query by tag decides, not a filter over what the console happened to read.
+      expect(sim.calls.list({ api: 'ListResourceInstances' }).length, tag).toBeGreaterThan(0);
+      return page.body.items.map((a) => a.name).sort();
+    };
+    expect(await names('team=web')).toEqual(['as-group-hooked', 'as-group-web']);
+    expect(await names('env=dev')).toEqual(['as-group-batch']);
+    expect(await names('team')).toEqual(
+      expect.arrayContaining(['as-group-batch', 'as-group-hooked', 'as-group-web']),
+    );
+    expect(await names('env=nowhere')).toEqual([]);
+    const detail = await viewer.get<ApplicationDetail>(
+      `${base}/applications/${encodeURIComponent(web?.id ?? '')}`,
+    );
+    expect(detail.body.tags).toEqual(expect.arrayContaining([{ key: 'env', value: 'prod' }]));
+    const features = (await viewer.get<{ id: string; features: string[] }[]>('/api/accounts')).body.find(
+      (a) => a.id === 'as-demo',
+    )?.features;
+    expect(features).toContain('appTags');
+    expect(features).not.toContain('tags');
+  });
+
   it('reports a refused IAM password as the console’s configuration problem, without the password', async () => {
     const refused = await viewer.get<ApiError>('/api/accounts/as-wrong/applications');
     expect(refused.status).toBe(502);

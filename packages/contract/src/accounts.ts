@@ -13,7 +13,10 @@ export const AccountFeature = z.enum([
   'namespaceRollouts',
   'scalingRules',
   'configMaps',
+  /** Tag management of an application (SAE's TagResources family). */
   'tags',
+  /** Applications carry tags: shown in the list and the detail, and the list filters by one (SAE, AS). */
+  'appTags',
   'slb',
   'ingress',
   'namespaceVpc',

@@ -39,6 +39,19 @@ export class HuaweiGateway {
     }
   }
 
+  /**
+   * A read the service takes as a POST with a body (a query by tag): shared, cached and retried like a
+   * GET, keyed by its body.
+   */
+  async query(path: string, json: unknown, fresh = false): Promise<unknown> {
+    const load = async () => (await this.client.call({ method: 'POST', path, json, read: true })).body;
+    try {
+      return await (fresh ? load() : this.reads.get(`POST ${path} ${JSON.stringify(json)}`, load));
+    } catch (error) {
+      throw this.notFound(error);
+    }
+  }
+
   async write(
     method: 'POST' | 'PUT' | 'DELETE',
     path: string,

@@ -25,6 +25,8 @@ const needs: Record<SaeFeature, SaeApiName[]> = {
   scalingRules: ['DescribeApplicationScalingRules', 'CreateApplicationScalingRule'],
   configMaps: ['ListNamespacedConfigMaps', 'CreateConfigMap'],
   tags: ['TagResources', 'UntagResources'],
+  // Tags come with ListApplications, and its tag filter, where they can be set.
+  appTags: ['TagResources', 'UntagResources'],
   slb: ['DescribeApplicationSlbs', 'BindSlb', 'UnbindSlb'],
   ingress: ['ListIngresses', 'CreateIngress'],
   namespaceVpc: ['UpdateNamespaceVpc'],

@@ -34,7 +34,12 @@ export const asFeatures: AccountFeature[] = [
   'asOps',
   'capacity',
   'healthBreakdown',
+  'appTags',
 ];
+
+type Tag = { key: string; value: string };
+/** One page of the tag query at most (seed 5.9.4: limit 1–1000). */
+const TAG_PAGE = 1000;
 
 const desiredOf = (group: Raw) => num(group.desire_instance_number ?? group.desired_instance_number);
 const timeOf = (v: unknown): number | undefined => {
@@ -114,6 +119,36 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
     return this.gateway.read(this.base(path), query, fresh).then(obj);
   }
 
+  /**
+   * Every group's tags in one query (ListResourceInstances, seed 5.9.4), only the groups with `tag`
+   * (`key` or `key=value`) when given. Groups without a tag are left out when filtering only.
+   */
+  private async groupTags(tag?: string): Promise<Map<string, Tag[]>> {
+    const [key = '', ...rest] = (tag ?? '').split('=');
+    const filter =
+      tag === undefined ? {} : { tags: [{ key, values: rest.length > 0 ? [rest.join('=')] : [] }] };
+    const tags = new Map<string, Tag[]>();
+    for (let offset = 0; offset < 100_000; offset += TAG_PAGE) {
+      const body = obj(
+        await this.gateway.query(this.base('/scaling_group_tag/resource_instances/action'), {
+          action: 'filter',
+          limit: String(TAG_PAGE),
+          offset: String(offset),
+          ...filter,
+        }),
+      );
+      const page = arr(body.resources);
+      for (const r of page) {
+        tags.set(
+          String(r.resource_id ?? ''),
+          arr(r.tags).map((t) => ({ key: String(t.key ?? ''), value: String(t.value ?? '') })),
+        );
+      }
+      if (page.length < TAG_PAGE || tags.size >= num(body.total_count)) break;
+    }
+    return tags;
+  }
+
   private write(
     method: 'POST' | 'PUT' | 'DELETE',
     path: string,
@@ -173,7 +208,7 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
     };
   }
 
-  private async summarize(group: Raw): Promise<ApplicationSummary> {
+  private async summarize(group: Raw, tags: Tag[] = []): Promise<ApplicationSummary> {
     const id = String(group.scaling_group_id);
     const [latest, hanging] = await Promise.all([
       this.activities(id, 0, 1).then((a) => a.items[0]),
@@ -189,15 +224,19 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
       runningInstances: num(group.current_instance_number),
       status: groupStatus(group, latest, hanging.length),
       native: this.native(group, latest),
-      tags: [],
+      tags,
     };
   }
 
   async listApplications(query: ApplicationListQuery): Promise<ApplicationPage> {
     const empty = { items: [], total: 0, page: query.page, pageSize: query.pageSize };
-    if (query.tag !== undefined) return empty;
     if (query.namespaceId && query.namespaceId !== this.projectId) return empty;
-    const groups: Raw[] = [];
+    // The tags of the groups shown; a list without them still lists the groups.
+    const tags =
+      query.tag !== undefined
+        ? await this.groupTags(query.tag)
+        : await this.groupTags().catch(() => undefined);
+    let groups: Raw[] = [];
     for (let start = 0; start < 10_000; start += 100) {
       const body = await this.read('/scaling_group', {
         start_number: start,
@@ -208,21 +247,26 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
       groups.push(...page);
       if (page.length < 100 || groups.length >= num(body.total_number)) break;
     }
+    if (query.tag !== undefined) groups = groups.filter((g) => tags?.has(String(g.scaling_group_id ?? '')));
+    const tagsOf = (g: Raw) => tags?.get(String(g.scaling_group_id ?? '')) ?? [];
     const start = (query.page - 1) * query.pageSize;
     if (query.status) {
-      const all = await Promise.all(groups.map((g) => this.summarize(g)));
+      const all = await Promise.all(groups.map((g) => this.summarize(g, tagsOf(g))));
       const matching = all.filter((s) => s.status === query.status);
       return { ...empty, items: matching.slice(start, start + query.pageSize), total: matching.length };
     }
     const items = await Promise.all(
-      groups.slice(start, start + query.pageSize).map((g) => this.summarize(g)),
+      groups.slice(start, start + query.pageSize).map((g) => this.summarize(g, tagsOf(g))),
     );
     return { ...empty, items, total: groups.length };
   }
 
   async getApplication(appId: string): Promise<ApplicationDetail> {
     const group = await this.group(appId);
-    const summary = await this.summarize(group);
+    const tags = await this.read(`/scaling_group_tag/${encodeURIComponent(appId)}/tags`)
+      .then((b) => arr(b.tags).map((t) => ({ key: String(t.key ?? ''), value: String(t.value ?? '') })))
+      .catch(() => [] as Tag[]);
+    const summary = await this.summarize(group, tags);
     const configId = str(group.scaling_configuration_id);
     const config = configId
       ? await this.read(`/scaling_configuration/${encodeURIComponent(configId)}`)

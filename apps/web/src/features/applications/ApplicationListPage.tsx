@@ -40,9 +40,9 @@ export function ApplicationListPage() {
   const apps = useApplications(accountId, filters);
   const namespaces = useNamespaces(accountId);
   const has = useAccountFeatures(accountId);
-  // Start and stop of several at once, and tags, exist only where the product has them (SAE).
+  // Start and stop of several at once (SAE, AS) and tags (SAE, AS) exist only where the product has them.
   const batch = has('startStop');
-  const tags = has('tags');
+  const tags = has('appTags');
   const namespaceName = new Map(
     (namespaces.data ?? []).filter((ns) => ns.name !== ns.id).map((ns) => [ns.id, ns.name]),
   );
