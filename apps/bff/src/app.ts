@@ -1041,7 +1041,7 @@ export async function createBff(
 
   usage.start();
   capacity.start();
-  stored.live.start();
+  await stored.live.start();
   const housekeeping = setInterval(() => {
     sessions.purgeExpired().catch((err) => logger.warn({ err }, 'session purge failed'));
     loginThrottle.purgeExpired().catch((err) => logger.warn({ err }, 'login failure purge failed'));

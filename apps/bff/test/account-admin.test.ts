@@ -562,4 +562,56 @@ describe('on PostgreSQL (DATABASE_URL), two instances with their own connections
     expect(rows[0]?.row).not.toContain(TEST_ALIYUN_KEY.accessKeySecret);
     expect(rows[0]?.row).not.toContain(TEST_ALIYUN_KEY.accessKeyId);
   });
+
+  it('tells the other instance of each change as it commits: replaced credentials and a deletion apply there at once', async () => {
+    const server = await startTestPostgres();
+    running.push(server);
+    const databaseUrl = await server.createDatabase('announced');
+    // No interval worth the name: only the announcement can bring A's changes to B in time.
+    const config = {
+      accounts: [simAccount()],
+      credentialsKey: TEST_CREDENTIALS_KEY,
+      databaseUrl,
+      storedAccountsRefreshMs: 3_600_000,
+    };
+    const [a, b] = await Promise.all([startBareBff(config), startBareBff(config)]);
+    running.push(a, b);
+    const onA = await rawLogin(a.url, 'admin', 'admin-demo-1');
+    const onB = await rawLogin(b.url, 'admin', 'admin-demo-1');
+    const onBApps = () => call('GET', '/api/accounts/sae-told/applications', onB, undefined, b.url);
+    /** B's answer once it differs from `before`, within 3 s (announcements take milliseconds). */
+    const changed = async (before: number) => {
+      const until = Date.now() + 3_000;
+      let status = before;
+      while (status === before && Date.now() < until) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        status = (await onBApps()).status;
+      }
+      return status;
+    };
+
+    expect((await call('POST', '/api/admin/accounts', onA, saeBody('sae-told'), a.url)).status).toBe(200);
+    expect((await onBApps()).status).toBe(200);
+    const replaced = await call(
+      'PUT',
+      '/api/admin/accounts/sae-told/credentials',
+      onA,
+      {
+        credentials: {
+          kind: 'accessKey',
+          accessKeyId: TEST_ALIYUN_KEY.accessKeyId,
+          accessKeySecret: WRONG_SECRET,
+        },
+      },
+      a.url,
+    );
+    expect(replaced.status).toBe(200);
+    // B signs with the replaced secret now, without listing accounts or waiting for its interval.
+    expect(await changed(200)).toBe(502);
+    expect(
+      (await call('DELETE', '/api/admin/accounts/sae-told', onA, { confirmName: 'Added sae-told' }, a.url))
+        .status,
+    ).toBe(200);
+    expect(await changed(502)).toBe(404);
+  });
 });

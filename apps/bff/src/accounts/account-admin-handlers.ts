@@ -7,7 +7,7 @@ import { HttpError, NotFoundError } from '../http/errors';
 import type { HandlersOf } from '../http/routing';
 import { CREDENTIALS_KEY_VARIABLE, type CredentialVault, VaultError } from './credential-vault';
 import type { EndpointAllowList } from './endpoints';
-import type { LiveStoredAccounts } from './live-accounts';
+import { type LiveStoredAccounts, STORED_ACCOUNTS_CHANNEL } from './live-accounts';
 import { keyHintOf, type StoredAccount, type StoredAccountStore } from './stored-accounts';
 
 type AccountAdminRoutes = Pick<
@@ -122,6 +122,8 @@ export function accountAdminHandlers(deps: AccountAdminDeps): HandlersOf<Account
       return await db.transaction(async (tx) => {
         const result = await run(tx);
         await audit.append({ ...full, outcome: 'success', detail: describe?.(result) ?? entry.detail }, tx);
+        // Other instances on the same database hear of it when it commits.
+        await tx.query(`SELECT pg_notify($1, '')`, [STORED_ACCOUNTS_CHANNEL]);
         return result;
       });
     } catch (error) {

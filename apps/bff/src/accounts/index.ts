@@ -5,7 +5,7 @@ import type { Database } from '../db/database';
 import { accountAdminHandlers, rotateAtStart } from './account-admin-handlers';
 import { CredentialVault } from './credential-vault';
 import { EndpointAllowList } from './endpoints';
-import { LiveStoredAccounts } from './live-accounts';
+import { LiveStoredAccounts, STORED_ACCOUNTS_CHANNEL } from './live-accounts';
 import { StoredAccountStore } from './stored-accounts';
 
 export { CredentialVault, keyIdOf, VaultError } from './credential-vault';
@@ -38,6 +38,7 @@ export async function openStoredAccounts(deps: StoredAccountsDeps) {
   // Made first: a configured endpoint that is no URL stops the start before any account is connected.
   const endpoints = new EndpointAllowList(config.allowedEndpoints ?? [], config.accounts);
   const store = new StoredAccountStore(db, vault);
+  const listen = db.listen?.bind(db);
   const live = new LiveStoredAccounts({
     store,
     configured: config.accounts,
@@ -45,6 +46,7 @@ export async function openStoredAccounts(deps: StoredAccountsDeps) {
     connect: deps.connect,
     disconnect: deps.disconnect,
     refreshMs: config.storedAccountsRefreshMs ?? 10_000,
+    ...(listen ? { listen: (onChange: () => void) => listen(STORED_ACCOUNTS_CHANNEL, onChange) } : {}),
   });
   try {
     const rotated = await rotateAtStart({ db, vault, store, audit });

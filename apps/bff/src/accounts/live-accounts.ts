@@ -4,6 +4,9 @@ import { VaultError } from './credential-vault';
 import { normaliseEndpoint } from './endpoints';
 import type { StoredAccount, StoredAccountStore } from './stored-accounts';
 
+/** Every committed change of the stored accounts is announced here (PostgreSQL NOTIFY). */
+export const STORED_ACCOUNTS_CHANNEL = 'console_stored_accounts';
+
 export interface LiveAccountsDeps {
   store: StoredAccountStore;
   /** Accounts of the configuration: their ids are never taken over by a stored account. */
@@ -15,6 +18,8 @@ export interface LiveAccountsDeps {
   disconnect(id: string): void;
   /** How often the table is compared with what this instance has connected (other instances' changes). */
   refreshMs: number;
+  /** Calls back on each change another instance announces; absent for a database no one else uses. */
+  listen?: (onChange: () => void) => Promise<() => Promise<void>>;
 }
 
 interface Connected {
@@ -24,9 +29,10 @@ interface Connected {
 
 /**
  * Keeps the stored accounts connected in this instance in step with the database. Changes made through
- * this instance apply at once; changes made by another instance on the same database are picked up on
- * a request for an account this instance does not know (a cache miss), before every account listing,
- * and on a short interval (replaced credentials, deletions).
+ * this instance apply at once; changes made by another instance on the same database are picked up
+ * when it announces them (on PostgreSQL, at its commit), on a request for an account this instance does
+ * not know (a cache miss), before every account listing, and on a short interval should an announcement
+ * be lost.
  */
 export class LiveStoredAccounts {
   private readonly connected = new Map<string, Connected>();
@@ -35,6 +41,7 @@ export class LiveStoredAccounts {
   private readonly configuredIds: Set<string>;
   private readonly embeddedEndpoints: Set<string>;
   private timer: NodeJS.Timeout | undefined;
+  private unlisten: (() => Promise<void>) | undefined;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: LiveAccountsDeps) {
@@ -139,15 +146,23 @@ export class LiveStoredAccounts {
     });
   }
 
-  start(): void {
-    this.timer = setInterval(() => {
+  async start(): Promise<void> {
+    const refresh = () => {
       this.refresh().catch((err) => this.deps.logger.warn({ err }, 'stored accounts refresh failed'));
-    }, this.deps.refreshMs);
+    };
+    this.timer = setInterval(refresh, this.deps.refreshMs);
     this.timer.unref();
+    try {
+      this.unlisten = await this.deps.listen?.(refresh);
+    } catch (err) {
+      // The interval still brings other instances' changes, only later.
+      this.deps.logger.warn({ err }, 'cannot listen for stored account changes');
+    }
   }
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    await this.unlisten?.();
     await this.queue;
   }
 }

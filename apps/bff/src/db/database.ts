@@ -17,6 +17,12 @@ export interface Database extends Queryable {
    * through the database as usual; the lock is released when fn settles or the process dies.
    */
   withLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Calls onNotify on each `NOTIFY channel` any process sends (once committed), and once after a lost
+   * connection is back, since what was sent meanwhile is lost. Only a database other processes share
+   * has it; the embedded one is this process's alone.
+   */
+  listen?(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

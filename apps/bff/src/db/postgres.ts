@@ -77,10 +77,66 @@ export async function openPostgresDatabase(url: string, options: PostgresOptions
   // One waiter per key and process holds a connection; the others queue here.
   const local = new KeyedLock();
 
+  const listeners = new Set<() => Promise<void>>();
+
+  /** One connection of its own per channel, reconnected a second after the server drops it. */
+  async function listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+    if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
+    let client: pg.Client | undefined;
+    let retry: NodeJS.Timeout | undefined;
+    let stopped = false;
+    const connect = async (again: boolean): Promise<void> => {
+      const c = new pg.Client(settings);
+      c.on('notification', (message) => {
+        if (message.channel === channel) onNotify();
+      });
+      c.on('error', (error) => {
+        onError(error);
+        c.end().catch(() => undefined);
+        if (client === c) client = undefined;
+        if (!stopped) schedule();
+      });
+      try {
+        await c.connect();
+        await c.query(`LISTEN ${channel}`);
+      } catch (error) {
+        await c.end().catch(() => undefined);
+        throw error;
+      }
+      if (stopped) {
+        await c.end().catch(() => undefined);
+        return;
+      }
+      client = c;
+      if (again) onNotify();
+    };
+    const schedule = () => {
+      clearTimeout(retry);
+      retry = setTimeout(() => {
+        connect(true).catch((error: Error) => {
+          onError(error);
+          if (!stopped) schedule();
+        });
+      }, 1_000);
+      retry.unref();
+    };
+    await connect(false);
+    const stop = async () => {
+      stopped = true;
+      clearTimeout(retry);
+      listeners.delete(stop);
+      await client?.end().catch(() => undefined);
+      client = undefined;
+    };
+    listeners.add(stop);
+    return stop;
+  }
+
   const db: Database = {
     async query<T>(sql: string, params: unknown[] = []) {
       return (await pool.query(sql, params)).rows as T[];
     },
+    listen,
     async exec(sql) {
       await pool.query(sql);
     },
@@ -105,6 +161,7 @@ export async function openPostgresDatabase(url: string, options: PostgresOptions
       );
     },
     async close() {
+      await Promise.all([...listeners].map((stop) => stop()));
       await Promise.all([pool.end(), lockPool.end()]);
     },
   };
