@@ -111,8 +111,19 @@ function record(page: Page, pending: Promise<void>[]): void {
         try {
           body = (await response.body()).toString('utf8');
         } catch {
-          // Redirects and responses of a page that navigated on have no body to read.
-          bodiesUnreadable++;
+          // Redirects and responses of a page that navigated on have no body to read: a GET is asked again
+          // with the page's own session, so that its body is searched all the same.
+          const request = response.request();
+          const again =
+            request.method() === 'GET'
+              ? await page
+                  .context()
+                  .request.get(response.url())
+                  .then((r) => r.text())
+                  .catch(() => undefined)
+              : undefined;
+          if (again === undefined) bodiesUnreadable++;
+          else body = again;
         }
         recorded.push({ url: response.url(), text: `${JSON.stringify(headers)}\n${body}` });
       })(),
