@@ -563,7 +563,7 @@ describe('on PostgreSQL (DATABASE_URL), two instances with their own connections
     expect(rows[0]?.row).not.toContain(TEST_ALIYUN_KEY.accessKeyId);
   });
 
-  it('tells the other instance of each change as it commits: replaced credentials and a deletion apply there at once', async () => {
+  it('tells the other instance of each change as it commits, also after the server drops the listening connections', async () => {
     const server = await startTestPostgres();
     running.push(server);
     const databaseUrl = await server.createDatabase('announced');
@@ -613,5 +613,33 @@ describe('on PostgreSQL (DATABASE_URL), two instances with their own connections
         .status,
     ).toBe(200);
     expect(await changed(502)).toBe(404);
+
+    // The server drops the listening connections: each instance connects again and hears the next change.
+    const listening = `SELECT count(*)::int AS n FROM pg_stat_activity WHERE query = 'LISTEN console_stored_accounts'`;
+    const count = async () => (await a.db.query<{ n: number }>(listening))[0]?.n;
+    expect(await count()).toBe(2);
+    await a.db.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN console_stored_accounts'`,
+    );
+    const until = Date.now() + 5_000;
+    while ((await count()) !== 2 && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await count()).toBe(2);
+    expect((await call('POST', '/api/admin/accounts', onA, saeBody('sae-told'), a.url)).status).toBe(200);
+    expect((await onBApps()).status).toBe(200);
+    await call(
+      'PUT',
+      '/api/admin/accounts/sae-told/credentials',
+      onA,
+      {
+        credentials: {
+          kind: 'accessKey',
+          accessKeyId: TEST_ALIYUN_KEY.accessKeyId,
+          accessKeySecret: WRONG_SECRET,
+        },
+      },
+      a.url,
+    );
+    expect(await changed(200)).toBe(502);
   });
 });

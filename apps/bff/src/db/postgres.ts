@@ -96,6 +96,12 @@ export async function openPostgresDatabase(url: string, options: PostgresOptions
         if (client === c) client = undefined;
         if (!stopped) schedule();
       });
+      // The server may also end the connection without an error (a restart, an administrator).
+      c.on('end', () => {
+        if (client !== c) return;
+        client = undefined;
+        if (!stopped) schedule();
+      });
       try {
         await c.connect();
         await c.query(`LISTEN ${channel}`);
