@@ -73,6 +73,10 @@ const saeBody = (id: string, overrides: Record<string, unknown> = {}) => ({
 });
 
 const WRONG_SECRET = 'replaced-wrong-secret-Yx72Qa';
+/** The body that replaces an SAE account's credentials with the right key id and a wrong secret. */
+const WRONG_CREDENTIALS = {
+  credentials: { kind: 'accessKey', accessKeyId: TEST_ALIYUN_KEY.accessKeyId, accessKeySecret: WRONG_SECRET },
+};
 
 describe('admin account routes', () => {
   it('adds an SAE account at the simulator: usable at once, its credentials never answered', async () => {
@@ -134,13 +138,7 @@ describe('admin account routes', () => {
   });
 
   it('replaces credentials write-only: the next call signs with the new ones', async () => {
-    const wrong = await call('PUT', '/api/admin/accounts/sae-added/credentials', admin, {
-      credentials: {
-        kind: 'accessKey',
-        accessKeyId: TEST_ALIYUN_KEY.accessKeyId,
-        accessKeySecret: WRONG_SECRET,
-      },
-    });
+    const wrong = await call('PUT', '/api/admin/accounts/sae-added/credentials', admin, WRONG_CREDENTIALS);
     expect(wrong.status).toBe(200);
     expect(wrong.json).toMatchObject({ id: 'sae-added', usable: true });
     const refused = await call('GET', '/api/accounts/sae-added/applications', viewer);
@@ -424,19 +422,7 @@ describe('several instances on one database, and key rotation', () => {
       200,
     );
 
-    await call(
-      'PUT',
-      '/api/admin/accounts/sae-shared/credentials',
-      onA,
-      {
-        credentials: {
-          kind: 'accessKey',
-          accessKeyId: TEST_ALIYUN_KEY.accessKeyId,
-          accessKeySecret: WRONG_SECRET,
-        },
-      },
-      a.url,
-    );
+    await call('PUT', '/api/admin/accounts/sae-shared/credentials', onA, WRONG_CREDENTIALS, a.url);
     // B's listing reloads the stored accounts; so does its short interval.
     await call('GET', '/api/accounts', onB, undefined, b.url);
     expect((await call('GET', '/api/accounts/sae-shared/applications', onB, undefined, b.url)).status).toBe(
@@ -590,21 +576,16 @@ describe('on PostgreSQL (DATABASE_URL), two instances with their own connections
       return status;
     };
 
-    expect((await call('POST', '/api/admin/accounts', onA, saeBody('sae-told'), a.url)).status).toBe(200);
-    expect((await onBApps()).status).toBe(200);
-    const replaced = await call(
-      'PUT',
-      '/api/admin/accounts/sae-told/credentials',
-      onA,
-      {
-        credentials: {
-          kind: 'accessKey',
-          accessKeyId: TEST_ALIYUN_KEY.accessKeyId,
-          accessKeySecret: WRONG_SECRET,
-        },
-      },
-      a.url,
-    );
+    /** A adds the account (B uses it at once, a cache miss), then gives it a wrong secret. */
+    const addOnA = async () => {
+      expect((await call('POST', '/api/admin/accounts', onA, saeBody('sae-told'), a.url)).status).toBe(200);
+      expect((await onBApps()).status).toBe(200);
+    };
+    const replaceOnA = () =>
+      call('PUT', '/api/admin/accounts/sae-told/credentials', onA, WRONG_CREDENTIALS, a.url);
+
+    await addOnA();
+    const replaced = await replaceOnA();
     expect(replaced.status).toBe(200);
     // B signs with the replaced secret now, without listing accounts or waiting for its interval.
     expect(await changed(200)).toBe(502);
@@ -615,31 +596,17 @@ describe('on PostgreSQL (DATABASE_URL), two instances with their own connections
     expect(await changed(502)).toBe(404);
 
     // The server drops the listening connections: each instance connects again and hears the next change.
-    const listening = `SELECT count(*)::int AS n FROM pg_stat_activity WHERE query = 'LISTEN console_stored_accounts'`;
-    const count = async () => (await a.db.query<{ n: number }>(listening))[0]?.n;
+    const listeners = `FROM pg_stat_activity WHERE query = 'LISTEN console_stored_accounts'`;
+    const count = async () =>
+      (await a.db.query<{ n: number }>(`SELECT count(*)::int AS n ${listeners}`))[0]?.n;
     expect(await count()).toBe(2);
-    await a.db.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN console_stored_accounts'`,
-    );
+    await a.db.query(`SELECT pg_terminate_backend(pid) ${listeners}`);
     const until = Date.now() + 5_000;
     while ((await count()) !== 2 && Date.now() < until)
       await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await count()).toBe(2);
-    expect((await call('POST', '/api/admin/accounts', onA, saeBody('sae-told'), a.url)).status).toBe(200);
-    expect((await onBApps()).status).toBe(200);
-    await call(
-      'PUT',
-      '/api/admin/accounts/sae-told/credentials',
-      onA,
-      {
-        credentials: {
-          kind: 'accessKey',
-          accessKeyId: TEST_ALIYUN_KEY.accessKeyId,
-          accessKeySecret: WRONG_SECRET,
-        },
-      },
-      a.url,
-    );
+    await addOnA();
+    await replaceOnA();
     expect(await changed(200)).toBe(502);
   });
 });
