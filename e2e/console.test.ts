@@ -330,6 +330,21 @@ describe('the console in the browser', () => {
     await context.close();
   });
 
+  it('signing out lands on the sign-in page at once, and the pages behind it need a new sign-in', async () => {
+    const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');
+    await page.getByTestId('application-row').first().waitFor();
+    await page.getByTestId('logout').click();
+    await page.waitForURL(/\/login$/, { timeout: 3_000 });
+    await page.getByTestId('login-username').waitFor({ timeout: 3_000 });
+    await page.goto(`/accounts/${account}/applications`);
+    await page.waitForURL(/\/login$/);
+    await page.getByTestId('login-username').fill('viewer');
+    await page.getByTestId('login-password').fill('viewer-demo-1');
+    await page.getByTestId('login-submit').click();
+    await expect.poll(() => page.getByTestId('current-user').textContent()).toContain('viewer');
+    await context.close();
+  });
+
   it('switches to Simplified Chinese and keeps the native status names', async () => {
     const waiting = (await apps('status=waiting'))[0];
     const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');

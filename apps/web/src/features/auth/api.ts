@@ -1,5 +1,6 @@
 import type { LoginBody, Role, Session } from '@console/contract';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type Query, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../../lib/api-client';
 
 export const sessionKeys = { all: ['session'] as const };
@@ -40,12 +41,19 @@ export function useLogin() {
 
 export function useLogout() {
   const client = useQueryClient();
+  const navigate = useNavigate();
   return useMutation({
     mutationFn: () => api.delete<Session>('/api/session'),
-    onSettled: () => {
+    // Signed out locally even when the answer is an error: the session is gone or unusable either way.
+    onSettled: async () => {
       setCsrfToken(null);
-      client.clear();
+      const others = { predicate: (query: Query) => query.queryKey[0] !== sessionKeys.all[0] };
+      await client.cancelQueries(others);
+      // The session query is updated in place (not cleared and rebuilt), so that everything observing it
+      // sees the signed-out state at once; the pages' data goes with the session.
       client.setQueryData(sessionKeys.all, { user: null, csrfToken: null } satisfies Session);
+      navigate('/login', { replace: true });
+      client.removeQueries(others);
     },
   });
 }
