@@ -156,6 +156,15 @@ describe('Huawei Cloud in the browser', () => {
     await expect
       .poll(async () => stack.sim.calls.list({ api: 'ExecuteStackLifecycle' }).length, { timeout: 10_000 })
       .toBe(1);
+    // The retry is a new execution: the page follows it and keeps refreshing until it ends.
+    const failedRollout = nginx.native.lastChangeOrderId as string;
+    await page.waitForURL((url) => {
+      const shown = decodeURIComponent(url.pathname.split('/rollouts/')[1] ?? '');
+      return shown.startsWith(`${nginx.id}.`) && shown !== failedRollout;
+    });
+    expect(await page.getByTestId('rollout-notice').textContent()).toMatch(/retry runs as execution/);
+    await waitForStatus(page, 'succeeded');
+    expect(await page.getByTestId('rollout-status').textContent()).toContain('Succeeded');
     await context.close();
   });
 });

@@ -84,7 +84,11 @@ export interface ApplicationProvider {
   ): Promise<ChangeOrderRef>;
   delete(appId: string): Promise<ChangeOrderRef>;
 
-  confirmBatch(rolloutId: string, batchId: string): Promise<{ requestId: string }>;
+  /** `followUpRolloutId`: where the confirm started another rollout (AOS: the retry is a new execution). */
+  confirmBatch(
+    rolloutId: string,
+    batchId: string,
+  ): Promise<{ requestId: string; followUpRolloutId?: string }>;
   /** `batchId`: the batch the operator saw, where stopping acts on one batch (AS ABANDON). */
   abort(rolloutId: string, batchId?: string): Promise<{ requestId: string }>;
   /** Holds the waiting batch longer, where the product can (AS lifecycle hook EXTEND). */

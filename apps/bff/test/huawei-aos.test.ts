@@ -93,6 +93,14 @@ describe('Huawei AOS stacks as console applications', () => {
     expect(sim.calls.list({ api: 'ExecuteStackLifecycle' }).length - before).toBe(1);
     expect(answers.filter((a) => a.status === 200).length).toBe(1);
     expect(answers.every((a) => a.status === 200 || a.status === 409)).toBe(true);
+
+    // The retry is a new execution, which the answer names; the failed one stays failed.
+    const retried = answers.find((a) => a.status === 200)?.body as RolloutActionResult;
+    expect(retried.followUpRolloutId).toMatch(new RegExp(`^${id}\\.`));
+    expect(retried.followUpRolloutId).not.toBe(rolloutId);
+    const followUp = await viewer.get<Rollout>(`${base}/rollouts/${retried.followUpRolloutId}`);
+    expect(followUp.body.type).toBe('retry');
+    expect((await viewer.get<Rollout>(`${base}/rollouts/${rolloutId}`)).body.status).toBe('failed');
   });
 
   it('installs a stack created without installing, and refuses what AOS does not have', async () => {

@@ -115,7 +115,7 @@ export type AbortBody = z.infer<typeof AbortBody>;
 export const RolloutActionResult = z.object({
   outcome: z.enum(['confirmed', 'aborted', 'rolling-back', 'extended']),
   requestId: z.string().optional(),
-  /** Set when the action started another rollout (abort and roll back). */
+  /** Set when the action started another rollout (abort and roll back; an AOS retry is a new execution). */
   followUpRolloutId: z.string().optional(),
   rollout: Rollout,
 });

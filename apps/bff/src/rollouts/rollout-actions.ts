@@ -110,7 +110,10 @@ export class RolloutActions {
       let requestId: string;
       let followUpRolloutId: string | undefined;
       if (kind === 'confirm-batch') {
-        ({ requestId } = await provider.confirmBatch(rolloutId, request.batchId as string));
+        ({ requestId, followUpRolloutId } = await provider.confirmBatch(
+          rolloutId,
+          request.batchId as string,
+        ));
       } else if (kind === 'extend-batch') {
         if (!provider.extendBatch)
           throw new HttpError(400, 'UnsupportedByProduct', 'This product cannot hold a batch longer.');

@@ -264,6 +264,7 @@ export const en = {
   'confirm.health': 'Healthy so far: {healthy} of {total} instances.',
   'confirm.submit': 'Release batch {index}',
   'confirm.done': 'Batch {index} released.',
+  'confirm.followUp': 'The confirmation started {id}: shown here now.',
 
   'abort.title': 'Stop change order {id}?',
   'abort.body': 'Stops the change order where it is. Instances already updated keep the new version.',
@@ -642,6 +643,7 @@ export const en = {
   'confirm.retryBody': 'Runs the failed element {name} and the elements not yet run again (lifecycle retry).',
   'confirm.retrySubmit': 'Retry',
   'confirm.retryDone': 'The execution is retried.',
+  'confirm.retryFollowUp': 'The retry runs as execution {id}: shown here now.',
   'abort.abandonTitle': 'Abandon the held instance of {id}?',
   'abort.abandonBody':
     'Calls the lifecycle hook back with ABANDON: a joining instance is removed, a leaving one is released at once.',

@@ -264,6 +264,7 @@ export const zh: Record<MessageKey, string> = {
   'confirm.health': '目前健康：{healthy} / {total} 个实例。',
   'confirm.submit': '放行第 {index} 批',
   'confirm.done': '第 {index} 批已放行。',
+  'confirm.followUp': '确认启动了 {id}，本页已转到该记录。',
 
   'abort.title': '停止变更单 {id}？',
   'abort.body': '变更单将停在当前位置，已更新的实例保留新版本。',
@@ -632,6 +633,7 @@ export const zh: Record<MessageKey, string> = {
   'confirm.retryBody': '重新执行失败的元素 {name} 及尚未执行的元素（生命周期 retry）。',
   'confirm.retrySubmit': '重试',
   'confirm.retryDone': '执行已重试。',
+  'confirm.retryFollowUp': '重试以执行记录 {id} 运行，本页已转到该记录。',
   'abort.abandonTitle': '终止 {id} 中挂起的实例？',
   'abort.abandonBody': '以 ABANDON 回调生命周期挂钩：加入中的实例被移除，离开中的实例立即释放。',
   'abort.abandonSubmit': '终止',

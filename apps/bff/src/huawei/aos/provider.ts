@@ -411,9 +411,18 @@ export class AosProvider implements ApplicationProvider, InsightsProvider {
     return { body, requestId };
   }
 
-  async confirmBatch(id: string): Promise<{ requestId: string }> {
-    const { requestId } = await this.lifecycle(this.parseRollout(id).stackId, 'retry');
-    return { requestId };
+  /** A retry is a new execution (the answer's `action_id`): the console follows it from the failed one. */
+  async confirmBatch(id: string): Promise<{ requestId: string; followUpRolloutId?: string }> {
+    const { stackId } = this.parseRollout(id);
+    const { body, requestId } = await this.lifecycle(stackId, 'retry');
+    const actionId = str(obj(body).action_id);
+    const followUp = actionId ? `${stackId}.${actionId}` : await this.latestRolloutId(stackId);
+    return { requestId, followUpRolloutId: followUp && followUp !== id ? followUp : undefined };
+  }
+
+  private async latestRolloutId(stackId: string): Promise<string | undefined> {
+    const latest = (await this.executions(stackId, true).catch(() => [] as Raw[]))[0];
+    return latest ? this.rolloutIdOf(stackId, latest) : undefined;
   }
 
   abort(): Promise<{ requestId: string }> {
@@ -422,9 +431,9 @@ export class AosProvider implements ApplicationProvider, InsightsProvider {
 
   async abortAndRollback(id: string): Promise<{ requestId: string; followUpRolloutId?: string }> {
     const { stackId } = this.parseRollout(id);
-    const { requestId } = await this.lifecycle(stackId, 'rollback');
-    const latest = (await this.executions(stackId, true).catch(() => [] as Raw[]))[0];
-    const followUp = latest ? this.rolloutIdOf(stackId, latest) : undefined;
+    const { body, requestId } = await this.lifecycle(stackId, 'rollback');
+    const actionId = str(obj(body).action_id);
+    const followUp = actionId ? `${stackId}.${actionId}` : await this.latestRolloutId(stackId);
     return { requestId, followUpRolloutId: followUp && followUp !== id ? followUp : undefined };
   }
 

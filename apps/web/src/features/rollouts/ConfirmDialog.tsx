@@ -23,7 +23,8 @@ export function ConfirmDialog({
   accountId: string;
   rollout: Rollout;
   words: RolloutVocabulary;
-  onClose: (released?: number) => void;
+  /** `followUp`: the rollout the confirm started, where it started one (AOS: the retry's execution). */
+  onClose: (released?: number, followUp?: string) => void;
   onStale: () => void;
 }) {
   const { t } = useI18n();
@@ -44,7 +45,7 @@ export function ConfirmDialog({
     action.mutate(
       { kind: 'confirm', batchId: batch.id, idempotencyKey },
       {
-        onSuccess: () => onClose(batch.index),
+        onSuccess: (result) => onClose(batch.index, result.followUpRolloutId),
         onError: (error) => {
           if (isStale(error)) onStale();
         },

@@ -214,9 +214,13 @@ export function RolloutPage() {
           rollout={r}
           words={words}
           onStale={onStale}
-          onClose={(released) => {
+          onClose={(released, followUp) => {
             setOpen(null);
-            if (released) setNotice({ text: t(words.confirmDone, { index: released }) });
+            if (followUp) {
+              // The rollout shown is over (a retried execution stays failed): follow the one that runs now.
+              setNotice({ text: t(words.confirmFollowUp, { id: followUp }) });
+              navigate(`/accounts/${accountId}/rollouts/${followUp}`);
+            } else if (released) setNotice({ text: t(words.confirmDone, { index: released }) });
           }}
         />
       ) : null}

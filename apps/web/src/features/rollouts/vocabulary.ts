@@ -9,6 +9,8 @@ export interface RolloutVocabulary {
   confirmBody: MessageKey;
   confirmSubmit: MessageKey;
   confirmDone: MessageKey;
+  /** Said when the confirm started another rollout, which the page then shows (AOS: a retry). */
+  confirmFollowUp: MessageKey;
   abort: MessageKey;
   abortTitle: MessageKey;
   abortBody: MessageKey;
@@ -25,6 +27,7 @@ const sae: RolloutVocabulary = {
   confirmBody: 'confirm.body',
   confirmSubmit: 'confirm.submit',
   confirmDone: 'confirm.done',
+  confirmFollowUp: 'confirm.followUp',
   abort: 'rollout.abort',
   abortTitle: 'abort.title',
   abortBody: 'abort.body',
@@ -64,6 +67,7 @@ const vocabularies: Record<Product, RolloutVocabulary> = {
     confirmBody: 'confirm.retryBody',
     confirmSubmit: 'confirm.retrySubmit',
     confirmDone: 'confirm.retryDone',
+    confirmFollowUp: 'confirm.retryFollowUp',
     abortRollback: 'rollout.rollbackStack',
   },
 };
