@@ -23,13 +23,16 @@ import { buildOpenApi } from './http/openapi';
 import { type Operations, operationsRoutes } from './http/operations';
 import { type Handlers, mountRoutes, Reply } from './http/routing';
 import { aosHandlers } from './huawei/aos/families';
+import { aosLiveSource } from './huawei/aos/live';
 import { AosProvider, aosFeatures } from './huawei/aos/provider';
 import { asHandlers } from './huawei/as/families';
+import { asLiveSource } from './huawei/as/live';
 import { AsProvider, asFeatures } from './huawei/as/provider';
 import { HuaweiClient } from './huawei/client';
 import type { HuaweiFamilyAccount } from './huawei/family-deps';
 import { IamTokenSource } from './huawei/iam-token';
 import { JobStore } from './jobs/job-store';
+import { type LiveSource, type LiveState, openLive } from './live';
 import { createLogger } from './logger';
 import type {
   AppExtrasProvider,
@@ -47,12 +50,15 @@ import { RetailCloudClient } from './retailcloud/client';
 import { retailCloudClusterHandlers } from './retailcloud/cluster-families';
 import type { Audited } from './retailcloud/family-deps';
 import { RetailCloudGateway } from './retailcloud/gateway';
+import { retailCloudLiveSource } from './retailcloud/live';
 import { RetailCloudProvider, retailCloudFeatures } from './retailcloud/provider';
 import { IdempotencyStore } from './rollouts/idempotency';
+import { rolloutForRole } from './rollouts/role-actions';
 import { RolloutActions } from './rollouts/rollout-actions';
 import { SaeProvider } from './sae/adapter';
 import { SaeClient } from './sae/client';
 import { saeFeatures } from './sae/features';
+import { saeLiveSource } from './sae/live';
 import { hasUpstreamCode, UpstreamError } from './upstream/errors';
 import { closeUpstreamAgents } from './upstream/http-client';
 import { isOutcomeUnknown, judgeApplicationChange, settleUnknownOutcome } from './upstream/outcome';
@@ -78,6 +84,8 @@ const STALE_APP_CODES = new Set([
 interface ConnectedAccount {
   config: AccountConfig;
   provider: ApplicationProvider;
+  /** What the operations center watches: applications, open rollouts, what waits for a person. */
+  live: LiveSource;
   /** Present for products whose applications live in namespaces. */
   namespaces?: NamespaceProvider;
   /** Present for products with scaling rules. */
@@ -108,6 +116,10 @@ export interface Bff {
   logger: Logger;
   /** Readiness, metrics and the shutdown flag behind them. */
   operations: Operations;
+  /** The operations center's live state. */
+  live: LiveState;
+  /** Ends every event stream (at shutdown: browsers reconnect to another instance). */
+  endStreams(): void;
   close(): Promise<void>;
 }
 
@@ -147,9 +159,10 @@ function connect(config: AccountConfig, readCacheMs: number): ConnectedAccount {
     const Provider = config.product === 'as' ? AsProvider : AosProvider;
     const provider = new Provider(client, config.projectId, config.regionId, readCacheMs);
     const family = { gateway: provider.gateway, projectId: config.projectId };
-    return config.product === 'as'
-      ? { config, provider, insights: provider, as: family }
-      : { config, provider, insights: provider, aos: family };
+    if (provider instanceof AsProvider) {
+      return { config, provider, live: asLiveSource(provider), insights: provider, as: family };
+    }
+    return { config, provider, live: aosLiveSource(provider), insights: provider, aos: family };
   }
   if (config.product === 'retailcloud') {
     const client = new RetailCloudClient({
@@ -158,7 +171,13 @@ function connect(config: AccountConfig, readCacheMs: number): ConnectedAccount {
     });
     const gateway = new RetailCloudGateway(client, config.regionId, readCacheMs);
     const provider = new RetailCloudProvider(gateway);
-    return { config, provider, environmentOps: provider, retailcloud: gateway };
+    return {
+      config,
+      provider,
+      live: retailCloudLiveSource(provider),
+      environmentOps: provider,
+      retailcloud: gateway,
+    };
   }
   const client = new SaeClient({
     endpoint: config.endpoint,
@@ -170,6 +189,7 @@ function connect(config: AccountConfig, readCacheMs: number): ConnectedAccount {
   return {
     config,
     provider,
+    live: saeLiveSource(provider),
     namespaces: provider,
     scaling: provider,
     configMaps: provider,
@@ -193,7 +213,7 @@ export async function createBff(
   const audit = new AuditLog(db);
   const loginThrottle = new LoginThrottle(db);
   const idempotency = new IdempotencyStore(db);
-  const rolloutActions = new RolloutActions(idempotency, audit);
+  const rolloutActions = new RolloutActions(idempotency, audit, (accountId) => live.poke(accountId));
   const usageStore = new UsageStore(db);
   const jobs = new JobStore(db);
   const connectAccount = (a: AccountConfig) =>
@@ -228,6 +248,15 @@ export async function createBff(
       return insights?.capacity ? { capacity: insights.capacity.bind(insights) } : undefined;
     },
   );
+
+  const { live, handlers: liveRouteHandlers } = openLive({
+    db,
+    logger,
+    accounts: () => [...accounts.values()],
+    rolloutActions,
+    session: (req) => sessionOf(req),
+    cadence: config.liveCadence,
+  });
 
   const account = (id: string): ConnectedAccount => {
     const found = accounts.get(id);
@@ -330,6 +359,7 @@ export async function createBff(
     const before = await withoutStaleData(() => provider.getApplication(appId)).catch(() => undefined);
     try {
       const result = await run(provider);
+      live.poke(accountId);
       await audit.append({
         ...entry,
         outcome: 'success',
@@ -373,15 +403,10 @@ export async function createBff(
     }
   };
 
-  const withRole = (role: Role, rollout: Awaited<ReturnType<ApplicationProvider['getRollout']>>) => {
-    if (hasRole(role, 'operator')) return rollout;
-    const denied = { allowed: false, reason: 'Requires the operator role.', code: 'role' as const };
-    const actions = { confirm: denied, abort: denied, abortAndRollback: denied };
-    return { ...rollout, actions: rollout.actions.extend ? { ...actions, extend: denied } : actions };
-  };
-
   const retailCloudDeps = { gateway: (id: string) => capability(id, 'retailcloud'), audited };
+  const { endStreams, ...liveRoutes } = liveRouteHandlers;
   const handlers: Handlers = {
+    ...liveRoutes,
     ...retailCloudAppHandlers(retailCloudDeps),
     ...retailCloudClusterHandlers(retailCloudDeps),
     ...asHandlers({ account: (id) => capability(id, 'as'), audited }),
@@ -913,7 +938,7 @@ export async function createBff(
     },
     async getRollout({ params, session }) {
       const rollout = await account(params.accountId).provider.getRollout(params.rolloutId);
-      return withRole(session.user.role, rollout);
+      return rolloutForRole(session.user.role, rollout);
     },
     async getBatch({ params }) {
       return account(params.accountId).provider.getBatch(params.rolloutId, params.batchId);
@@ -1041,6 +1066,7 @@ export async function createBff(
 
   usage.start();
   capacity.start();
+  await live.start();
   await stored.live.start();
   const housekeeping = setInterval(() => {
     sessions.purgeExpired().catch((err) => logger.warn({ err }, 'session purge failed'));
@@ -1055,8 +1081,12 @@ export async function createBff(
     db,
     logger,
     operations,
+    live,
+    endStreams,
     async close() {
       clearInterval(housekeeping);
+      endStreams();
+      await live.stop();
       usage.stop();
       capacity.stop();
       await stored.live.stop();

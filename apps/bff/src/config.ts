@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { passwordProblem } from './auth/passwords';
+import type { LiveCadence } from './live/account-watcher';
 
 const accountBase = {
   id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'lowercase letters, digits and - only'),
@@ -84,6 +85,11 @@ export interface ConsoleConfig {
   allowedEndpoints?: string[];
   /** How often stored accounts changed by another instance are picked up (default 10 s). */
   storedAccountsRefreshMs?: number;
+  /**
+   * How often the operations center's watchers look at each account (defaults in live/account-watcher.ts);
+   * `off`: no watcher runs (the overview and inbox stay empty), for tests of other things.
+   */
+  liveCadence?: Partial<LiveCadence> | 'off';
 }
 
 /**

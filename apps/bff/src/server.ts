@@ -94,6 +94,8 @@ export async function startBff(
     stop() {
       stopping ??= (async () => {
         bff.operations.beginShutdown();
+        // Event streams never finish by themselves: end them so that browsers reconnect elsewhere.
+        bff.endStreams();
         if (config.shutdownDrainMs) await sleep(config.shutdownDrainMs);
         await closeServer(server, config.shutdownGraceMs ?? 10_000);
         // Only now: every request that was answered has written what it had to write.

@@ -58,6 +58,8 @@ export async function startHuaweiStack(product: 'aos' | 'as'): Promise<HuaweiSta
     logLevel: 'silent',
     usageSampleSeconds: 3600,
     upstreamReadCacheMs: 0,
+    // The tests count upstream reads: no watcher reads in the background.
+    liveCadence: 'off',
   });
   const [operator, viewer] = await Promise.all([
     ConsoleClient.login(bff.url, 'operator', 'operator-demo-1'),

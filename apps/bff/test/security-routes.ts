@@ -76,6 +76,11 @@ export async function send(
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   Object.assign(headers, options.headers);
   const response = await fetch(`${baseUrl}${path}`, { method, headers, body: options.body });
+  if ((response.headers.get('content-type') ?? '').startsWith('text/event-stream')) {
+    // An event stream never ends by itself: its status and headers are the answer.
+    await response.body?.cancel();
+    return { status: response.status, headers: response.headers, text: '', json: undefined };
+  }
   const text = await response.text();
   let json: unknown;
   if ((response.headers.get('content-type') ?? '').includes('application/json')) json = JSON.parse(text);

@@ -8,6 +8,7 @@ export * from './common';
 export * from './config-maps';
 export * from './huawei';
 export * from './lifecycle';
+export * from './live';
 export * from './microservices';
 export * from './namespaces';
 export * from './networking';

@@ -38,6 +38,7 @@ import {
   ScaleBody,
   StaleApplication,
 } from './lifecycle';
+import { liveRoutes } from './live';
 import { AppServices, GreyRoute, GreyRouteBody } from './microservices';
 import {
   BatchAppsBody,
@@ -753,6 +754,7 @@ export const routes = {
     query: AuditFilter,
     response: z.string(),
   }),
+  ...liveRoutes,
   ...userRoutes,
   ...accountAdminRoutes,
   ...retailCloudAppRoutes,

@@ -22,6 +22,11 @@ export class ConsoleClient {
     return this.csrf;
   }
 
+  /** The session cookie (`name=value`), for requests made by other means (an event stream). */
+  get sessionCookie(): string {
+    return this.cookie;
+  }
+
   async request<T = unknown>(
     method: string,
     path: string,

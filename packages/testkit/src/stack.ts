@@ -25,6 +25,11 @@ export interface StackOptions {
   /** The BFF's credential key; TEST_CREDENTIALS_KEY unless given, none with null. */
   credentialsKey?: string | null;
   credentialsKeyPrevious?: string;
+  /**
+   * The operations center's watchers: off unless asked for (they read every account in the background,
+   * which tests of other things count or fault), or on with the given cadence.
+   */
+  live?: boolean | Parameters<typeof startBff>[0]['liveCadence'];
   /** Passed to the BFF as they are, e.g. a logger whose output a test reads. */
   bffOptions?: Parameters<typeof startBff>[1];
 }
@@ -107,6 +112,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       credentialsKey:
         options.credentialsKey === null ? undefined : (options.credentialsKey ?? TEST_CREDENTIALS_KEY),
       credentialsKeyPrevious: options.credentialsKeyPrevious,
+      liveCadence: options.live === true ? {} : options.live || 'off',
     },
     options.bffOptions,
   );

@@ -22,7 +22,21 @@ export interface Database extends Queryable {
    * connection is back, since what was sent meanwhile is lost. Only a database other processes share
    * has it; the embedded one is this process's alone.
    */
-  listen?(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  listen?(channel: string, onNotify: (payload?: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Locks held for as long as this process wants them (leadership), on a connection of their own: the
+   * server releases them the moment that connection dies. Only a database other processes share has it.
+   */
+  sessionLocks?(): SessionLocks;
+  close(): Promise<void>;
+}
+
+export interface SessionLocks {
+  /** Takes the lock if nobody holds it; true while this process holds it. */
+  tryLock(key: string): Promise<boolean>;
+  unlock(key: string): Promise<void>;
+  /** Called when the connection holding the locks was lost: none of them is held any more. */
+  onLost(callback: () => void): void;
   close(): Promise<void>;
 }
 

@@ -112,4 +112,16 @@ CREATE TABLE stored_accounts (
   revision integer NOT NULL DEFAULT 1
 );
 `,
+  `
+CREATE TABLE live_state (
+  account_id text PRIMARY KEY,
+  version bigint NOT NULL,
+  data jsonb NOT NULL,
+  updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE live_viewers (
+  instance_id text PRIMARY KEY,
+  until timestamptz NOT NULL
+);
+`,
 ];

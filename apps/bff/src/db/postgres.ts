@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { KeyedLock } from '../rollouts/keyed-lock';
-import { type Database, migrate, type Queryable } from './database';
+import { type Database, migrate, type Queryable, type SessionLocks } from './database';
 
 export interface PostgresOptions {
   /** Connections for queries and transactions. */
@@ -13,6 +13,8 @@ export interface PostgresOptions {
 
 /** Class of the two-key advisory locks taken by withLock (the one-key space holds migrations). */
 const LOCK_CLASS = 72_406;
+/** Class of the locks held for a long time (leadership of an account's watcher). */
+const SESSION_LOCK_CLASS = 72_407;
 
 /** The URL with its password replaced, fit for a log line. */
 export function redactDatabaseUrl(url: string): string {
@@ -80,7 +82,7 @@ export async function openPostgresDatabase(url: string, options: PostgresOptions
   const listeners = new Set<() => Promise<void>>();
 
   /** One connection of its own per channel, reconnected a second after the server drops it. */
-  async function listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+  async function listen(channel: string, onNotify: (payload?: string) => void): Promise<() => Promise<void>> {
     if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
     let client: pg.Client | undefined;
     let retry: NodeJS.Timeout | undefined;
@@ -88,7 +90,7 @@ export async function openPostgresDatabase(url: string, options: PostgresOptions
     const connect = async (again: boolean): Promise<void> => {
       const c = new pg.Client(settings);
       c.on('notification', (message) => {
-        if (message.channel === channel) onNotify();
+        if (message.channel === channel) onNotify(message.payload || undefined);
       });
       c.on('error', (error) => {
         onError(error);
@@ -138,7 +140,73 @@ export async function openPostgresDatabase(url: string, options: PostgresOptions
     return stop;
   }
 
+  /** Session-level advisory locks on one connection of their own, made when first needed. */
+  function sessionLocks(): SessionLocks {
+    let client: Promise<pg.Client> | undefined;
+    const held = new Set<string>();
+    const lost = new Set<() => void>();
+    let closed = false;
+    const drop = (c: pg.Client) => {
+      c.end().catch(() => undefined);
+      client = undefined;
+      if (held.size === 0) return;
+      held.clear();
+      for (const callback of lost) callback();
+    };
+    const connection = (): Promise<pg.Client> => {
+      if (closed) return Promise.reject(new Error('session locks closed'));
+      if (!client) {
+        const c = new pg.Client(settings);
+        c.on('error', (error) => {
+          onError(error);
+          drop(c);
+        });
+        c.on('end', () => {
+          if (!closed) drop(c);
+        });
+        client = c.connect().then(
+          () => c,
+          (error: Error) => {
+            client = undefined;
+            throw error;
+          },
+        );
+      }
+      return client;
+    };
+    return {
+      async tryLock(key) {
+        if (held.has(key)) return true;
+        const c = await connection();
+        const rows = (
+          await c.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS ok', [
+            SESSION_LOCK_CLASS,
+            key,
+          ])
+        ).rows;
+        if (rows[0]?.ok) held.add(key);
+        return held.has(key);
+      },
+      async unlock(key) {
+        if (!held.delete(key) || !client) return;
+        const c = await client;
+        await c.query('SELECT pg_advisory_unlock($1, hashtext($2))', [SESSION_LOCK_CLASS, key]);
+      },
+      onLost(callback) {
+        lost.add(callback);
+      },
+      async close() {
+        closed = true;
+        held.clear();
+        const c = await client?.catch(() => undefined);
+        await c?.end().catch(() => undefined);
+        client = undefined;
+      },
+    };
+  }
+
   const db: Database = {
+    sessionLocks,
     async query<T>(sql: string, params: unknown[] = []) {
       return (await pool.query(sql, params)).rows as T[];
     },

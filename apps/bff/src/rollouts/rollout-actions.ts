@@ -43,6 +43,8 @@ export class RolloutActions {
   constructor(
     private readonly idempotency: IdempotencyStore,
     private readonly audit: AuditLog,
+    /** Told after every decision sent upstream, so that live views look again at once. */
+    private readonly acted: (accountId: string) => void = () => undefined,
   ) {}
 
   async perform(request: RolloutActionRequest): Promise<Reply> {
@@ -124,6 +126,7 @@ export class RolloutActions {
         ({ requestId, followUpRolloutId } = await provider.abortAndRollback(rolloutId));
       }
       await this.record(request, 'success', requestId);
+      this.acted(request.accountId);
       const rollout = await provider.getRollout(rolloutId, { fresh: true });
       const body: RolloutActionResult = {
         outcome: OUTCOMES[kind],

@@ -460,6 +460,16 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
     };
   }
 
+  /** Instances a lifecycle hook holds in the activity's group: until when, and what happens then. */
+  async heldInstances(id: string): Promise<{ batchId: string; timeout: string; defaultResult: string }[]> {
+    const { groupId } = this.parseRollout(id);
+    return (await this.hanging(groupId)).map((h) => ({
+      batchId: `${String(h.lifecycle_hook_name)}:${String(h.instance_id)}`,
+      timeout: String(h.timeout ?? ''),
+      defaultResult: String(h.default_result ?? ''),
+    }));
+  }
+
   async getBatch(id: string, batchId: string): Promise<BatchDetail> {
     const { groupId } = this.parseRollout(id);
     const hanging = await this.hanging(groupId);
