@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppParams } from './applications';
+import { EpochMs, IsoTime } from './common';
 
 const tagText = z
   .string()
@@ -24,7 +25,7 @@ export const LogConfig = z.object({
   storeType: z.string().optional(),
   slsProject: z.string().optional(),
   slsLogStore: z.string().optional(),
-  createTime: z.string().optional(),
+  createTime: IsoTime.optional(),
 });
 export type LogConfig = z.infer<typeof LogConfig>;
 
@@ -54,8 +55,8 @@ export const Job = z.object({
   active: z.number().int(),
   succeeded: z.number().int(),
   failed: z.number().int(),
-  startTime: z.number().optional(),
-  completionTime: z.number().optional(),
+  startTime: EpochMs.optional(),
+  completionTime: EpochMs.optional(),
   message: z.string().optional(),
   startedBy: z.string().optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Page, PageQuery } from './common';
+import { EpochMs, IsoTime, Page, PageQuery } from './common';
 
 /** One status vocabulary over every product; the native status always travels with it. */
 export const ConsoleStatus = z.enum(['running', 'stopped', 'deploying', 'waiting', 'failed', 'unknown']);
@@ -101,7 +101,7 @@ export const ApplicationDetail = ApplicationSummary.extend({
   config: ApplicationConfig,
   /** Present where the application is an app × environment (Retail Cloud). */
   environment: EnvironmentInfo.optional(),
-  createTime: z.string().optional(),
+  createTime: IsoTime.optional(),
   groups: z.array(
     z.object({
       id: z.string(),
@@ -127,14 +127,14 @@ export const Instance = z.object({
   restarts: z.number().int(),
   version: z.string().optional(),
   imageUrl: z.string().optional(),
-  createdAt: z.number().optional(),
+  createdAt: EpochMs.optional(),
 });
 export type Instance = z.infer<typeof Instance>;
 
 export const Version = z.object({
   id: z.string(),
   type: z.string(),
-  createdAt: z.number(),
+  createdAt: EpochMs,
   packageUrl: z.string().optional(),
   imageUrl: z.string().optional(),
   current: z.boolean(),
@@ -147,8 +147,9 @@ export const AppEvent = z.object({
   type: z.string(),
   reason: z.string(),
   message: z.string(),
-  firstTimestamp: z.string(),
-  lastTimestamp: z.string(),
+  /** '' when the cloud gave none. */
+  firstTimestamp: IsoTime,
+  lastTimestamp: IsoTime,
 });
 export type AppEvent = z.infer<typeof AppEvent>;
 

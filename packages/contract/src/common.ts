@@ -26,6 +26,16 @@ export const ApiError = z.object({
 });
 export type ApiError = z.infer<typeof ApiError>;
 
+/**
+ * A cloud's time as the console carries it: ISO 8601 with its zone, always UTC
+ * (`2026-12-07T12:31:05.000Z`). The BFF reads each cloud's own form with the cloud's zone (SAE's
+ * change-order text is UTC+8, Retail Cloud's text UTC, Huawei's ISO `…Z`), so the SPA never guesses one.
+ * Numeric times in the contract are epoch milliseconds (`EpochMs`).
+ */
+export const IsoTime = z.string().describe('ISO 8601 in UTC with its zone, e.g. 2026-12-07T12:31:05.000Z');
+/** Milliseconds since 1970-01-01T00:00:00Z. */
+export const EpochMs = z.number().describe('epoch milliseconds');
+
 export const Page = <T extends z.ZodType>(item: T) =>
   z.object({
     items: z.array(item),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdempotencyKey, Page, UpstreamError } from './common';
+import { EpochMs, IdempotencyKey, IsoTime, Page, UpstreamError } from './common';
 
 export const RolloutStatus = z.enum(['preparing', 'running', 'waiting', 'succeeded', 'failed', 'aborted']);
 export type RolloutStatus = z.infer<typeof RolloutStatus>;
@@ -13,8 +13,8 @@ export const Batch = z.object({
   name: z.string(),
   status: BatchStatus,
   nativeStatus: z.number().int(),
-  startTime: z.number().optional(),
-  updateTime: z.number().optional(),
+  startTime: EpochMs.optional(),
+  updateTime: EpochMs.optional(),
 });
 export type Batch = z.infer<typeof Batch>;
 
@@ -37,8 +37,9 @@ export const RolloutSummary = z.object({
   batchCount: z.number().int(),
   batchType: z.string(),
   description: z.string().optional(),
-  createTime: z.string().optional(),
-  finishTime: z.string().optional(),
+  createTime: IsoTime.optional(),
+  /** Absent until the rollout has finished. */
+  finishTime: IsoTime.optional(),
 });
 export type RolloutSummary = z.infer<typeof RolloutSummary>;
 
@@ -145,8 +146,8 @@ export const PodDeployLog = z.object({
       reason: z.string(),
       message: z.string(),
       count: z.number().int(),
-      firstTimestamp: z.string().optional(),
-      lastTimestamp: z.string().optional(),
+      firstTimestamp: IsoTime.optional(),
+      lastTimestamp: IsoTime.optional(),
     }),
   ),
 });

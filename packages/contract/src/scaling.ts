@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppParams } from './applications';
+import { EpochMs, IsoTime } from './common';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -66,7 +67,7 @@ export type ScalingMetric = z.infer<typeof ScalingMetric>;
 export const ScalingRuleStatus = z.object({
   desiredReplicas: z.number().int().optional(),
   currentReplicas: z.number().int().optional(),
-  lastScaleTime: z.string().optional(),
+  lastScaleTime: IsoTime.optional(),
   currentMetrics: z.array(z.object({ name: z.string(), value: z.number() })),
 });
 
@@ -74,8 +75,8 @@ export const ScalingRule = z.object({
   name: z.string(),
   type: z.enum(['timing', 'metric', 'mix']),
   enabled: z.boolean(),
-  createTime: z.number().optional(),
-  updateTime: z.number().optional(),
+  createTime: EpochMs.optional(),
+  updateTime: EpochMs.optional(),
   timer: ScalingTimer.optional(),
   metric: ScalingMetric.optional(),
   status: ScalingRuleStatus.optional(),

@@ -1,4 +1,5 @@
 import { NotFoundError } from '../http/errors';
+import { cloudIso, ZONE } from '../upstream/cloud-time';
 import { ReadCoalescer } from '../upstream/coalesce';
 import { UpstreamError } from '../upstream/errors';
 import type { HuaweiCall, HuaweiClient, HuaweiResult } from './client';
@@ -11,6 +12,8 @@ export const hwNum = (v: unknown, fallback = 0): number => {
   const n = typeof v === 'number' ? v : Number(v);
   return Number.isFinite(n) ? n : fallback;
 };
+/** A time as Huawei writes it (`2019-02-13T06:52:13Z`, IAM's `…13.855000Z`) as ISO 8601 in UTC, or undefined. */
+export const hwTime = (v: unknown): string | undefined => cloudIso(v, ZONE.utc);
 export const hwArr = (v: unknown): Raw[] => (Array.isArray(v) ? (v as Raw[]) : []);
 export const hwObj = (v: unknown): Raw =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : {};

@@ -3,7 +3,7 @@ import { HttpError, NotFoundError } from '../http/errors';
 import type { HandlersOf } from '../http/routing';
 import { jobLogView, jobView, pvcView, serviceView, slbApView } from './app-views';
 import type { RetailCloudFamilyDeps } from './family-deps';
-import { type RcInput, type RetailCloudGateway, rcNum, rcObj } from './gateway';
+import { type RcInput, type RetailCloudGateway, rcIso, rcNum, rcObj } from './gateway';
 import { type AppEnvRef, parseAppEnvId } from './ids';
 
 type H = HandlersOf<typeof retailCloudAppRoutes>;
@@ -56,7 +56,7 @@ export function retailCloudEnvOpsHandlers(deps: RetailCloudFamilyDeps) {
         return {
           baseline: {
             schemaId: String(r.SchemaId ?? ''),
-            createTime: String(r.CreateTime ?? ''),
+            createTime: rcIso(r.CreateTime) ?? '',
             packetId: String(r.PacketId ?? ''),
             packetUrl: String(r.PacketUrl ?? ''),
             packetComment: String(r.PacketComment ?? ''),

@@ -10,12 +10,14 @@ import type {
   RcSlbAp,
   RcUser,
 } from '@console/contract';
-import { type Raw, rcArr, rcNum, rcObj, rcStr } from './gateway';
+import { type Raw, rcArr, rcIso, rcNum, rcObj, rcStr } from './gateway';
 import { appEnvId } from './ids';
 
 /** The cloud's answers mapped onto the console's shapes: ids as decimal strings, absent text as ''. */
 
 const s = (v: unknown): string => rcStr(v) ?? '';
+/** A cloud time as ISO 8601 in UTC; absent as ''. */
+const time = (v: unknown): string => rcIso(v) ?? '';
 const optNum = (v: unknown): number | undefined =>
   v === undefined || v === null || v === '' ? undefined : rcNum(v);
 
@@ -83,7 +85,7 @@ export const pvcView = (r: Raw): RcPvc => ({
   status: s(r.Status),
   storageClass: s(r.StorageClass),
   volumeName: s(r.VolumeName),
-  createTime: s(r.CreateTime),
+  createTime: time(r.CreateTime),
 });
 
 export const slbApView = (r: Raw): RcSlbAp => {
@@ -137,8 +139,8 @@ function podList(v: unknown): string[] {
 
 export const jobView = (r: Raw): RcJob => ({
   name: s(r.Name),
-  startTime: s(r.StartTime),
-  completionTime: s(r.CompletionTime),
+  startTime: time(r.StartTime),
+  completionTime: time(r.CompletionTime),
   activeDeadlineSeconds: rcNum(r.ActiveDeadlineSeconds),
   backoffLimit: rcNum(r.BackoffLimit),
   completions: rcNum(r.Completions),
@@ -155,9 +157,9 @@ export const jobLogView = (r: Raw): RcJobLog => ({
   events: rcArr(r.Events).map((e) => ({
     action: s(e.Action),
     count: rcNum(e.Count),
-    eventTime: s(e.EventTime),
-    firstTimestamp: s(e.FirstTimestamp),
-    lastTimestamp: s(e.LastTimestamp),
+    eventTime: time(e.EventTime),
+    firstTimestamp: time(e.FirstTimestamp),
+    lastTimestamp: time(e.LastTimestamp),
     // The seed spells it `Mesage`; a corrected cloud would say `Message`.
     message: s(e.Mesage ?? e.Message),
     reason: s(e.Reason),

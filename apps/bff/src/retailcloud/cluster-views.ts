@@ -11,7 +11,7 @@ import type {
   RcResourceAlloc,
   RcWorkLoad,
 } from '@console/contract';
-import { type Raw, rcArr, rcNum, rcObj, rcStr } from './gateway';
+import { type Raw, rcArr, rcIso, rcNum, rcObj, rcStr } from './gateway';
 
 /*
  * Upstream records → console shapes for the cluster-side families. Nothing here copies a field the
@@ -155,7 +155,7 @@ export function nodeView(raw: Raw): RcClusterNode {
     publicIp: rcStr(raw.EcsPublicIp),
     eip: rcStr(raw.EcsEip),
     zone: rcStr(raw.EcsZone),
-    expiredTime: rcStr(raw.EcsExpiredTime),
+    expiredTime: rcIso(raw.EcsExpiredTime),
     regionId: rcStr(raw.RegionId),
     vpcId: rcStr(raw.VpcId),
     businessCode: rcStr(raw.BusinessCode),
@@ -195,7 +195,7 @@ export const pvView = (raw: Raw): RcPv => ({
   mountDir: rcStr(raw.MountDir),
   storageClass: String(raw.StorageClass ?? ''),
   reason: rcStr(raw.Reason),
-  createTime: rcStr(raw.CreateTime),
+  createTime: rcIso(raw.CreateTime),
 });
 
 export const databaseView = (raw: Raw, instanceId: string): RcRdsDatabase => ({
@@ -230,8 +230,8 @@ export const backupView = (raw: Raw, instanceId: string): RcRdsBackup => ({
   id: str(raw, 'BackupId') ?? '',
   instanceId: str(raw, 'DBInstanceId') ?? instanceId,
   status: str(raw, 'BackupStatus') ?? '',
-  startTime: str(raw, 'BackupStartTime'),
-  endTime: str(raw, 'BackupEndTime'),
+  startTime: rcIso(field(raw, 'BackupStartTime')),
+  endTime: rcIso(field(raw, 'BackupEndTime')),
   type: str(raw, 'BackupType') ?? '',
   mode: str(raw, 'BackupMode'),
   method: str(raw, 'BackupMethod'),

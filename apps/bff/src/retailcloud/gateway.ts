@@ -1,6 +1,7 @@
 import type { RetailCloudActionName } from '@console/catalogue';
 import type { RpcInputValue } from '@console/signing';
 import { NotFoundError } from '../http/errors';
+import { cloudIso, readCloudTime, ZONE } from '../upstream/cloud-time';
 import { ReadCoalescer } from '../upstream/coalesce';
 import { UpstreamError } from '../upstream/errors';
 import type { RetailCloudClient } from './client';
@@ -88,3 +89,12 @@ export const rcNum = (v: unknown, fallback = 0): number => {
 export const rcArr = (v: unknown): Raw[] => (Array.isArray(v) ? (v as Raw[]) : []);
 export const rcObj = (v: unknown): Raw =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : {};
+
+/**
+ * The cloud's times: `2020-01-05T17:03Z`, `2019-12-31T10:01:05`, `2020-01-01 00:00:00` or the
+ * baseline's date-only `2022-05-08`; text without a zone is UTC (the `…Z` examples are the only ones
+ * that name one). Epoch milliseconds of it, or undefined.
+ */
+export const rcTime = (v: unknown): number | undefined => readCloudTime(v, ZONE.utc);
+/** The cloud's time as ISO 8601 in UTC (`2020-01-05T17:03:00.000Z`), or undefined. */
+export const rcIso = (v: unknown): string | undefined => cloudIso(v, ZONE.utc);

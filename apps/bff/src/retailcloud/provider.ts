@@ -28,7 +28,7 @@ import { HttpError, NotFoundError } from '../http/errors';
 import type { ApplicationProvider, DeployRequest, EnvironmentOpsProvider, UsageSnapshot } from '../providers';
 import { UpstreamError } from '../upstream/errors';
 import { mapLimited } from '../upstream/map-limited';
-import { type Raw, type RetailCloudGateway, rcArr, rcNum, rcObj, rcStr } from './gateway';
+import { type Raw, type RetailCloudGateway, rcArr, rcIso, rcNum, rcObj, rcStr, rcTime } from './gateway';
 import { type AppEnvRef, appEnvId, parseAppEnvId, parseRolloutId, rolloutId } from './ids';
 
 export const retailCloudFeatures: AccountFeature[] = [
@@ -61,24 +61,6 @@ function rolloutStatus(status: number, result: number): RolloutStatus {
 const ADMISSION_TEXT: Record<string, string> = {
   '102000': '没有发布准入凭据 (no deploy admission credential)',
   '102001': '发布准入凭据审核中 (the deploy admission credential is under review)',
-};
-
-/**
- * The cloud's times: `2020-01-05T17:03Z`, `2019-12-31T10:01:05`, `2020-01-01 00:00:00` or the
- * baseline's date-only `2022-05-08`, all UTC.
- */
-export function rcTime(value: unknown): number | undefined {
-  const text = rcStr(value);
-  if (!text) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(text);
-  if (!m) return undefined;
-  const n = (i: number) => Number(m[i] ?? 0);
-  return Date.UTC(n(1), n(2) - 1, n(3), n(4), n(5), n(6));
-}
-
-const iso = (value: unknown): string | undefined => {
-  const t = rcTime(value);
-  return t === undefined ? undefined : new Date(t).toISOString();
 };
 
 /** `1vcpu 2GB` / `0.5vcpu 1GB` (ListAppInstance Limits) as millicores and MiB. */
@@ -328,7 +310,7 @@ export class RetailCloudProvider implements ApplicationProvider, EnvironmentOpsP
         deployType: rcStr(app.DeployType),
         workload,
       },
-      createTime: iso(baseline?.CreateTime),
+      createTime: rcIso(baseline?.CreateTime),
       config: {
         packageType: isPackage ? 'Package' : 'Image',
         imageUrl: isPackage ? undefined : packet,
@@ -380,7 +362,7 @@ export class RetailCloudProvider implements ApplicationProvider, EnvironmentOpsP
     );
     return events
       .map((e) => {
-        const at = iso(e.EventTime) ?? '';
+        const at = rcIso(e.EventTime) ?? '';
         return {
           kind: String(e.Kind ?? ''),
           objectName: String(e.PodName ?? ''),
@@ -429,8 +411,8 @@ export class RetailCloudProvider implements ApplicationProvider, EnvironmentOpsP
       batchCount: rcNum(o.TotalPartitions),
       batchType: String(o.DeployPauseType ?? ''),
       description: rcStr(o.Description),
-      createTime: iso(o.StartTime),
-      finishTime: status === 3 ? iso(o.EndTime) : undefined,
+      createTime: rcIso(o.StartTime),
+      finishTime: status === 3 ? rcIso(o.EndTime) : undefined,
     };
   }
 
@@ -762,8 +744,8 @@ export class RetailCloudProvider implements ApplicationProvider, EnvironmentOpsP
         reason: String(e.Reason ?? ''),
         message: String(e.Message ?? ''),
         count: rcNum(e.Count, 1),
-        firstTimestamp: iso(e.FirstTimestamp),
-        lastTimestamp: iso(e.LastTimestamp),
+        firstTimestamp: rcIso(e.FirstTimestamp),
+        lastTimestamp: rcIso(e.LastTimestamp),
       })),
     };
   }

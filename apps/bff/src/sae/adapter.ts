@@ -51,6 +51,7 @@ import type {
   ScalingProvider,
   UsageSnapshot,
 } from '../providers';
+import { cloudIso, ZONE } from '../upstream/cloud-time';
 import { ReadCoalescer } from '../upstream/coalesce';
 import { UpstreamError } from '../upstream/errors';
 import { mapLimited } from '../upstream/map-limited';
@@ -768,8 +769,8 @@ export class SaeProvider
         type: String(e.EventType ?? ''),
         reason: String(e.Reason ?? ''),
         message: String(e.Message ?? ''),
-        firstTimestamp: String(e.FirstTimestamp ?? ''),
-        lastTimestamp: String(e.LastTimestamp ?? ''),
+        firstTimestamp: cloudIso(e.FirstTimestamp, ZONE.utc) ?? '',
+        lastTimestamp: cloudIso(e.LastTimestamp, ZONE.utc) ?? '',
       }))
       .sort((a, b) => b.lastTimestamp.localeCompare(a.lastTimestamp));
   }
@@ -802,8 +803,9 @@ export class SaeProvider
       batchCount: num(o.BatchCount),
       batchType: String(o.BatchType ?? ''),
       description: str(o.Description),
-      createTime: str(o.CreateTime),
-      finishTime: str(o.FinishTime),
+      // "2026-12-08 04:25:35": China Standard Time, without a zone in the text.
+      createTime: cloudIso(o.CreateTime, ZONE.chinaStandardTime),
+      finishTime: cloudIso(o.FinishTime, ZONE.chinaStandardTime),
     };
   }
 

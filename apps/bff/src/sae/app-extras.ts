@@ -1,4 +1,5 @@
 import type { Job, LogConfig } from '@console/contract';
+import { cloudIso, ZONE } from '../upstream/cloud-time';
 
 type Raw = Record<string, unknown>;
 const obj = (v: unknown): Raw => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : {});
@@ -14,7 +15,8 @@ export function logConfigView(raw: Raw): LogConfig {
     storeType: str(raw.StoreType),
     slsProject: str(raw.SlsProject),
     slsLogStore: str(raw.SlsLogStore),
-    createTime: str(raw.CreateTime),
+    // "2019-08-29 17:18:00" in China Standard Time, like the change orders' times.
+    createTime: cloudIso(raw.CreateTime, ZONE.chinaStandardTime),
   };
 }
 

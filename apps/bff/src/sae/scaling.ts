@@ -1,4 +1,5 @@
 import type { ScalingMetric, ScalingRule, ScalingTimer } from '@console/contract';
+import { cloudIso, ZONE } from '../upstream/cloud-time';
 
 type Raw = Record<string, unknown>;
 const obj = (v: unknown): Raw => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : {});
@@ -86,7 +87,7 @@ export function scalingRuleView(raw: unknown): ScalingRule {
     view.status = {
       desiredReplicas: optNum(status.DesiredReplicas),
       currentReplicas: optNum(status.CurrentReplicas),
-      lastScaleTime: typeof status.LastScaleTime === 'string' ? status.LastScaleTime : undefined,
+      lastScaleTime: cloudIso(status.LastScaleTime, ZONE.utc),
       currentMetrics: arr(status.CurrentMetrics).map((m) => ({
         name: String(m.Name ?? ''),
         value: num(m.CurrentValue),

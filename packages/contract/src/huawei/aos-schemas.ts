@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AccountParams } from '../accounts';
 import { ConsoleStatus } from '../applications';
-import { Page } from '../common';
+import { IsoTime, Page } from '../common';
 
 /*
  * Console shapes of Huawei Cloud AOS's own families (seed 003 chapter 4: templates and stacks). Field
@@ -111,8 +111,8 @@ export const AosTemplate = z.object({
   mainFileName: z.string(),
   templateUrl: z.string().optional(),
   originTemplateUrl: z.string().optional(),
-  createdAt: z.string().optional(),
-  updatedAt: z.string().optional(),
+  createdAt: IsoTime.optional(),
+  updatedAt: IsoTime.optional(),
   /** Stacks were created from it: it can be neither updated nor deleted. */
   isUsed: z.boolean(),
   needCluster: z.boolean(),
@@ -235,8 +235,8 @@ export const AosStack = z.object({
   templateId: z.string(),
   templateName: z.string(),
   templateVersion: z.string(),
-  createdAt: z.string().optional(),
-  updatedAt: z.string().optional(),
+  createdAt: IsoTime.optional(),
+  updatedAt: IsoTime.optional(),
   labels: z.record(z.string(), z.string()),
   clusterId: z.string(),
   clusterName: z.string(),
@@ -277,9 +277,9 @@ export const AosElement = z.object({
   /** `action_status.phase` of the element's last sub-action (Pending before any). */
   phase: z.string(),
   subActionName: z.string(),
-  actionUpdatedAt: z.string().optional(),
-  createdAt: z.string().optional(),
-  updatedAt: z.string().optional(),
+  actionUpdatedAt: IsoTime.optional(),
+  createdAt: IsoTime.optional(),
+  updatedAt: IsoTime.optional(),
   typeHierarchy: z.array(z.string()),
   properties: z.record(z.string(), z.unknown()),
   runtimeProperties: z.record(z.string(), z.unknown()),
@@ -331,8 +331,8 @@ export const AosExecution = z.object({
   source: z.string().optional(),
   timeoutInMinutes: z.number().optional(),
   onFailureStrategy: z.string().optional(),
-  createdAt: z.string().optional(),
-  updatedAt: z.string().optional(),
+  createdAt: IsoTime.optional(),
+  updatedAt: IsoTime.optional(),
   templateId: z.string().optional(),
   templateName: z.string().optional(),
   templateVersion: z.string().optional(),
@@ -347,8 +347,8 @@ export const AosExecutionStep = z.object({
   phase: z.string(),
   message: z.string().optional(),
   reason: z.string().optional(),
-  startedAt: z.string().optional(),
-  updatedAt: z.string().optional(),
+  startedAt: IsoTime.optional(),
+  updatedAt: IsoTime.optional(),
 });
 
 export const AosExecutionDetail = AosExecution.extend({

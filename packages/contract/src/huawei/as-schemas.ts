@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AccountParams } from '../accounts';
-import { Page } from '../common';
+import { IsoTime, Page } from '../common';
 
 /*
  * Console shapes of Huawei Cloud Auto Scaling's own families (seed 004 chapter 5). Field names are the
@@ -131,7 +131,7 @@ export const AsGroup = z.object({
   /** Why the last activity failed, when it did. */
   detail: z.string().optional(),
   activityType: z.string().optional(),
-  createTime: z.string().optional(),
+  createTime: IsoTime.optional(),
 });
 export type AsGroup = z.infer<typeof AsGroup>;
 export const AsGroupPage = Page(AsGroup);
@@ -239,7 +239,7 @@ export type AsDisk = z.infer<typeof AsDisk>;
 export const AsConfig = z.object({
   id: z.string(),
   name: z.string(),
-  createTime: z.string().optional(),
+  createTime: IsoTime.optional(),
   /** A group that uses it (the cloud names one). */
   groupId: z.string().optional(),
   instanceId: z.string().optional(),
@@ -368,7 +368,7 @@ export const AsInstance = z.object({
   /** Added by hand (no configuration): only ever removed, never deleted with its group's removal. */
   manual: z.boolean(),
   protected: z.boolean(),
-  createTime: z.string().optional(),
+  createTime: IsoTime.optional(),
 });
 export type AsInstance = z.infer<typeof AsInstance>;
 export const AsInstancePage = Page(AsInstance);
@@ -435,7 +435,7 @@ export const AsPolicy = z.object({
   scheduled: AsScheduled.optional(),
   action: AsPolicyAction,
   coolDown: z.number(),
-  createTime: z.string().optional(),
+  createTime: IsoTime.optional(),
 });
 export type AsPolicy = z.infer<typeof AsPolicy>;
 export const AsPolicyPage = Page(AsPolicy);
@@ -600,7 +600,7 @@ export const AsChangeReason = z.object({
   changeReason: z.string(),
   oldValue: z.number().optional(),
   newValue: z.number().optional(),
-  changeTime: z.string().optional(),
+  changeTime: IsoTime.optional(),
   policyName: z.string().optional(),
   policyId: z.string().optional(),
 });
@@ -609,8 +609,8 @@ export const AsActivity = z.object({
   id: z.string(),
   status: z.string(),
   type: z.string().optional(),
-  startTime: z.string().optional(),
-  endTime: z.string().optional(),
+  startTime: IsoTime.optional(),
+  endTime: IsoTime.optional(),
   scalingValue: z.number(),
   instanceValue: z.number(),
   desireValue: z.number(),
@@ -659,7 +659,7 @@ export const AsHook = z.object({
   topicUrn: z.string(),
   topicName: z.string().optional(),
   metadata: z.string().optional(),
-  createTime: z.string().optional(),
+  createTime: IsoTime.optional(),
 });
 export type AsHook = z.infer<typeof AsHook>;
 
@@ -702,7 +702,7 @@ export const AsHanging = z.object({
   /** HANGING, CONTINUE or ABANDON. */
   status: z.string(),
   /** When the hook's default result is applied. */
-  timeout: z.string().optional(),
+  timeout: IsoTime.optional(),
   defaultResult: z.string().optional(),
   /** The console rollout that holds it (`<groupId>.<activityId>`), when the activity is found. */
   rolloutId: z.string().optional(),

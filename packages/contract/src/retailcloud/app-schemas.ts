@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AccountParams } from '../accounts';
-import { Page } from '../common';
+import { IsoTime, Page } from '../common';
 
 /**
  * Schemas of Retail Cloud's application-side families. Enumerations are the seed's own values (sent
@@ -175,7 +175,7 @@ export const RcDeployBaseline = z.object({
   baseline: z
     .object({
       schemaId: z.string(),
-      createTime: z.string(),
+      createTime: IsoTime,
       packetId: z.string(),
       packetUrl: z.string(),
       packetComment: z.string(),
@@ -286,7 +286,7 @@ export const RcPvc = z.object({
   status: z.string(),
   storageClass: z.string(),
   volumeName: z.string(),
-  createTime: z.string(),
+  createTime: IsoTime,
 });
 export type RcPvc = z.infer<typeof RcPvc>;
 
@@ -459,8 +459,8 @@ export const RcJobQuery = z.object({
 
 export const RcJob = z.object({
   name: z.string(),
-  startTime: z.string(),
-  completionTime: z.string(),
+  startTime: IsoTime,
+  completionTime: IsoTime,
   activeDeadlineSeconds: z.number().int(),
   backoffLimit: z.number().int(),
   completions: z.number().int(),
@@ -481,9 +481,9 @@ export const RcJobLog = z.object({
     z.object({
       action: z.string(),
       count: z.number().int(),
-      eventTime: z.string(),
-      firstTimestamp: z.string(),
-      lastTimestamp: z.string(),
+      eventTime: IsoTime,
+      firstTimestamp: IsoTime,
+      lastTimestamp: IsoTime,
       message: z.string(),
       reason: z.string(),
       type: z.string(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AccountParams } from '../accounts';
-import { Page } from '../common';
+import { IsoTime, Page } from '../common';
 
 /*
  * Console shapes of Retail Cloud's cluster-side families (seed 002 chapters 6 and 7). Field names are the
@@ -143,7 +143,7 @@ export const RcClusterNode = z.object({
   publicIp: z.string().optional(),
   eip: z.string().optional(),
   zone: z.string().optional(),
-  expiredTime: z.string().optional(),
+  expiredTime: IsoTime.optional(),
   regionId: z.string().optional(),
   vpcId: z.string().optional(),
   businessCode: z.string().optional(),
@@ -322,7 +322,7 @@ export const RcPv = z.object({
   storageClass: z.string(),
   /** Why creation failed, when it did. */
   reason: z.string().optional(),
-  createTime: z.string().optional(),
+  createTime: IsoTime.optional(),
 });
 export type RcPv = z.infer<typeof RcPv>;
 export const RcPvPage = Page(RcPv);
@@ -477,8 +477,8 @@ export const RcRdsBackup = z.object({
   instanceId: z.string(),
   /** Only a `Success` backup can be restored. */
   status: z.string(),
-  startTime: z.string().optional(),
-  endTime: z.string().optional(),
+  startTime: IsoTime.optional(),
+  endTime: IsoTime.optional(),
   type: z.string(),
   mode: z.string().optional(),
   method: z.string().optional(),

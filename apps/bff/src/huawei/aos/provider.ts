@@ -22,14 +22,12 @@ import type {
 } from '@console/contract';
 import { HttpError, NotFoundError } from '../../http/errors';
 import type { ApplicationProvider, InsightsProvider, UsageSnapshot } from '../../providers';
+import { readCloudTime, ZONE } from '../../upstream/cloud-time';
 import type { HuaweiCall, HuaweiClient } from '../client';
 import { countBy } from '../counts';
-import { hwArr as arr, HuaweiGateway, hwObj as obj, type Raw, hwStr as str } from '../gateway';
+import { hwArr as arr, HuaweiGateway, hwTime, hwObj as obj, type Raw, hwStr as str } from '../gateway';
 
-const time = (v: unknown): number | undefined => {
-  const t = Date.parse(String(v ?? ''));
-  return Number.isFinite(t) ? t : undefined;
-};
+const time = (v: unknown): number | undefined => readCloudTime(v, ZONE.utc);
 
 export const aosFeatures: AccountFeature[] = ['batchSteps', 'abortAndRollback', 'aosOps', 'healthBreakdown'];
 
@@ -182,7 +180,7 @@ export class AosProvider implements ApplicationProvider, InsightsProvider {
     const summary = await this.summarize(stack);
     return {
       ...summary,
-      createTime: str(stack.create_at),
+      createTime: hwTime(stack.create_at),
       config: {
         packageType: `${String(stack.template_name ?? '')} ${String(stack.template_version ?? '')}`.trim(),
         cpu: 0,
@@ -240,8 +238,8 @@ export class AosProvider implements ApplicationProvider, InsightsProvider {
         type: status.phase === 'Failed' ? 'Warning' : 'Normal',
         reason: `${String(obj(x.spec).actionName ?? '')} ${String(status.phase ?? '')}`,
         message: String(status.message ?? ''),
-        firstTimestamp: String(obj(x.metadata).creationTimestamp ?? ''),
-        lastTimestamp: String(status.updateAt ?? obj(x.metadata).creationTimestamp ?? ''),
+        firstTimestamp: hwTime(obj(x.metadata).creationTimestamp) ?? '',
+        lastTimestamp: hwTime(status.updateAt ?? obj(x.metadata).creationTimestamp) ?? '',
       };
     });
   }
@@ -270,10 +268,10 @@ export class AosProvider implements ApplicationProvider, InsightsProvider {
       batchCount: elements.length,
       batchType: String(spec.onFailureStrategy ?? ''),
       description: str(obj(obj(execution.status).objectStatus).message),
-      createTime: str(obj(execution.metadata).creationTimestamp),
+      createTime: hwTime(obj(execution.metadata).creationTimestamp),
       finishTime: executionRunning(execution)
         ? undefined
-        : str(obj(obj(execution.status).objectStatus).updateAt),
+        : hwTime(obj(obj(execution.status).objectStatus).updateAt),
     };
   }
 

@@ -13,7 +13,7 @@ import {
   type AosTemplateInput,
   type ConsoleStatus,
 } from '@console/contract';
-import { hwArr as arr, hwNum as num, hwObj as obj, type Raw, hwStr as str } from '../gateway';
+import { hwArr as arr, hwNum as num, hwObj as obj, type Raw, hwStr as str, hwTime as time } from '../gateway';
 
 /*
  * AOS answers (seed 003 chapter 4) as the console's shapes. The cloud writes some fields in two ways
@@ -74,8 +74,8 @@ export function templateView(t: Raw): AosTemplate {
     mainFileName: String(t.main_file_name ?? ''),
     templateUrl: str(t.template_url),
     originTemplateUrl: str(t.origin_template_url),
-    createdAt: str(t.create_at),
-    updatedAt: str(t.update_at),
+    createdAt: time(t.create_at),
+    updatedAt: time(t.update_at),
     isUsed: bool(t.is_used),
     // The tables spell it `need_clutser`, the samples `need_cluster`.
     needCluster: bool(t.need_cluster ?? t.need_clutser),
@@ -141,8 +141,8 @@ export function stackView(stack: Raw): AosStack {
     templateId: String(stack.template_id ?? ''),
     templateName: String(stack.template_name ?? ''),
     templateVersion: String(stack.template_version ?? ''),
-    createdAt: str(stack.create_at),
-    updatedAt: str(stack.update_at),
+    createdAt: time(stack.create_at),
+    updatedAt: time(stack.update_at),
     labels: stringMap(stack.labels),
     clusterId: String(stack.cluster_id ?? ''),
     clusterName: String(stack.cluster_name ?? ''),
@@ -197,9 +197,9 @@ export function elementView(e: Raw): AosElement {
     description: String(e.description ?? ''),
     phase: String(action.phase ?? '') || 'Pending',
     subActionName: String(action.subActionName ?? ''),
-    actionUpdatedAt: str(action.updateAt),
-    createdAt: str(e.create_at),
-    updatedAt: str(e.update_at),
+    actionUpdatedAt: time(action.updateAt),
+    createdAt: time(e.create_at),
+    updatedAt: time(e.update_at),
     typeHierarchy: hierarchyOf(e.type_hierarchy),
     properties: obj(maskSecrets(obj(e.properties))),
     runtimeProperties: obj(maskSecrets(obj(e.runtime_properties))),
@@ -269,8 +269,8 @@ export function executionView(stackId: string, x: Raw): AosExecution {
     source: str(spec.source),
     timeoutInMinutes: spec.timeoutInMinutes === undefined ? undefined : num(spec.timeoutInMinutes),
     onFailureStrategy: str(spec.onFailureStrategy),
-    createdAt: str(metadata.creationTimestamp),
-    updatedAt: str(objectStatus.updateAt),
+    createdAt: time(metadata.creationTimestamp),
+    updatedAt: time(objectStatus.updateAt),
     templateId: str(annotations['aosmeta.template.id']),
     templateName: str(annotations['aosmeta.template.name']),
     templateVersion: str(annotations['aosmeta.template.version']),
@@ -301,8 +301,8 @@ export function executionDetailView(stackId: string, x: Raw): AosExecutionDetail
       phase: String(s.phase ?? ''),
       message: str(s.message),
       reason: str(s.reason),
-      startedAt: str(s.createAt),
-      updatedAt: str(s.updateAt),
+      startedAt: time(s.createAt),
+      updatedAt: time(s.updateAt),
     };
   });
   const changedInputs = changedInputsOf(obj(x.spec).changedObjectData);

@@ -22,9 +22,18 @@ import type {
 } from '@console/contract';
 import { HttpError, NotFoundError } from '../../http/errors';
 import type { ApplicationProvider, CapacityNow, InsightsProvider, UsageSnapshot } from '../../providers';
+import { readCloudTime, ZONE } from '../../upstream/cloud-time';
 import type { HuaweiCall, HuaweiClient } from '../client';
 import { countBy } from '../counts';
-import { hwArr as arr, HuaweiGateway, hwNum as num, hwObj as obj, type Raw, hwStr as str } from '../gateway';
+import {
+  hwArr as arr,
+  HuaweiGateway,
+  hwTime,
+  hwNum as num,
+  hwObj as obj,
+  type Raw,
+  hwStr as str,
+} from '../gateway';
 
 export const asFeatures: AccountFeature[] = [
   'scale',
@@ -42,10 +51,7 @@ type Tag = { key: string; value: string };
 const TAG_PAGE = 1000;
 
 const desiredOf = (group: Raw) => num(group.desire_instance_number ?? group.desired_instance_number);
-const timeOf = (v: unknown): number | undefined => {
-  const t = Date.parse(String(v ?? ''));
-  return Number.isFinite(t) ? t : undefined;
-};
+const timeOf = (v: unknown): number | undefined => readCloudTime(v, ZONE.utc);
 
 /** AS answers "does not exist" with these codes (HTTP 400 or 404 per the seed's appendix). */
 const NOT_FOUND = new Set(['AS.2007', 'AS.0007', 'AS.1004', 'AS.3020', 'AS.4006', 'AS.7042']);
@@ -275,7 +281,7 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
       : {};
     return {
       ...summary,
-      createTime: str(group.create_time),
+      createTime: hwTime(group.create_time),
       config: {
         packageType: 'Image',
         imageUrl: str(config.imageRef),
@@ -299,7 +305,7 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
       health: str(i.health_status),
       restarts: 0,
       version: str(i.scaling_configuration_name),
-      createdAt: Date.parse(String(i.create_time ?? '')) || undefined,
+      createdAt: timeOf(i.create_time),
     }));
   }
 
@@ -317,8 +323,8 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
       message: [`${num(a.instance_value)} → ${num(a.desire_value)} instances`, activityReasons(a.description)]
         .filter(Boolean)
         .join(' · '),
-      firstTimestamp: String(a.start_time ?? ''),
-      lastTimestamp: String(a.end_time ?? a.start_time ?? ''),
+      firstTimestamp: hwTime(a.start_time) ?? '',
+      lastTimestamp: hwTime(a.end_time ?? a.start_time) ?? '',
     }));
   }
 
@@ -344,8 +350,8 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
       batchCount: Math.max(1, hanging),
       batchType: 'lifecycle-hook',
       description: activityReasons(a.description),
-      createTime: str(a.start_time),
-      finishTime: str(a.end_time),
+      createTime: hwTime(a.start_time),
+      finishTime: hwTime(a.end_time),
     };
   }
 
@@ -417,8 +423,8 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
                 | 'succeeded'
                 | 'failed',
               nativeStatus: summary.nativeStatus,
-              startTime: Date.parse(String(activity.start_time ?? '')) || undefined,
-              updateTime: Date.parse(String(activity.end_time ?? '')) || undefined,
+              startTime: timeOf(activity.start_time),
+              updateTime: timeOf(activity.end_time),
             },
           ];
     const first = hanging[0];

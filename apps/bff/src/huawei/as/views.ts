@@ -10,7 +10,7 @@ import type {
   AsQuota,
   AsTag,
 } from '@console/contract';
-import { hwArr as arr, hwNum as num, hwObj as obj, type Raw, hwStr as str } from '../gateway';
+import { hwArr as arr, hwNum as num, hwObj as obj, type Raw, hwStr as str, hwTime as time } from '../gateway';
 
 /*
  * AS's answers (seed 004 tables 5-9 … 5-95) in the console's shapes. The cloud's own values are kept
@@ -59,7 +59,7 @@ export function groupView(g: Raw): AsGroup {
     description: str(g.description),
     detail: str(g.detail),
     activityType: str(g.activity_type),
-    createTime: str(g.create_time),
+    createTime: time(g.create_time),
   };
 }
 
@@ -74,7 +74,7 @@ export function configView(c: Raw): AsConfig {
   return {
     id: String(c.scaling_configuration_id ?? ''),
     name: String(c.scaling_configuration_name ?? ''),
-    createTime: str(c.create_time),
+    createTime: time(c.create_time),
     groupId: str(c.scaling_group_id),
     instanceId: str(ic.instance_id),
     flavorRef: str(ic.flavorRef),
@@ -107,7 +107,7 @@ export function instanceView(i: Raw): AsInstance {
     configName: str(i.scaling_configuration_name),
     manual: configId === undefined,
     protected: i.protect_from_scaling_down === true,
-    createTime: str(i.create_time),
+    createTime: time(i.create_time),
   };
 }
 
@@ -138,7 +138,7 @@ export function policyView(p: Raw): AsPolicy {
       instancePercentage: optNum(a.instance_percentage),
     },
     coolDown: num(p.cool_down_time),
-    createTime: str(p.create_time),
+    createTime: time(p.create_time),
   };
 }
 
@@ -170,7 +170,7 @@ function reasonsOf(description: unknown): Pick<AsActivity, 'reasons' | 'descript
         changeReason: String(r.change_reason ?? ''),
         oldValue: optNum(r.old_value),
         newValue: optNum(r.new_value),
-        changeTime: str(r.change_time),
+        changeTime: time(r.change_time),
         policyName: str(r.scaling_policy_name),
         policyId: str(r.scaling_policy_id),
       })),
@@ -186,8 +186,8 @@ export function activityView(groupId: string, a: Raw): AsActivity {
     id,
     status: String(a.status ?? 'UNKNOWN'),
     type: str(a.type),
-    startTime: str(a.start_time),
-    endTime: str(a.end_time),
+    startTime: time(a.start_time),
+    endTime: time(a.end_time),
     scalingValue: num(a.scaling_value),
     instanceValue: num(a.instance_value),
     desireValue: num(a.desire_value),
@@ -209,7 +209,7 @@ export function hookView(h: Raw): AsHook {
     topicUrn: String(h.notification_topic_urn ?? ''),
     topicName: str(h.notification_topic_name),
     metadata: str(h.notification_metadata),
-    createTime: str(h.create_time),
+    createTime: time(h.create_time),
   };
 }
 
@@ -222,7 +222,7 @@ export function hangingView(h: Raw, names: Map<string, string>, rolloutId: strin
     instanceName: names.get(instanceId),
     hookName: String(h.lifecycle_hook_name ?? ''),
     status,
-    timeout: str(h.timeout),
+    timeout: time(h.timeout),
     defaultResult: str(h.default_result),
     rolloutId: status === 'HANGING' ? rolloutId : undefined,
   };
