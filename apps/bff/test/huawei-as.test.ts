@@ -10,6 +10,7 @@ import type {
   RolloutActionResult,
   RolloutPage,
   StaleRollout,
+  Usage,
 } from '@console/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appIdNamed, type HuaweiStack, startHuaweiStack } from './huawei-stack';
@@ -112,6 +113,20 @@ describe('Huawei Auto Scaling groups as console applications', () => {
     const unknown = await viewer.get<ApiError>(`${base}/applications/00000000-0000-4000-8000-000000000000`);
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.upstream?.code).toMatch(/^AS\./);
+  });
+
+  it('counts as running only the instances in service, in the list and the detail', async () => {
+    // as-group-hooked: one instance in service, one held by its launch hook (PENDING_WAIT).
+    const id = await group('as-group-hooked');
+    const instances = await viewer.get<Instance[]>(`${base}/applications/${id}/instances`);
+    const inService = instances.body.filter((i) => i.status === 'INSERVICE').length;
+    expect(instances.body.length).toBeGreaterThan(inService);
+    const detail = await viewer.get<ApplicationDetail>(`${base}/applications/${id}`);
+    expect(detail.body.runningInstances).toBe(inService);
+    const page = await viewer.get<ApplicationPage>(`${base}/applications?pageSize=100`);
+    expect(page.body.items.find((a) => a.id === id)?.runningInstances).toBe(inService);
+    const usage = await viewer.get<Usage>(`${base}/applications/${id}/usage`);
+    expect(usage.body.samples.at(-1)?.runningInstances).toBe(inService);
   });
 
   it('continues an instance held by a launch hook through the safe confirm: one callback', async () => {

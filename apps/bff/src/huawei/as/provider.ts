@@ -214,11 +214,22 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
     };
   }
 
+  /**
+   * Instances in service: `current_instance_number` also counts those still being launched, held by a
+   * lifecycle hook (PENDING_WAIT) or leaving, which the instances view shows as not running.
+   */
+  private async inService(group: Raw): Promise<number> {
+    if (num(group.current_instance_number) === 0) return 0;
+    const instances = await this.instances(String(group.scaling_group_id));
+    return instances.filter((i) => i.life_cycle_state === 'INSERVICE').length;
+  }
+
   private async summarize(group: Raw, tags: Tag[] = []): Promise<ApplicationSummary> {
     const id = String(group.scaling_group_id);
-    const [latest, hanging] = await Promise.all([
+    const [latest, hanging, running] = await Promise.all([
       this.activities(id, 0, 1).then((a) => a.items[0]),
       this.hanging(id),
+      this.inService(group),
     ]);
     return {
       id,
@@ -227,7 +238,7 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
       namespaceId: this.projectId,
       regionId: this.regionId,
       instances: desiredOf(group),
-      runningInstances: num(group.current_instance_number),
+      runningInstances: running,
       status: groupStatus(group, latest, hanging.length),
       native: this.native(group, latest),
       tags,
@@ -333,7 +344,7 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
     return {
       monthToDate: null,
       now: { cpuCores: 0, memoryGiB: 0 },
-      runningInstances: num(group.current_instance_number),
+      runningInstances: await this.inService(group),
     };
   }
 
