@@ -1,4 +1,11 @@
-import type { RcAppSummary, RcEnvironment, RcPvc, Rollout } from '@console/contract';
+import type {
+  ApplicationDetail,
+  Batch,
+  RcAppSummary,
+  RcEnvironment,
+  RcPvc,
+  Rollout,
+} from '@console/contract';
 import { ConsoleClient, type Stack, startStack } from '@console/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloudIso, readCloudTime, ZONE } from '../src/upstream/cloud-time';
@@ -62,5 +69,32 @@ describe('cloud times through the console API', () => {
     const stored = [...stack.sim.retailcloud.store.pvcs.values()].find((p) => p.Name === 'trade-data');
     if (!stored) throw new Error('the demo data has no claim trade-data');
     expect(claim?.createTime).toBe(toSecond(stored.createdAt));
+  });
+
+  it('shows no end time for a batch that has not finished, and no start for one that has not begun', async () => {
+    const ended = (b: Batch) => b.status === 'succeeded' || b.status === 'failed' || b.status === 'aborted';
+    const expectHonest = (batches: Batch[]) => {
+      for (const b of batches) {
+        if (!ended(b)) expect(b, `batch ${b.index} (${b.status})`).not.toHaveProperty('updateTime');
+        if (b.status === 'pending') expect(b, `batch ${b.index}`).not.toHaveProperty('startTime');
+        if (ended(b) && b.startTime !== undefined) expect(b.updateTime).toBeGreaterThanOrEqual(b.startTime);
+      }
+    };
+    // SAE: the cloud stamps every pipeline's UpdateTime when the order is made.
+    const order = stack.sim.sae.waitingOrder();
+    const sae = await viewer.get<Rollout>(`/api/accounts/sae-demo/rollouts/${order?.ChangeOrderId}`);
+    expect(sae.body.batches.map((b) => b.status)).toContain('pending');
+    expect(sae.body.batches.find((b) => b.status === 'succeeded')?.updateTime).toBeDefined();
+    expectHonest(sae.body.batches);
+    // Retail Cloud: the deploy order paused after partition 1 of 3.
+    const rc = '/api/accounts/retail-demo';
+    const apps = await viewer.get<{ items: { id: string; name: string }[] }>(
+      `${rc}/applications?search=trade-center-prod`,
+    );
+    const appId = apps.body.items.find((a) => a.name === 'trade-center-prod')?.id;
+    const detail = await viewer.get<ApplicationDetail>(`${rc}/applications/${appId}`);
+    const paused = await viewer.get<Rollout>(`${rc}/rollouts/${detail.body.native.lastChangeOrderId}`);
+    expect(paused.body.batches.map((b) => b.status)).toEqual(['succeeded', 'pending', 'pending']);
+    expectHonest(paused.body.batches);
   });
 });

@@ -26,6 +26,7 @@ import type {
 } from '@console/contract';
 import { HttpError, NotFoundError } from '../http/errors';
 import type { ApplicationProvider, DeployRequest, EnvironmentOpsProvider, UsageSnapshot } from '../providers';
+import { batchTimes } from '../rollouts/batch-times';
 import { UpstreamError } from '../upstream/errors';
 import { mapLimited } from '../upstream/map-limited';
 import { type Raw, type RetailCloudGateway, rcArr, rcIso, rcNum, rcObj, rcStr, rcTime } from './gateway';
@@ -478,14 +479,18 @@ export class RetailCloudProvider implements ApplicationProvider, EnvironmentOpsP
       const part = byPartition(k);
       const starts = part.map((p) => rcTime(p.StartTime)).filter((t): t is number => t !== undefined);
       const updates = part.map((p) => rcTime(p.UpdateTime)).filter((t): t is number => t !== undefined);
+      const partition = partitionStatus(part, k, order);
       batches.push({
         id: partitionId(k),
         index: k,
         name: `第${k}批`,
-        status: partitionStatus(part, k, order),
+        status: partition,
         nativeStatus: part.length > 0 ? Math.min(...part.map((p) => rcNum(p.Status))) : 0,
-        startTime: starts.length > 0 ? Math.min(...starts) : undefined,
-        updateTime: updates.length > 0 ? Math.max(...updates) : undefined,
+        ...batchTimes(
+          partition,
+          starts.length > 0 ? Math.min(...starts) : undefined,
+          updates.length > 0 ? Math.max(...updates) : undefined,
+        ),
       });
     }
     // Paused after partition `current`: releasing the pause starts the next one.

@@ -51,7 +51,8 @@ import type {
   ScalingProvider,
   UsageSnapshot,
 } from '../providers';
-import { cloudIso, ZONE } from '../upstream/cloud-time';
+import { batchTimes } from '../rollouts/batch-times';
+import { cloudIso, readCloudTime, ZONE } from '../upstream/cloud-time';
 import { ReadCoalescer } from '../upstream/coalesce';
 import { UpstreamError } from '../upstream/errors';
 import { mapLimited } from '../upstream/map-limited';
@@ -858,15 +859,17 @@ export class SaeProvider
           }
         : null,
       health: { healthy, total: instances.length },
-      batches: pipelines.map((p, index) => ({
-        id: String(p.PipelineId),
-        index: index + 1,
-        name: String(p.PipelineName ?? `Batch ${index + 1}`),
-        status: batchStatus(num(p.Status)),
-        nativeStatus: num(p.Status),
-        startTime: p.StartTime === undefined ? undefined : num(p.StartTime),
-        updateTime: p.UpdateTime === undefined ? undefined : num(p.UpdateTime),
-      })),
+      batches: pipelines.map((p, index) => {
+        const batch = batchStatus(num(p.Status));
+        return {
+          id: String(p.PipelineId),
+          index: index + 1,
+          name: String(p.PipelineName ?? `Batch ${index + 1}`),
+          status: batch,
+          nativeStatus: num(p.Status),
+          ...batchTimes(batch, readCloudTime(p.StartTime, ZONE.utc), readCloudTime(p.UpdateTime, ZONE.utc)),
+        };
+      }),
       actions: {
         confirm: waiting
           ? { allowed: true }

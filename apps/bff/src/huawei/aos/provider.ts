@@ -22,6 +22,7 @@ import type {
 } from '@console/contract';
 import { HttpError, NotFoundError } from '../../http/errors';
 import type { ApplicationProvider, InsightsProvider, UsageSnapshot } from '../../providers';
+import { batchTimes } from '../../rollouts/batch-times';
 import { readCloudTime, ZONE } from '../../upstream/cloud-time';
 import type { HuaweiCall, HuaweiClient } from '../client';
 import { countBy } from '../counts';
@@ -320,15 +321,17 @@ export class AosProvider implements ApplicationProvider, InsightsProvider {
       name,
       s: obj(s),
     }));
-    const batches: Batch[] = subs.map(({ name, s }, i) => ({
-      id: name,
-      index: i + 1,
-      name,
-      status: elementStatus(String(s.phase ?? '')),
-      nativeStatus: 0,
-      startTime: time(s.createAt),
-      updateTime: time(s.updateAt),
-    }));
+    const batches: Batch[] = subs.map(({ name, s }, i) => {
+      const status = elementStatus(String(s.phase ?? ''));
+      return {
+        id: name,
+        index: i + 1,
+        name,
+        status,
+        nativeStatus: 0,
+        ...batchTimes(status, time(s.createAt), time(s.updateAt)),
+      };
+    });
     const failed = failedLatest ? batches.find((b) => b.status === 'failed') : undefined;
     const summary = this.summary(stackId, execution, failed !== undefined);
     const rollbackable = failedLatest && str(stack.previous_template_id) !== undefined;

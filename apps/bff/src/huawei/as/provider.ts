@@ -22,6 +22,7 @@ import type {
 } from '@console/contract';
 import { HttpError, NotFoundError } from '../../http/errors';
 import type { ApplicationProvider, CapacityNow, InsightsProvider, UsageSnapshot } from '../../providers';
+import { batchTimes } from '../../rollouts/batch-times';
 import { readCloudTime, ZONE } from '../../upstream/cloud-time';
 import type { HuaweiCall, HuaweiClient } from '../client';
 import { countBy } from '../counts';
@@ -415,6 +416,10 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
       instances.map((i) => [String(i.instance_id), String(i.instance_name ?? i.instance_id)]),
     );
     const summary = this.summary(groupId, activity, hanging.length);
+    const activityBatch = (summary.status === 'waiting' ? 'running' : summary.status) as
+      | 'running'
+      | 'succeeded'
+      | 'failed';
     const batches =
       hanging.length > 0
         ? hanging.map((h, index) => ({
@@ -429,13 +434,9 @@ export class AsProvider implements ApplicationProvider, InsightsProvider {
               id: 'activity',
               index: 1,
               name: summary.typeLabel,
-              status: (summary.status === 'waiting' ? 'running' : summary.status) as
-                | 'running'
-                | 'succeeded'
-                | 'failed',
+              status: activityBatch,
               nativeStatus: summary.nativeStatus,
-              startTime: timeOf(activity.start_time),
-              updateTime: timeOf(activity.end_time),
+              ...batchTimes(activityBatch, timeOf(activity.start_time), timeOf(activity.end_time)),
             },
           ];
     const first = hanging[0];

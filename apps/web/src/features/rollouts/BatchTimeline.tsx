@@ -8,6 +8,9 @@ import { useAccountFeatures } from '../accounts/api';
 import { useBatch } from './api';
 import { PodLogDialog } from './PodLogDialog';
 
+/** Only a batch that has ended has an end time; the clouds stamp pending ones too. */
+const ENDED: ReadonlySet<Batch['status']> = new Set(['succeeded', 'failed', 'aborted']);
+
 const dot: Record<string, string> = {
   succeeded: 'bg-emerald-500 border-emerald-500',
   running: 'bg-blue-500 border-blue-500 animate-pulse',
@@ -82,9 +85,9 @@ export function BatchTimeline({ accountId, rollout }: { accountId: string; rollo
                 {t('rollout.batchN', { index: batch.index })} · {batch.name}
               </span>
               <StatusBadge status={waiting ? 'waiting' : batch.status} native={String(batch.nativeStatus)} />
-              <span className="text-xs text-slate-500">
-                {batch.startTime ? formatTime(batch.startTime, locale) : ''}
-                {batch.updateTime && batch.status !== 'running'
+              <span className="text-xs text-slate-500" data-testid="batch-times">
+                {batch.startTime && batch.status !== 'pending' ? formatTime(batch.startTime, locale) : ''}
+                {batch.updateTime && ENDED.has(batch.status)
                   ? ` → ${formatTime(batch.updateTime, locale)}`
                   : ''}
               </span>
