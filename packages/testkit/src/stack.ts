@@ -37,6 +37,8 @@ export interface StackOptions {
 export interface Stack {
   sim: Awaited<ReturnType<typeof startCloudSim>>;
   bff: RunningBff;
+  /** The console's configuration, to start another console against the same cloud. */
+  config: Parameters<typeof startBff>[0];
   /** Calls of one API (SAE or Retail Cloud action) that reached the simulator with a valid signature. */
   upstreamCalls(api: string): Promise<number>;
   /** Moves the simulated clock forward, as if that much time had passed. */
@@ -81,44 +83,43 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     },
     embedded: true,
   });
-  const bff = await startBff(
-    {
-      host: '127.0.0.1',
-      port: 0,
-      accounts: [
-        account('sae-demo', 'SAE (embedded cloud)', TEST_ALIYUN_KEY.accessKeySecret),
-        ...(options.extraAccounts ?? []).map((a) => account(a.id, a.name, a.accessKeySecret)),
-        {
-          ...account('sae-legacy', 'SAE 2019 API (embedded cloud)', TEST_ALIYUN_LEGACY_KEY.accessKeySecret),
-          accessKeyId: TEST_ALIYUN_LEGACY_KEY.accessKeyId,
-          profile: '2019' as const,
-        },
-        {
-          ...account('retail-demo', 'Retail Cloud (embedded cloud)', TEST_ALIYUN_KEY.accessKeySecret),
-          product: 'retailcloud' as const,
-          regionId: 'cn-zhangjiakou',
-        },
-        huaweiAccount('aos-demo', 'Huawei AOS (embedded cloud)', 'aos'),
-        huaweiAccount('as-demo', 'Huawei AS (embedded cloud)', 'as'),
-      ],
-      users: demoUsers,
-      sessionTtlMs: 3_600_000,
-      cookieSecure: false,
-      trustProxy: false,
-      webDist: options.webDist,
-      logLevel: 'silent',
-      usageSampleSeconds: 5,
-      upstreamReadCacheMs: options.upstreamReadCacheMs ?? 0,
-      credentialsKey:
-        options.credentialsKey === null ? undefined : (options.credentialsKey ?? TEST_CREDENTIALS_KEY),
-      credentialsKeyPrevious: options.credentialsKeyPrevious,
-      liveCadence: options.live === true ? {} : options.live || 'off',
-    },
-    options.bffOptions,
-  );
+  const config: Parameters<typeof startBff>[0] = {
+    host: '127.0.0.1',
+    port: 0,
+    accounts: [
+      account('sae-demo', 'SAE (embedded cloud)', TEST_ALIYUN_KEY.accessKeySecret),
+      ...(options.extraAccounts ?? []).map((a) => account(a.id, a.name, a.accessKeySecret)),
+      {
+        ...account('sae-legacy', 'SAE 2019 API (embedded cloud)', TEST_ALIYUN_LEGACY_KEY.accessKeySecret),
+        accessKeyId: TEST_ALIYUN_LEGACY_KEY.accessKeyId,
+        profile: '2019' as const,
+      },
+      {
+        ...account('retail-demo', 'Retail Cloud (embedded cloud)', TEST_ALIYUN_KEY.accessKeySecret),
+        product: 'retailcloud' as const,
+        regionId: 'cn-zhangjiakou',
+      },
+      huaweiAccount('aos-demo', 'Huawei AOS (embedded cloud)', 'aos'),
+      huaweiAccount('as-demo', 'Huawei AS (embedded cloud)', 'as'),
+    ],
+    users: demoUsers,
+    sessionTtlMs: 3_600_000,
+    cookieSecure: false,
+    trustProxy: false,
+    webDist: options.webDist,
+    logLevel: 'silent',
+    usageSampleSeconds: 5,
+    upstreamReadCacheMs: options.upstreamReadCacheMs ?? 0,
+    credentialsKey:
+      options.credentialsKey === null ? undefined : (options.credentialsKey ?? TEST_CREDENTIALS_KEY),
+    credentialsKeyPrevious: options.credentialsKeyPrevious,
+    liveCadence: options.live === true ? {} : options.live || 'off',
+  };
+  const bff = await startBff(config, options.bffOptions);
   return {
     sim,
     bff,
+    config,
     async upstreamCalls(api) {
       const response = await fetch(`${sim.url}/__sim/calls?api=${encodeURIComponent(api)}`);
       const body = (await response.json()) as { calls: unknown[] };

@@ -4,7 +4,6 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
 import { I18nProvider } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
-import { HomeRedirect } from './HomeRedirect';
 import { NotFound } from './NotFound';
 import { createQueryClient } from './query-client';
 import { RequireRole } from './RequireRole';
@@ -21,7 +20,14 @@ const router = createBrowserRouter([
     ),
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <HomeRedirect /> },
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('../features/overview/OverviewPage')).OverviewPage }),
+      },
+      {
+        path: 'inbox',
+        lazy: async () => ({ Component: (await import('../features/inbox/InboxPage')).InboxPage }),
+      },
       {
         path: 'accounts/:accountId/applications',
         lazy: async () => ({

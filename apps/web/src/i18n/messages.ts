@@ -3,9 +3,11 @@
  * Chinese of every key is in messages.zh.ts. `{name}` placeholders are filled by `t`. Native cloud status
  * names are never translated.
  */
+
 import { enAccounts } from './messages-accounts';
 import { enAos } from './messages-huawei-aos';
 import { enAs } from './messages-huawei-as';
+import { enLive } from './messages-live';
 import { enRetailCloudApps } from './messages-retailcloud-apps';
 import { enRetailCloudCluster } from './messages-retailcloud-cluster';
 
@@ -15,6 +17,7 @@ export const en = {
   ...enAs,
   ...enAos,
   ...enAccounts,
+  ...enLive,
   'app.title': 'Cloud application console',
   'app.skip': 'Skip to content',
   'nav.applications': 'Applications',

@@ -2,10 +2,12 @@
  * The Simplified Chinese catalogue, with every key of the English one (messages.ts). A chunk of its own:
  * only a console shown in Chinese loads it.
  */
+
 import type { MessageKey } from './messages';
 import { zhAccounts } from './messages-accounts.zh';
 import { zhAos } from './messages-huawei-aos.zh';
 import { zhAs } from './messages-huawei-as.zh';
+import { zhLive } from './messages-live.zh';
 import { zhRetailCloudApps } from './messages-retailcloud-apps.zh';
 import { zhRetailCloudCluster } from './messages-retailcloud-cluster.zh';
 
@@ -15,6 +17,7 @@ export const zh: Record<MessageKey, string> = {
   ...zhAs,
   ...zhAos,
   ...zhAccounts,
+  ...zhLive,
   'app.title': '云应用控制台',
   'app.skip': '跳到正文',
   'nav.applications': '应用',

@@ -8,19 +8,11 @@ import type {
 } from '@console/contract';
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiRequestError, api, queryString } from '../../lib/api-client';
+import { pollUnlessLive } from '../../lib/live-status';
+import { rolloutKeys } from './keys';
 import { isStale } from './stale';
 
-export const rolloutKeys = {
-  all: (accountId: string) => ['accounts', accountId, 'rollouts'] as const,
-  ofApp: (accountId: string, appId: string, page: number) =>
-    [...rolloutKeys.all(accountId), 'app', appId, page] as const,
-  detail: (accountId: string, rolloutId: string) =>
-    [...rolloutKeys.all(accountId), 'detail', rolloutId] as const,
-  batch: (accountId: string, rolloutId: string, batchId: string) =>
-    [...rolloutKeys.detail(accountId, rolloutId), 'batch', batchId] as const,
-  podLog: (accountId: string, rolloutId: string, podName: string) =>
-    [...rolloutKeys.detail(accountId, rolloutId), 'pod', podName] as const,
-};
+export { rolloutKeys };
 
 const base = (accountId: string) => `/api/accounts/${encodeURIComponent(accountId)}`;
 const rolloutPath = (accountId: string, rolloutId: string) =>
@@ -41,14 +33,18 @@ export const appRolloutsQuery = (accountId: string, appId: string, page: number)
       query.state.data?.items.some((r) => UNFINISHED.has(r.status)) ? 3_000 : 15_000,
   });
 
-/** A running change order refreshes every two seconds; TanStack Query pauses it while the tab is hidden. */
+/**
+ * A running change order refreshes every two seconds while the event stream is down (every 30 s while it
+ * pushes changes); TanStack Query pauses it while the tab is hidden.
+ */
 export const rolloutQuery = (accountId: string, rolloutId: string) =>
   queryOptions({
     queryKey: rolloutKeys.detail(accountId, rolloutId),
     queryFn: ({ signal }) => api.get<Rollout>(rolloutPath(accountId, rolloutId), signal),
     refetchInterval: (query) => {
       const status = query.state.data?.status;
-      return status === undefined || UNFINISHED.has(status) ? 2_000 : false;
+      // While the event stream is live the watcher's changes arrive by themselves; polling is the fallback.
+      return status === undefined || UNFINISHED.has(status) ? pollUnlessLive(2_000, 30_000) : false;
     },
     refetchIntervalInBackground: false,
   });

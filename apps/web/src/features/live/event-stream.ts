@@ -1,0 +1,166 @@
+import type { AccountLive, RolloutEvent, Session } from '@console/contract';
+import type { QueryClient } from '@tanstack/react-query';
+import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import { setCsrfToken } from '../../lib/api-client';
+import { liveStatus, setLiveStatus } from '../../lib/live-status';
+import { rolloutKeys } from '../rollouts/keys';
+import { applyAccountLive } from './api';
+
+const FIRST_RETRY_MS = 1_000;
+const MAX_RETRY_MS = 30_000;
+/** The server sends a heartbeat every 15 s: this long without a byte means the connection is gone. */
+const SILENCE_MS = 45_000;
+
+/**
+ * The tab's one event stream (`GET /api/events`): changes are written into the query cache as they
+ * come. It resumes from the last event id after a break, reconnects with backoff and jitter, pauses
+ * while the tab is hidden, reads everything again after a gap (`reset`), and on a 401 or an ended
+ * session hands over to the sign-in page instead of retrying.
+ */
+export class LiveConnection {
+  private controller: AbortController | undefined;
+  private lastEventId: string | undefined;
+  private attempt = 0;
+  private retry: ReturnType<typeof setTimeout> | undefined;
+  private silence: ReturnType<typeof setTimeout> | undefined;
+  private stopped = false;
+
+  constructor(private readonly client: QueryClient) {}
+
+  start(): void {
+    document.addEventListener('visibilitychange', this.onVisibility);
+    if (document.visibilityState === 'hidden') setLiveStatus({ state: 'paused' });
+    else void this.connect();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.disconnect();
+    setLiveStatus({ state: 'off' });
+  }
+
+  private readonly onVisibility = () => {
+    if (this.stopped) return;
+    if (document.visibilityState === 'hidden') {
+      this.disconnect();
+      setLiveStatus({ ...liveStatus(), state: 'paused' });
+    } else if (!this.controller) {
+      this.attempt = 0;
+      void this.connect();
+    }
+  };
+
+  private disconnect(): void {
+    clearTimeout(this.retry);
+    clearTimeout(this.silence);
+    this.controller?.abort();
+    this.controller = undefined;
+  }
+
+  private scheduleRetry(): void {
+    if (this.stopped || document.visibilityState === 'hidden') return;
+    this.controller = undefined;
+    this.attempt += 1;
+    // Exponential backoff with jitter: a restarted server is not met by every tab at the same instant.
+    const ceiling = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (this.attempt - 1));
+    const delay = ceiling / 2 + Math.random() * (ceiling / 2);
+    setLiveStatus({ ...liveStatus(), state: 'reconnecting' });
+    clearTimeout(this.retry);
+    this.retry = setTimeout(() => void this.connect(), delay);
+  }
+
+  private signedOut(): void {
+    this.stopped = true;
+    this.disconnect();
+    setLiveStatus({ state: 'off' });
+    setCsrfToken(null);
+    // The session guard sends the page to sign-in, keeping where it was to come back to.
+    this.client.setQueryData<Session>(['session'], { user: null, csrfToken: null });
+  }
+
+  private heard(): void {
+    setLiveStatus({ state: 'live', lastSeenAt: Date.now() });
+    clearTimeout(this.silence);
+    this.silence = setTimeout(() => {
+      this.controller?.abort();
+    }, SILENCE_MS);
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopped) return;
+    const controller = new AbortController();
+    this.controller = controller;
+    if (liveStatus().state === 'off') setLiveStatus({ state: 'connecting' });
+    const headers: Record<string, string> = { accept: 'text/event-stream' };
+    if (this.lastEventId) headers['last-event-id'] = this.lastEventId;
+    let response: Response;
+    try {
+      response = await fetch('/api/events', {
+        headers,
+        credentials: 'same-origin',
+        signal: controller.signal,
+      });
+    } catch {
+      if (this.controller === controller) this.scheduleRetry();
+      return;
+    }
+    if (response.status === 401) {
+      this.signedOut();
+      return;
+    }
+    if (!response.ok || !response.body) {
+      this.scheduleRetry();
+      return;
+    }
+    this.attempt = 0;
+    this.heard();
+    const parser = createParser({
+      onEvent: (event) => this.handle(event),
+      onComment: () => this.heard(),
+    });
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        parser.feed(decoder.decode(value, { stream: true }));
+      }
+    } catch {
+      // Aborted (hidden tab, silence, stop) or dropped: decided below.
+    }
+    clearTimeout(this.silence);
+    // The server ended it (a restart, a deploy) or the connection dropped: come back.
+    if (this.controller === controller) this.scheduleRetry();
+  }
+
+  private handle(event: EventSourceMessage): void {
+    this.heard();
+    if (event.id) this.lastEventId = event.id;
+    const data: unknown = event.data ? JSON.parse(event.data) : {};
+    switch (event.event) {
+      case 'account': {
+        const live = data as AccountLive;
+        applyAccountLive(this.client, live);
+        // The account changed: its open lists read again (only those on screen are refetched).
+        void this.client.invalidateQueries({ queryKey: ['accounts', live.accountId, 'applications'] });
+        break;
+      }
+      case 'rollout': {
+        const { accountId, rollout } = data as RolloutEvent;
+        this.client.setQueryData(rolloutKeys.detail(accountId, rollout.id), rollout);
+        break;
+      }
+      case 'reset':
+        // Changes may have been missed (another server, a long break): read everything on screen again.
+        void this.client.invalidateQueries();
+        break;
+      case 'session':
+        this.signedOut();
+        break;
+      default:
+        break;
+    }
+  }
+}

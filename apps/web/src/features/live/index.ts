@@ -1,0 +1,12 @@
+export {
+  applyAccountLive,
+  inboxQuery,
+  liveKeys,
+  overviewQuery,
+  useInbox,
+  useInboxActions,
+  useOverview,
+} from './api';
+export { InboxBadge } from './InboxBadge';
+export { LiveIndicator } from './LiveIndicator';
+export { LiveProvider } from './LiveProvider';
