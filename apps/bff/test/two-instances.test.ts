@@ -1,8 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startCloudSim } from '@console/cloudsim';
 import type {
   ApplicationPage,
@@ -13,61 +11,12 @@ import type {
 } from '@console/contract';
 import { startTestPostgres, TEST_ALIYUN_KEY, type TestPostgres } from '@console/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const ADMIN = { username: 'two-admin', password: 'two-instances-1' };
-
-interface Instance {
-  url: string;
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
+import { ADMIN, type Instance, startInstance } from './bff-process';
 
 let pg: TestPostgres;
 let sim: Awaited<ReturnType<typeof startCloudSim>>;
 let dir: string;
 let instances: Instance[] = [];
-
-/** One BFF process as an operator would run it: `main.ts`, configured by environment and file only. */
-function startInstance(databaseUrl: string, configFile: string): Promise<Instance> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: {
-      PATH: process.env.PATH,
-      DATABASE_URL: databaseUrl,
-      CONSOLE_CONFIG_FILE: configFile,
-      TWO_INSTANCES_SAE_SECRET: TEST_ALIYUN_KEY.accessKeySecret,
-      CONSOLE_ADMIN_USERNAME: ADMIN.username,
-      CONSOLE_ADMIN_PASSWORD: ADMIN.password,
-      CONSOLE_HOST: '127.0.0.1',
-      CONSOLE_PORT: '0',
-      CONSOLE_COOKIE_SECURE: 'false',
-      CONSOLE_USAGE_SAMPLE_SECONDS: '3600',
-      CONSOLE_WEB_DIST: join(dir, 'no-spa'),
-      CONSOLE_LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "console listening" line:\n${output}`)), 90_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      for (const line of output.split('\n')) {
-        if (!line.includes('"console listening"')) continue;
-        clearTimeout(timer);
-        resolve({ url: (JSON.parse(line) as { url: string }).url, child, output: () => output, exited });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`the BFF exited with ${code}:\n${output}`));
-    });
-  });
-}
 
 interface Login {
   cookie: string;
@@ -125,8 +74,8 @@ beforeAll(async () => {
   );
   // Both at once: their migrations and first-admin creation race on purpose.
   instances = await Promise.all([
-    startInstance(databaseUrl, configFile),
-    startInstance(databaseUrl, configFile),
+    startInstance(databaseUrl, configFile, dir),
+    startInstance(databaseUrl, configFile, dir),
   ]);
 }, 180_000);
 

@@ -3,12 +3,17 @@ import { Gauge } from 'prom-client';
 import { metricsRegistry } from '../http/metrics';
 import type { LiveHub } from './live-hub';
 
-/** Hubs of the consoles in this process (one, except in tests that start several). */
-const hubs = new Set<LiveHub>();
+interface Exported {
+  hub: LiveHub;
+  leads(accountId: string): boolean;
+}
+
+/** Live states of the consoles in this process (one, except in tests that start several). */
+const exported = new Set<Exported>();
 
 const labelNames = ['account', 'product'] as const;
 
-function gauge(name: string, help: string, value: (a: AccountLive) => number): void {
+function gauge(name: string, help: string, value: (a: AccountLive, e: Exported) => number): void {
   const g: Gauge<(typeof labelNames)[number]> = new Gauge({
     name,
     help,
@@ -16,8 +21,9 @@ function gauge(name: string, help: string, value: (a: AccountLive) => number): v
     registers: [metricsRegistry],
     collect() {
       g.reset();
-      for (const hub of hubs) {
-        for (const a of hub.accountsLive()) g.set({ account: a.accountId, product: a.product }, value(a));
+      for (const e of exported) {
+        for (const a of e.hub.accountsLive())
+          g.set({ account: a.accountId, product: a.product }, value(a, e));
       }
     },
   });
@@ -51,8 +57,15 @@ gauge('console_live_account_up', '1 when the last look at the account succeeded'
   a.state === 'unreachable' ? 0 : 1,
 );
 
+gauge(
+  'console_live_leading',
+  '1 on the instance whose watcher looks at the account (exactly one per account in a cluster)',
+  (a, e) => (e.leads(a.accountId) ? 1 : 0),
+);
+
 /** Exports the hub's state on /metrics until the returned function is called. */
-export function exportLiveMetrics(hub: LiveHub): () => void {
-  hubs.add(hub);
-  return () => hubs.delete(hub);
+export function exportLiveMetrics(hub: LiveHub, leads: (accountId: string) => boolean): () => void {
+  const entry = { hub, leads };
+  exported.add(entry);
+  return () => exported.delete(entry);
 }

@@ -47,7 +47,7 @@ export class LiveState {
   }
 
   async start(): Promise<void> {
-    this.unexport = exportLiveMetrics(this.hub);
+    this.unexport = exportLiveMetrics(this.hub, (id) => this.watchers.has(id));
     if (this.options.off) {
       this.stopped = true;
       return;

@@ -32,6 +32,9 @@ export const en = {
   'nav.language': 'Language',
   'nav.signedInAs': 'Signed in as {user} ({role})',
   'role.viewer': 'viewer',
+  'nav.timeZone': 'Show times in',
+  'nav.timeZone.local': 'Local time ({zone})',
+  'nav.timeZone.utc': 'UTC',
   'role.operator': 'operator',
   'role.admin': 'admin',
 

@@ -32,6 +32,9 @@ export const zh: Record<MessageKey, string> = {
   'nav.language': '语言',
   'nav.signedInAs': '当前用户 {user}（{role}）',
   'role.viewer': '只读（viewer）',
+  'nav.timeZone': '时间显示于',
+  'nav.timeZone.local': '本地时间（{zone}）',
+  'nav.timeZone.utc': 'UTC',
   'role.operator': '操作员（operator）',
   'role.admin': '管理员（admin）',
 

@@ -61,7 +61,7 @@ function BatchTasks({ accountId, rolloutId, batch }: { accountId: string; rollou
 
 /** The batches of a change order, in order, each with its state and, on demand, its steps. */
 export function BatchTimeline({ accountId, rollout }: { accountId: string; rollout: Rollout }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [open, setOpen] = useState<string | null>(null);
   const steps = useAccountFeatures(accountId)('batchSteps');
   return (
@@ -86,10 +86,8 @@ export function BatchTimeline({ accountId, rollout }: { accountId: string; rollo
               </span>
               <StatusBadge status={waiting ? 'waiting' : batch.status} native={String(batch.nativeStatus)} />
               <span className="text-xs text-slate-500" data-testid="batch-times">
-                {batch.startTime && batch.status !== 'pending' ? formatTime(batch.startTime, locale) : ''}
-                {batch.updateTime && ENDED.has(batch.status)
-                  ? ` → ${formatTime(batch.updateTime, locale)}`
-                  : ''}
+                {batch.startTime && batch.status !== 'pending' ? formatTime(batch.startTime) : ''}
+                {batch.updateTime && ENDED.has(batch.status) ? ` → ${formatTime(batch.updateTime)}` : ''}
               </span>
               {steps ? (
                 <Button

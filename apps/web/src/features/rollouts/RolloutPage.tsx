@@ -22,7 +22,7 @@ type Open = 'confirm' | 'extend' | 'abort' | 'abort-and-rollback' | null;
 
 export function RolloutPage() {
   const { accountId = '', rolloutId = '' } = useParams();
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const role = useRole();
   const navigate = useNavigate();
   const rollout = useRollout(accountId, rolloutId);
@@ -86,7 +86,7 @@ export function RolloutPage() {
           />
           <span className="text-xs text-slate-500" aria-live="polite">
             {live ? t('common.liveRefresh') : ''} ·{' '}
-            {t('common.updatedAt', { time: formatTime(rollout.dataUpdatedAt, locale) })}
+            {t('common.updatedAt', { time: formatTime(rollout.dataUpdatedAt) })}
           </span>
         </div>
       </div>
@@ -125,11 +125,11 @@ export function RolloutPage() {
         </div>
         <div>
           <dt className="text-slate-500">{t('rollout.created')}</dt>
-          <dd>{formatTime(r.createTime, locale)}</dd>
+          <dd data-testid="rollout-created">{formatTime(r.createTime)}</dd>
         </div>
         <div>
           <dt className="text-slate-500">{t('rollout.finished')}</dt>
-          <dd>{formatTime(r.finishTime, locale)}</dd>
+          <dd>{formatTime(r.finishTime)}</dd>
         </div>
         {r.batchWaitMinutes !== undefined ? (
           <div>

@@ -55,8 +55,8 @@ export function RolloutTable({
               <Td>
                 {r.batchCount} · {r.batchType}
               </Td>
-              <Td>{formatTime(r.createTime, locale)}</Td>
-              <Td>{formatTime(r.finishTime, locale)}</Td>
+              <Td>{formatTime(r.createTime)}</Td>
+              <Td>{formatTime(r.finishTime)}</Td>
             </tr>
           ))
         )}

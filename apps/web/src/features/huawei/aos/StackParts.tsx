@@ -32,7 +32,7 @@ export function ElementsPart({
   elementId,
   onElement,
 }: PartProps & { elementId: string; onElement: (id: string) => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const elements = useStackElements(accountId, stackId, live);
   return (
     <div>
@@ -70,7 +70,7 @@ export function ElementsPart({
                   <PhaseBadge phase={e.phase} testId="aos-element-phase" />
                 </Td>
                 <Td>{e.subActionName || '—'}</Td>
-                <Td>{formatTime(e.actionUpdatedAt ?? e.updatedAt, locale)}</Td>
+                <Td>{formatTime(e.actionUpdatedAt ?? e.updatedAt)}</Td>
               </tr>
             )}
           />
@@ -217,7 +217,7 @@ export function ExecutionsPart({
   actionId,
   onExecution,
 }: PartProps & { actionId: string; onExecution: (id: string) => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const executions = useExecutions(accountId, stackId, live);
   return (
     <div>
@@ -262,8 +262,8 @@ export function ExecutionsPart({
                   <PhaseBadge phase={x.phase} testId="aos-execution-phase" />
                 </Td>
                 <Td>{x.progress} %</Td>
-                <Td>{formatTime(x.createdAt, locale)}</Td>
-                <Td>{formatTime(x.updatedAt, locale)}</Td>
+                <Td>{formatTime(x.createdAt)}</Td>
+                <Td>{formatTime(x.updatedAt)}</Td>
                 <Td className="max-w-xs text-xs">{x.message || '—'}</Td>
                 <Td>
                   <Link
@@ -288,7 +288,7 @@ export function ExecutionsPart({
 
 /** 查询堆栈执行记录: each element step of one execution, and the inputs it changed. */
 function ExecutionDetail({ accountId, stackId, live, actionId }: PartProps & { actionId: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const execution = useExecution(accountId, stackId, actionId, live);
   return (
     <div className="mt-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="aos-execution-detail">
@@ -341,8 +341,8 @@ function ExecutionDetail({ accountId, stackId, live, actionId }: PartProps & { a
                   <Td>
                     <PhaseBadge phase={s.phase} />
                   </Td>
-                  <Td>{formatTime(s.startedAt, locale)}</Td>
-                  <Td>{formatTime(s.updatedAt, locale)}</Td>
+                  <Td>{formatTime(s.startedAt)}</Td>
+                  <Td>{formatTime(s.updatedAt)}</Td>
                   <Td className="max-w-xs text-xs">
                     {s.reason ? <code className="mr-1">{s.reason}</code> : null}
                     {s.message || '—'}

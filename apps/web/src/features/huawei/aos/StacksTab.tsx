@@ -44,7 +44,7 @@ export function StackList({
   onStatus: (status: string) => void;
   onOpen: (stackId: string) => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const stacks = useStacks(accountId, status);
   const blocked = useBlocked('operator');
   const [creating, setCreating] = useState(false);
@@ -117,7 +117,7 @@ export function StackList({
                     ? `${s.lastExecution.actionName} · ${s.lastExecution.phase} · ${s.lastExecution.progress} %`
                     : '—'}
                 </Td>
-                <Td>{formatTime(s.updatedAt, locale)}</Td>
+                <Td>{formatTime(s.updatedAt)}</Td>
               </tr>
             )}
           />
@@ -174,7 +174,7 @@ function StackHeader({
   onOpenTemplate: (templateId: string) => void;
   onDialog: (d: Dialog) => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const reasons = useActionReasons(stack);
   const latest = useExecutions(accountId, stack.id, stack.busy).data?.[0];
   const last = stack.lastExecution;
@@ -309,9 +309,9 @@ function StackHeader({
         <dt className="text-slate-500">{t('aos.namespace')}</dt>
         <dd>{stack.namespace || '—'}</dd>
         <dt className="text-slate-500">{t('aos.created')}</dt>
-        <dd>{formatTime(stack.createdAt, locale)}</dd>
+        <dd>{formatTime(stack.createdAt)}</dd>
         <dt className="text-slate-500">{t('aos.updated')}</dt>
-        <dd>{formatTime(stack.updatedAt, locale)}</dd>
+        <dd>{formatTime(stack.updatedAt)}</dd>
         <dt className="text-slate-500">{t('aos.previousTemplate')}</dt>
         <dd>
           <code className="text-xs">{stack.previousTemplateId || '—'}</code>

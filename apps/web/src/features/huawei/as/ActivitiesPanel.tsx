@@ -20,17 +20,10 @@ const TYPES = [
   'MODIFY_ELB',
 ] as const;
 
-/** A `datetime-local` value as an ISO instant (what the BFF takes), or empty. */
-const isoOf = (local: string) => {
-  const d = new Date(local);
-  return local && !Number.isNaN(d.getTime()) ? d.toISOString() : '';
-};
-/** An ISO instant back as the operator's local `datetime-local` value. */
-const localOf = (iso: string) => {
-  const d = new Date(iso);
-  if (!iso || Number.isNaN(d.getTime())) return '';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+/** A `datetime-local` value, read in the zone the console shows, as an ISO instant (what the BFF takes), or empty. */
+const isoOf = (input: string) => {
+  const ms = fromDateTimeInput(input);
+  return ms === undefined ? '' : new Date(ms).toISOString();
 };
 
 const names = (list: AsActivity['added']) => list.map((i) => i.name ?? i.id ?? '').join(', ');
@@ -43,7 +36,7 @@ export function ActivitiesPanel({
   params,
   set,
 }: { accountId: string; group: AsGroup; live: boolean } & UrlState) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const page = Math.max(1, Number(params.get('apage')) || 1);
   const filter = {
     status: params.get('astatus') ?? '',
@@ -84,21 +77,21 @@ export function ActivitiesPanel({
           ))}
         </select>
         <label className="flex items-center gap-1 text-sm">
-          {t('as.from')}
+          {t('as.from')} ({zoneLabel()})
           <input
             type="datetime-local"
             className={filterClass}
-            value={localOf(filter.from)}
+            value={toDateTimeInput(filter.from)}
             onChange={(e) => set({ afrom: isoOf(e.target.value), apage: undefined })}
             data-testid="as-activity-from"
           />
         </label>
         <label className="flex items-center gap-1 text-sm">
-          {t('as.to')}
+          {t('as.to')} ({zoneLabel()})
           <input
             type="datetime-local"
             className={filterClass}
-            value={localOf(filter.to)}
+            value={toDateTimeInput(filter.to)}
             onChange={(e) => set({ ato: isoOf(e.target.value), apage: undefined })}
             data-testid="as-activity-to"
           />
