@@ -2,6 +2,7 @@ import { type Stack, startStack, WEB_DIST } from '@console/testkit';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configureUpstream, type UpstreamPolicy } from '../apps/bff/src/upstream/policy';
+import { formatTime } from '../apps/web/src/lib/format';
 import { launchBrowser, screenshot, signIn } from './support/browser';
 
 /**
@@ -73,13 +74,8 @@ describe('faults in the browser', () => {
     const fetchedAt = Date.parse((await marker(page).getAttribute('data-fetched-at')) ?? '');
     expect(fetchedAt).toBeGreaterThanOrEqual(before - 1_000);
     expect(fetchedAt).toBeLessThanOrEqual(after);
-    const hhmmss = new Date(fetchedAt).toLocaleTimeString('en', {
-      hourCycle: 'h23',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    expect(await marker(page).textContent()).toContain(`fetched at ${hhmmss}`);
+    // The browser and this process share the machine's zone: the console's one format, local time.
+    expect(await marker(page).textContent()).toContain(`fetched at ${formatTime(fetchedAt, 'local')}`);
     await screenshot(page, 'faults-stale-list');
 
     // A fresh page load gets the same last good data from the console, marked the same way.

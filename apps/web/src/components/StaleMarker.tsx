@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/i18n';
+import { formatTime } from '../lib/format';
 import { staleSince } from '../lib/stale-data';
 
 /**
@@ -6,15 +7,10 @@ import { staleSince } from '../lib/stale-data';
  * cloud is not answering right now; renders nothing for fresh data.
  */
 export function StaleMarker({ data }: { data: unknown }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const fetchedAt = staleSince(data);
   if (!fetchedAt) return null;
-  const time = new Date(fetchedAt).toLocaleTimeString(locale, {
-    hourCycle: 'h23',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
+  const time = formatTime(fetchedAt);
   return (
     <p
       role="status"

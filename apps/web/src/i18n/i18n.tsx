@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { type TimeZoneChoice, useTimeZone } from '../lib/time-zone';
 import { en, type MessageKey } from './messages';
 
 export type Language = 'en' | 'zh-CN';
@@ -23,6 +24,11 @@ interface I18n {
   locale: string;
   setLanguage(language: Language): void;
   t: Translate;
+  /**
+   * The zone times are shown in (the local / UTC switch). Carried here so that every component that
+   * formats a time, which all read this context, renders again when the operator switches.
+   */
+  timeZone: TimeZoneChoice;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -41,6 +47,7 @@ export function interpolate(template: string, vars?: Record<string, string | num
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(initialLanguage);
   const [catalogue, setCatalogue] = useState<Catalogue | undefined>(() => loadedCatalogue(language));
+  const [timeZone] = useTimeZone();
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
@@ -70,8 +77,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       locale: language === 'zh-CN' ? 'zh-CN' : 'en-GB',
       setLanguage,
       t: (key, vars) => interpolate(catalogue[key], vars),
+      timeZone,
     };
-  }, [catalogue, language, setLanguage]);
+  }, [catalogue, language, setLanguage, timeZone]);
   if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -72,7 +72,7 @@ function VaultPanel({ view }: { view: AccountAdminView }) {
 }
 
 function CredentialsCell({ account }: { account: AdminAccount }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   return (
     <span className="block space-y-0.5">
       <span className="block">
@@ -82,7 +82,7 @@ function CredentialsCell({ account }: { account: AdminAccount }) {
       {account.credentialsSetAt ? (
         <span className="block text-xs text-slate-500">
           {t('accounts.setAt', {
-            time: formatTime(account.credentialsSetAt, locale),
+            time: formatTime(account.credentialsSetAt),
             user: account.createdBy ?? '—',
           })}
         </span>

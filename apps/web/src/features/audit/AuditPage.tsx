@@ -8,7 +8,7 @@ import { Pager } from '../../components/Pager';
 import { Loading } from '../../components/Spinner';
 import { EmptyRow, Table, Td } from '../../components/Table';
 import { useI18n } from '../../i18n/i18n';
-import { formatTime } from '../../lib/format';
+import { formatTime, fromDateTimeInput, toDateTimeInput, zoneLabel } from '../../lib/format';
 import { useAccounts } from '../accounts/api';
 import { type AuditFilters, auditExportUrl, useAudit } from './api';
 
@@ -28,18 +28,10 @@ function instant(value: string | null): string | undefined {
   return Number.isFinite(time) ? new Date(time).toISOString() : undefined;
 }
 
-/** `<input type="datetime-local">` speaks local wall-clock time without an offset. */
-function toLocalInput(iso: string | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-function fromLocalInput(value: string): string | undefined {
-  if (!value) return undefined;
-  const time = new Date(value).getTime();
-  return Number.isFinite(time) ? new Date(time).toISOString() : undefined;
+/** A `datetime-local` value, read in the zone the console shows (local or UTC), as an ISO instant. */
+function fromInput(value: string): string | undefined {
+  const ms = fromDateTimeInput(value);
+  return ms === undefined ? undefined : new Date(ms).toISOString();
 }
 
 function readFilters(params: URLSearchParams): AuditFilters {
@@ -60,7 +52,7 @@ function readFilters(params: URLSearchParams): AuditFilters {
 }
 
 export function AuditPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
   const audit = useAudit(filters);
@@ -137,22 +129,22 @@ export function AuditPage() {
           ))}
         </select>
         <label className="flex flex-col text-xs text-slate-600">
-          {t('audit.from')}
+          {t('audit.from')} ({zoneLabel()})
           <input
             type="datetime-local"
             className={`${inputBase} w-auto`}
-            value={toLocalInput(filters.from)}
-            onChange={(e) => update({ from: fromLocalInput(e.target.value) })}
+            value={toDateTimeInput(filters.from)}
+            onChange={(e) => update({ from: fromInput(e.target.value) })}
             data-testid="audit-from"
           />
         </label>
         <label className="flex flex-col text-xs text-slate-600">
-          {t('audit.to')}
+          {t('audit.to')} ({zoneLabel()})
           <input
             type="datetime-local"
             className={`${inputBase} w-auto`}
-            value={toLocalInput(filters.to)}
-            onChange={(e) => update({ to: fromLocalInput(e.target.value) })}
+            value={toDateTimeInput(filters.to)}
+            onChange={(e) => update({ to: fromInput(e.target.value) })}
             data-testid="audit-to"
           />
         </label>
@@ -190,7 +182,7 @@ export function AuditPage() {
             ) : (
               audit.data.items.map((r) => (
                 <tr key={r.id} data-testid="audit-row">
-                  <Td className="whitespace-nowrap">{formatTime(r.at, locale)}</Td>
+                  <Td className="whitespace-nowrap">{formatTime(r.at)}</Td>
                   <Td>
                     {r.username} <span className="text-xs text-slate-500">({r.role})</span>
                   </Td>

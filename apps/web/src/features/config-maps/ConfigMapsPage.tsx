@@ -43,7 +43,7 @@ function DeleteConfigMapDialog({
 /** The config maps of a namespace: their keys, who mounts them, and editing of their data. */
 export function ConfigMapsPage() {
   const { accountId = '', namespaceId = '' } = useParams();
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const role = useRole();
   const configMaps = useConfigMaps(accountId, namespaceId);
   const [open, setOpen] = useState<
@@ -119,7 +119,7 @@ export function ConfigMapsPage() {
                     </span>
                   )}
                 </Td>
-                <Td>{formatTime(c.updateTime ?? c.createTime, locale)}</Td>
+                <Td>{formatTime(c.updateTime ?? c.createTime)}</Td>
                 <Td>
                   <span className="flex gap-1">
                     <Button

@@ -22,7 +22,7 @@ const badge: Record<string, string> = {
 
 /** Run a job from this job template and watch the jobs this console started. */
 export function JobsPanel({ accountId, appId, role }: { accountId: string; appId: string; role: Role }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const jobs = useJobs(accountId, appId);
   const run = useRunJob(accountId, appId);
   const [command, setCommand] = useState('');
@@ -112,8 +112,8 @@ export function JobsPanel({ accountId, appId, role }: { accountId: string; appId
                 <Td>
                   {t('jobs.countsValue', { active: j.active, succeeded: j.succeeded, failed: j.failed })}
                 </Td>
-                <Td>{formatTime(j.startTime, locale)}</Td>
-                <Td>{formatTime(j.completionTime, locale)}</Td>
+                <Td>{formatTime(j.startTime)}</Td>
+                <Td>{formatTime(j.completionTime)}</Td>
                 <Td>{j.startedBy ?? '—'}</Td>
                 <Td className="text-xs">{j.message ?? ''}</Td>
               </tr>

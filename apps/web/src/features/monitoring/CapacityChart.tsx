@@ -1,7 +1,7 @@
 import type { CapacityPoint } from '@console/contract';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/i18n';
-import { formatClock } from '../../lib/format';
+import { formatClock, formatTime } from '../../lib/format';
 
 const SERIES = [
   { key: 'current', color: '#2563eb', dash: undefined },
@@ -12,7 +12,7 @@ const SERIES = [
 
 /** A group's counts as steps: each holds until the next activity or sample. Loaded with Recharts only. */
 export default function CapacityChart({ points }: { points: CapacityPoint[] }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const span = (points.at(-1)?.at ?? 0) - (points[0]?.at ?? 0);
   return (
     <ResponsiveContainer width="100%" height="100%">
@@ -23,11 +23,11 @@ export default function CapacityChart({ points }: { points: CapacityPoint[] }) {
           type="number"
           scale="time"
           domain={['dataMin', 'dataMax']}
-          tickFormatter={(v: number) => formatClock(v, locale, span)}
+          tickFormatter={(v: number) => formatClock(v, span)}
           fontSize={11}
         />
         <YAxis fontSize={11} width={32} allowDecimals={false} />
-        <Tooltip labelFormatter={(v) => new Date(Number(v)).toLocaleString(locale, { hourCycle: 'h23' })} />
+        <Tooltip labelFormatter={(v) => formatTime(Number(v))} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {SERIES.map((s) => (
           <Line

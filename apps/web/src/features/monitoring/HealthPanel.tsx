@@ -5,6 +5,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Spinner';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
+import { formatTime } from '../../lib/format';
 import { useAppRollouts, useRollout } from '../rollouts/api';
 import { useCapacity, useHealthBreakdown } from './api';
 import { RangeSelect, rangeFrom } from './RangeSelect';
@@ -100,7 +101,7 @@ function Timeline({
   rollouts: RolloutSummary[];
   windowMs: number;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const now = Date.now();
   const all = rollouts
     .map((r) => {
@@ -117,7 +118,7 @@ function Timeline({
   if (spans.length === 0) return <p className="text-sm text-slate-500">{t('health.timeline.empty')}</p>;
   const from = Math.min(spans[0]?.start ?? to, to - 60_000);
   const pct = (v: number) => ((v - from) / (to - from)) * 100;
-  const clock = (v: number) => new Date(v).toLocaleString(locale, { hourCycle: 'h23' });
+  const clock = (v: number) => formatTime(v);
   return (
     <div className="space-y-1" data-testid="health-timeline">
       {spans.map(({ r, start, end }) => (
@@ -185,7 +186,7 @@ function ExecutionProgress({ accountId, rolloutId }: { accountId: string; rollou
 
 /** A group's size over the range (URL `?range=`), with its activities and the console's samples. */
 function CapacityFigure({ accountId, appId }: { accountId: string; appId: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const range = rangeFrom(params, RANGES, 360);
   const capacity = useCapacity(accountId, appId, range, true);
@@ -230,7 +231,7 @@ function CapacityFigure({ accountId, appId }: { accountId: string; appId: string
       <p className="mt-1 text-[11px] text-slate-400">
         {t('health.capacity.sources')}
         {capacity.dataUpdatedAt
-          ? ` · ${t('common.updatedAt', { time: new Date(capacity.dataUpdatedAt).toLocaleTimeString(locale, { hourCycle: 'h23' }) })}`
+          ? ` · ${t('common.updatedAt', { time: formatTime(capacity.dataUpdatedAt) })}`
           : ''}
       </p>
     </figure>

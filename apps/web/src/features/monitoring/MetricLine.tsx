@@ -1,6 +1,6 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useI18n } from '../../i18n/i18n';
-import { formatClock } from '../../lib/format';
+import { formatClock, formatTime } from '../../lib/format';
+import { useTimeZone } from '../../lib/time-zone';
 
 /** Recharts lives only in this chunk, loaded when the metrics tab opens. */
 export default function MetricLine({
@@ -16,7 +16,8 @@ export default function MetricLine({
   color: string;
   name: string;
 }) {
-  const { locale } = useI18n();
+  // Ticks and tooltips follow the local / UTC switch.
+  useTimeZone();
   const span = (points.at(-1)?.at ?? 0) - (points[0]?.at ?? 0);
   return (
     <ResponsiveContainer width="100%" height="100%">
@@ -27,14 +28,11 @@ export default function MetricLine({
           type="number"
           scale="time"
           domain={['dataMin', 'dataMax']}
-          tickFormatter={(v: number) => formatClock(v, locale, span)}
+          tickFormatter={(v: number) => formatClock(v, span)}
           fontSize={11}
         />
         <YAxis fontSize={11} width={44} tickFormatter={(v: number) => tick(v)} />
-        <Tooltip
-          labelFormatter={(v) => new Date(Number(v)).toLocaleString(locale, { hourCycle: 'h23' })}
-          formatter={(v) => format(Number(v))}
-        />
+        <Tooltip labelFormatter={(v) => formatTime(Number(v))} formatter={(v) => format(Number(v))} />
         <Line
           type="monotone"
           dataKey="value"

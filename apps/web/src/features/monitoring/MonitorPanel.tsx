@@ -6,7 +6,7 @@ import { inputBase } from '../../components/Field';
 import { Loading } from '../../components/Spinner';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
-import { formatNumber } from '../../lib/format';
+import { formatNumber, formatTime } from '../../lib/format';
 import { useInstances } from '../applications/api';
 import { useMetric } from './api';
 import { RangeSelect, rangeFrom } from './RangeSelect';
@@ -80,7 +80,7 @@ function MetricChart({
   podName?: string;
   color: string;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const series = useMetric(accountId, appId, metric, range, podName);
   const format = useFormat(unit);
   const latest = series.data?.points.at(-1);
@@ -120,9 +120,7 @@ function MetricChart({
       </div>
       {series.dataUpdatedAt ? (
         <p className="mt-1 text-[11px] text-slate-400">
-          {t('common.updatedAt', {
-            time: new Date(series.dataUpdatedAt).toLocaleTimeString(locale, { hourCycle: 'h23' }),
-          })}
+          {t('common.updatedAt', { time: formatTime(series.dataUpdatedAt) })}
         </p>
       ) : null}
     </figure>

@@ -19,7 +19,7 @@ export function PodLogDialog({
   podName: string;
   onClose: () => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const log = usePodLog(accountId, rolloutId, podName);
   return (
     <Dialog title={t('podLog.title', { pod: podName })} onClose={onClose} testId="pod-log-dialog">
@@ -66,7 +66,7 @@ export function PodLogDialog({
                   </Td>
                   <Td>{e.message}</Td>
                   <Td>{e.count}</Td>
-                  <Td>{formatTime(e.lastTimestamp, locale)}</Td>
+                  <Td>{formatTime(e.lastTimestamp)}</Td>
                 </tr>
               ))
             )}

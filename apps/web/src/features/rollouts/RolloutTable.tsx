@@ -18,7 +18,7 @@ export function RolloutTable({
   onPage: (page: number) => void;
   testId: string;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   return (
     <>
       <Table

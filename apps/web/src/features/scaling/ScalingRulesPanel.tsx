@@ -55,7 +55,7 @@ function RuleCard({
   onEdit: () => void;
   onDelete: () => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const toggle = useScalingChange(accountId, appId);
   return (
     <li
@@ -146,7 +146,7 @@ function RuleCard({
           {rule.status.lastScaleTime ? (
             <div>
               <dt className="inline">{t('scaling.lastScale')}: </dt>
-              <dd className="inline">{formatTime(rule.status.lastScaleTime, locale)}</dd>
+              <dd className="inline">{formatTime(rule.status.lastScaleTime)}</dd>
             </div>
           ) : null}
         </dl>

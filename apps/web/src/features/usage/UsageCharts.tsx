@@ -1,7 +1,7 @@
 import type { UsageSample } from '@console/contract';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/i18n';
-import { formatClock, formatNumber } from '../../lib/format';
+import { formatClock, formatNumber, formatTime } from '../../lib/format';
 
 function Chart({
   title,
@@ -30,12 +30,12 @@ function Chart({
               type="number"
               scale="time"
               domain={['dataMin', 'dataMax']}
-              tickFormatter={(v: number) => formatClock(v, locale, span)}
+              tickFormatter={(v: number) => formatClock(v, span)}
               fontSize={11}
             />
             <YAxis fontSize={11} allowDecimals={field !== 'runningInstances'} />
             <Tooltip
-              labelFormatter={(v) => new Date(Number(v)).toLocaleString(locale, { hourCycle: 'h23' })}
+              labelFormatter={(v) => formatTime(Number(v))}
               formatter={(v) => formatNumber(Number(v), locale)}
             />
             <Line

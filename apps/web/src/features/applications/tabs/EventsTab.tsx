@@ -6,7 +6,7 @@ import { formatTime } from '../../../lib/format';
 import { useEvents } from '../api';
 
 export function EventsTab({ accountId, appId }: { accountId: string; appId: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const events = useEvents(accountId, appId);
   if (events.isPending) return <Loading />;
   if (events.error) return <ErrorPanel error={events.error} onRetry={() => void events.refetch()} />;
@@ -20,7 +20,7 @@ export function EventsTab({ accountId, appId }: { accountId: string; appId: stri
       ) : (
         events.data.map((e) => (
           <tr key={`${e.lastTimestamp}/${e.kind}/${e.objectName}/${e.reason}/${e.message}`}>
-            <Td className="whitespace-nowrap">{formatTime(e.lastTimestamp, locale)}</Td>
+            <Td className="whitespace-nowrap">{formatTime(e.lastTimestamp)}</Td>
             <Td>
               <span className={e.type === 'Warning' ? 'font-medium text-amber-800' : ''}>{e.type}</span>
             </Td>

@@ -62,7 +62,7 @@ export function InstancesTab({
   role: Role;
   live: boolean;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const navigate = useNavigate();
   const instances = useInstances(accountId, app.id, live);
   const has = useAccountFeatures(accountId);
@@ -151,7 +151,7 @@ export function InstancesTab({
               <Td>
                 <span title={i.imageUrl}>{imageTag(i.imageUrl) ?? i.version ?? '—'}</span>
               </Td>
-              <Td>{formatTime(i.createdAt, locale)}</Td>
+              <Td>{formatTime(i.createdAt)}</Td>
               <Td>
                 {has('instanceLog') ? (
                   <Button variant="ghost" onClick={() => setLogOf(i.id)} data-testid="instance-log-open">

@@ -26,7 +26,7 @@ export function OverviewTab({
   role: Role;
   has: (feature: 'tags' | 'logConfigs') => boolean;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const c = app.config;
   const env = app.environment;
   return (
@@ -40,8 +40,9 @@ export function OverviewTab({
             </Item>
             <Item label={t('app.env.id')}>{env.envId}</Item>
             <Item label={t('app.env.type')}>
-              {t(env.envType === 'prod' ? 'app.env.prod' : 'app.env.test')}{' '}
-              <code className="text-xs text-slate-500">{env.envTypeName}</code>
+              <span title={env.envTypeName}>
+                {t(env.envType === 'prod' ? 'app.env.prod' : 'app.env.test')}
+              </span>
             </Item>
             <Item label={t('app.env.region')}>{env.region}</Item>
             <Item label={t('app.env.deployConfig')}>{env.deployConfigId}</Item>
@@ -75,9 +76,7 @@ export function OverviewTab({
               <Item label={t('app.timezone')}>{c.timezone}</Item>
             </>
           )}
-          <Item label={t(env ? 'app.env.baselineTime' : 'app.created')}>
-            {formatTime(app.createTime, locale)}
-          </Item>
+          <Item label={t(env ? 'app.env.baselineTime' : 'app.created')}>{formatTime(app.createTime)}</Item>
           {env ? null : <Item label={t('deploy.minReady')}>{c.minReadyInstances}</Item>}
         </dl>
         {c.envs.length > 0 ? (

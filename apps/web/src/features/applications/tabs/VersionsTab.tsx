@@ -20,7 +20,7 @@ export function VersionsTab({
   app: ApplicationDetail;
   role: Role;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const navigate = useNavigate();
   const versions = useVersions(accountId, app.id);
   const [target, setTarget] = useState<Version | null>(null);
@@ -50,7 +50,7 @@ export function VersionsTab({
               <Td>
                 <span className="break-all text-xs">{v.imageUrl ?? v.packageUrl ?? '—'}</span>
               </Td>
-              <Td>{formatTime(v.createdAt, locale)}</Td>
+              <Td>{formatTime(v.createdAt)}</Td>
               <Td>
                 {v.current ? null : (
                   <Button

@@ -27,7 +27,7 @@ export function TemplateList({
   onPage: (page: number) => void;
   onOpen: (templateId: string) => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const templates = useTemplates(accountId, page);
   const blocked = useBlocked('operator');
   const [uploading, setUploading] = useState(false);
@@ -75,7 +75,7 @@ export function TemplateList({
                   <Td>
                     <code className="text-xs">{tpl.dslVersion}</code>
                   </Td>
-                  <Td>{formatTime(tpl.updatedAt, locale)}</Td>
+                  <Td>{formatTime(tpl.updatedAt)}</Td>
                 </tr>
               )}
             />
@@ -103,7 +103,7 @@ export function TemplateList({
 }
 
 function TemplateInfo({ template }: { template: AosTemplate }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const rows: [string, string][] = [
     [t('aos.vendor'), template.vendor || '—'],
     [t('aos.description'), template.description || '—'],
@@ -113,8 +113,8 @@ function TemplateInfo({ template }: { template: AosTemplate }) {
     [t('aos.needCluster'), template.needCluster ? t('common.yes') : t('common.no')],
     [t('aos.includeStack'), template.includeStack ? t('common.yes') : t('common.no')],
     [t('aos.inUse'), template.isUsed ? t('common.yes') : t('common.no')],
-    [t('aos.created'), formatTime(template.createdAt, locale)],
-    [t('aos.updated'), formatTime(template.updatedAt, locale)],
+    [t('aos.created'), formatTime(template.createdAt)],
+    [t('aos.updated'), formatTime(template.updatedAt)],
   ];
   return (
     <dl

@@ -4,7 +4,7 @@ import { Pager } from '../../../components/Pager';
 import { QueryView } from '../../../components/QueryView';
 import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
-import { formatTime } from '../../../lib/format';
+import { formatTime, fromDateTimeInput, toDateTimeInput, zoneLabel } from '../../../lib/format';
 import { useActivities } from './api';
 import { filterClass, NativeStatus, type UrlState } from './shared';
 
@@ -124,8 +124,8 @@ export function ActivitiesPanel({
                     </Link>
                   </Td>
                   <Td>{a.type ?? '—'}</Td>
-                  <Td>{formatTime(a.startTime, locale)}</Td>
-                  <Td>{formatTime(a.endTime, locale)}</Td>
+                  <Td>{formatTime(a.startTime)}</Td>
+                  <Td>{formatTime(a.endTime)}</Td>
                   <Td>
                     {t('as.activityChange', { from: a.instanceValue, to: a.desireValue, by: a.scalingValue })}
                   </Td>

@@ -335,7 +335,7 @@ function ConfigDetailDialog({
   configId: string;
   onClose: () => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const config = useConfig(accountId, configId);
   return (
     <Dialog title={config.data?.name ?? configId} onClose={onClose} wide testId="as-config-detail">
@@ -389,7 +389,7 @@ function ConfigDetailDialog({
             <dt className="text-slate-500">{t('as.usedBy')}</dt>
             <dd>{c.groupId ? <code>{c.groupId}</code> : t('as.unused')}</dd>
             <dt className="text-slate-500">{t('as.created')}</dt>
-            <dd>{formatTime(c.createTime, locale)}</dd>
+            <dd>{formatTime(c.createTime)}</dd>
           </dl>
         )}
       </QueryView>
@@ -407,7 +407,7 @@ type Pending =
 
 /** The scaling configurations: create (or copy), look at one, delete one or several selected. */
 export function ConfigsTab({ accountId, params, set }: { accountId: string } & UrlState) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const name = params.get('q') ?? '';
   const configs = useConfigs(accountId, page, name);
@@ -519,7 +519,7 @@ export function ConfigsTab({ accountId, params, set }: { accountId: string } & U
                   <Td>{c.disks.map((d) => `${d.diskType} ${d.size} GB`).join(', ') || '—'}</Td>
                   <Td>{c.hasAdminPass ? t('as.loginPassword') : (c.keyName ?? '—')}</Td>
                   <Td>{c.groupId ? <code className="text-xs">{c.groupId}</code> : t('as.unused')}</Td>
-                  <Td>{formatTime(c.createTime, locale)}</Td>
+                  <Td>{formatTime(c.createTime)}</Td>
                   <Td>
                     <span className="flex gap-1">
                       <Button

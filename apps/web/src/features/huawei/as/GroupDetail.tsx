@@ -87,7 +87,7 @@ function Capacity({ group }: { group: AsGroup }) {
 }
 
 function Settings({ group, accountId }: { group: AsGroup; accountId: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const dash = (v: string | number | undefined) => (v === undefined || v === '' ? '—' : String(v));
   const rows: [string, ReactNode][] = [
     [t('as.config'), group.configId ? `${group.configName ?? ''} (${group.configId})` : t('as.noConfig')],
@@ -108,7 +108,7 @@ function Settings({ group, accountId }: { group: AsGroup; accountId: string }) {
     [t('as.deletePublicip'), group.deletePublicip ? t('common.yes') : t('common.no')],
     [t('as.deleteVolume'), group.deleteVolume ? t('common.yes') : t('common.no')],
     [t('as.activityType'), dash(group.activityType)],
-    [t('as.created'), formatTime(group.createTime, locale)],
+    [t('as.created'), formatTime(group.createTime)],
     [t('as.description'), dash(group.description)],
   ];
   return (

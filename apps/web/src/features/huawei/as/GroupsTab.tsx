@@ -13,7 +13,7 @@ const STATUSES = ['INSERVICE', 'PAUSED', 'ERROR', 'DELETING'] as const;
 
 /** The account's scaling groups, one page at a time, by name and status; a click opens one (`?group=`). */
 export function GroupsTab({ accountId, params, set }: { accountId: string } & UrlState) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const name = params.get('q') ?? '';
   const status = params.get('status') ?? '';
@@ -106,7 +106,7 @@ export function GroupsTab({ accountId, params, set }: { accountId: string } & Ur
                     {g.min} – {g.max}
                   </Td>
                   <Td>{g.configName ?? <span className="text-slate-500">{t('as.noConfig')}</span>}</Td>
-                  <Td>{formatTime(g.createTime, locale)}</Td>
+                  <Td>{formatTime(g.createTime)}</Td>
                 </tr>
               )}
             />

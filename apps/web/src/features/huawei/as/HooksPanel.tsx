@@ -129,7 +129,7 @@ type Pending = { kind: 'create' } | { kind: 'edit' | 'delete'; hook: AsHook };
 
 /** The group's lifecycle hooks and the instances they hold, each linked to the rollout waiting on it. */
 export function HooksPanel({ accountId, group }: { accountId: string; group: AsGroup }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const hooks = useHooks(accountId, group.id);
   const hanging = useHanging(accountId, group.id, group.isScaling);
   const change = useAsChange(accountId);
@@ -224,7 +224,7 @@ export function HooksPanel({ accountId, group }: { accountId: string; group: AsG
                 <Td>
                   <NativeStatus value={h.status} />
                 </Td>
-                <Td>{formatTime(h.timeout, locale)}</Td>
+                <Td>{formatTime(h.timeout)}</Td>
                 <Td>{h.defaultResult ?? '—'}</Td>
                 <Td>
                   {h.status === 'HANGING' ? (

@@ -84,7 +84,7 @@ export function InstancesPanel({
   params,
   set,
 }: { accountId: string; group: AsGroup; live: boolean } & UrlState) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const page = Math.max(1, Number(params.get('ipage')) || 1);
   const filter = {
     lifeCycleState: params.get('istate') ?? '',
@@ -294,7 +294,7 @@ export function InstancesPanel({
                   <Td>
                     {i.manual ? <span className="text-slate-500">{t('as.addedByHand')}</span> : i.configName}
                   </Td>
-                  <Td>{formatTime(i.createTime, locale)}</Td>
+                  <Td>{formatTime(i.createTime)}</Td>
                   <Td>
                     <Button
                       variant="ghost"

@@ -9,15 +9,16 @@ import { RowActions } from '../../../components/RowActions';
 import { SectionHeader } from '../../../components/SectionHeader';
 import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
+import { formatTime, zoneLabel } from '../../../lib/format';
 import { useAsChange, usePolicies } from './api';
 import {
   filterClass,
+  inputToUtcMinute,
   intOrUndefined,
-  localToUtcMinute,
   NativeStatus,
   selectClass,
   useBlocked,
-  utcMinuteToLocal,
+  utcMinuteToInput,
 } from './shared';
 
 const TYPES = ['ALARM', 'SCHEDULED', 'RECURRENCE'] as const;
@@ -42,8 +43,9 @@ function when(p: AsPolicy): string {
   if (p.type === 'ALARM') return p.alarmId ?? '';
   const s = p.scheduled;
   if (!s) return '';
-  if (p.type === 'SCHEDULED') return s.launchTime;
-  return `${s.recurrenceType ?? ''}${s.recurrenceValue ? ` ${s.recurrenceValue}` : ''} ${s.launchTime} UTC (${s.startTime ?? ''} → ${s.endTime ?? ''})`;
+  if (p.type === 'SCHEDULED') return formatTime(s.launchTime);
+  // The time of day of a recurrence is AS's own, in UTC; its window is two instants.
+  return `${s.recurrenceType ?? ''}${s.recurrenceValue ? ` ${s.recurrenceValue}` : ''} ${s.launchTime} UTC (${s.startTime ? formatTime(s.startTime) : ''} → ${s.endTime ? formatTime(s.endTime) : ''})`;
 }
 
 const actionText = (p: AsPolicy) =>
@@ -68,13 +70,13 @@ function PolicyDialog({
   const [type, setType] = useState<PolicyType>((policy?.type as PolicyType | undefined) ?? 'SCHEDULED');
   const [alarmId, setAlarmId] = useState(policy?.alarmId ?? '');
   const [launchLocal, setLaunchLocal] = useState(
-    policy?.type === 'SCHEDULED' ? utcMinuteToLocal(s?.launchTime) : '',
+    policy?.type === 'SCHEDULED' ? utcMinuteToInput(s?.launchTime) : '',
   );
   const [launchUtc, setLaunchUtc] = useState(policy?.type === 'RECURRENCE' ? (s?.launchTime ?? '') : '');
   const [recurrence, setRecurrence] = useState(s?.recurrenceType ?? 'Daily');
   const [days, setDays] = useState(s?.recurrenceValue ?? '');
-  const [start, setStart] = useState(utcMinuteToLocal(s?.startTime));
-  const [end, setEnd] = useState(utcMinuteToLocal(s?.endTime));
+  const [start, setStart] = useState(utcMinuteToInput(s?.startTime));
+  const [end, setEnd] = useState(utcMinuteToInput(s?.endTime));
   const [operation, setOperation] = useState<Operation>(
     (policy?.action.operation as Operation | undefined) ?? 'ADD',
   );
@@ -87,9 +89,9 @@ function PolicyDialog({
   const [coolDown, setCoolDown] = useState(String(policy?.coolDown ?? 300));
   const amountN = intOrUndefined(amount);
   const coolN = intOrUndefined(coolDown);
-  const launchAt = localToUtcMinute(launchLocal);
-  const startAt = localToUtcMinute(start);
-  const endAt = localToUtcMinute(end);
+  const launchAt = inputToUtcMinute(launchLocal);
+  const startAt = inputToUtcMinute(start);
+  const endAt = inputToUtcMinute(end);
   const low = operation === 'SET' ? 0 : 1;
   const high = unit === 'percent' ? 20000 : 200;
   const problem = !NAME.test(name.trim())
@@ -191,7 +193,7 @@ function PolicyDialog({
         ) : null}
         {type === 'SCHEDULED' ? (
           <TextField
-            label={t('as.launchLocal')}
+            label={t('as.launchLocal', { zone: zoneLabel() })}
             type="datetime-local"
             value={launchLocal}
             hint={launchAt ? t('as.sentAs', { value: launchAt }) : undefined}
@@ -231,7 +233,7 @@ function PolicyDialog({
               />
             ) : null}
             <TextField
-              label={t('as.startLocal')}
+              label={t('as.startLocal', { zone: zoneLabel() })}
               type="datetime-local"
               value={start}
               hint={t('as.startHint')}
@@ -239,7 +241,7 @@ function PolicyDialog({
               testId="as-policy-start"
             />
             <TextField
-              label={t('as.endLocal')}
+              label={t('as.endLocal', { zone: zoneLabel() })}
               type="datetime-local"
               value={end}
               onChange={setEnd}

@@ -2,6 +2,7 @@ import type { Role } from '@console/contract';
 import { ConfirmActionDialog, type ConfirmActionDialogProps } from '../../../components/ConfirmActionDialog';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useI18n } from '../../../i18n/i18n';
+import { fromDateTimeInput, toDateTimeInput } from '../../../lib/format';
 import { hasRole } from '../../../lib/roles';
 import { useRole } from '../../auth/api';
 
@@ -79,23 +80,18 @@ export function TypedConfirmDialog({
   );
 }
 
-/** `2099-06-01T08:00` typed in the operator's local time → `2099-06-01T00:00Z`, AS's minute-precision UTC. */
-export function localToUtcMinute(local: string): string | undefined {
-  if (!local) return undefined;
-  const date = new Date(local);
-  if (Number.isNaN(date.getTime())) return undefined;
-  return date.toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
+/**
+ * `2099-06-01T08:00` typed in the zone the console shows (local or UTC) → `2099-06-01T00:00Z`, AS's
+ * minute-precision UTC.
+ */
+export function inputToUtcMinute(input: string): string | undefined {
+  const ms = fromDateTimeInput(input);
+  return ms === undefined ? undefined : new Date(ms).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
 }
 
 /** The reverse, for editing a policy: a UTC minute as the value of a `datetime-local` input. */
-export function utcMinuteToLocal(utc: string | undefined): string {
-  if (!utc) return '';
-  const date = new Date(utc.replace(/Z$/, ':00Z'));
-  if (Number.isNaN(date.getTime())) return '';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(
-    date.getMinutes(),
-  )}`;
+export function utcMinuteToInput(utc: string | undefined): string {
+  return utc ? toDateTimeInput(utc.replace(/Z$/, ':00Z')) : '';
 }
 
 /** Whole numbers only (empty = not given). */

@@ -8,6 +8,7 @@ import { FormDialog } from '../../../components/FormDialog';
 import { RowsEditor, type RowsEditorColumn } from '../../../components/RowsEditor';
 import { Loading } from '../../../components/Spinner';
 import { useI18n } from '../../../i18n/i18n';
+import { formatTime } from '../../../lib/format';
 import { rcChange, useRcChange, useRcJobLog } from './api';
 import { optionalInt } from './parts';
 
@@ -501,7 +502,7 @@ export function JobLogDialog({
             {log.data.events.map((e, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: events have no id and keep their order
               <li key={i} className="flex gap-2">
-                <code className="text-slate-500">{e.eventTime}</code>
+                <code className="text-slate-500">{formatTime(e.eventTime)}</code>
                 <span className={e.type === 'Warning' ? 'font-medium text-amber-800' : ''}>{e.type}</span>
                 <span className="font-medium">{e.reason}</span>
                 <span>{e.message}</span>

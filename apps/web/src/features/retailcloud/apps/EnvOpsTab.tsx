@@ -12,6 +12,7 @@ import { SectionHeader } from '../../../components/SectionHeader';
 import { Loading } from '../../../components/Spinner';
 import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
+import { formatTime } from '../../../lib/format';
 import { patchSearchParams } from '../search-params';
 import {
   type JobStatus,
@@ -87,7 +88,7 @@ function Baseline({ accountId, appId }: Omit<Props, 'role'>) {
             <code className="text-xs">{baseline.data.baseline.schemaId}</code>
           </dd>
           <dt className="text-slate-500">{t('rcApps.baseline.created')}</dt>
-          <dd>{baseline.data.baseline.createTime}</dd>
+          <dd>{formatTime(baseline.data.baseline.createTime)}</dd>
         </dl>
       ) : (
         <p className="text-sm text-slate-500">{t('rcApps.baseline.none')}</p>
@@ -331,7 +332,7 @@ function Pvcs({ accountId, appId, role }: Props) {
               <tr key={p.name} data-testid="rc-pvc-row">
                 <Td>
                   <span className="font-medium">{p.name}</span>
-                  <p className="text-xs text-slate-500">{p.createTime}</p>
+                  <p className="text-xs text-slate-500">{formatTime(p.createTime)}</p>
                 </Td>
                 <Td>
                   <code className="text-xs" data-testid="rc-pvc-status">
@@ -425,8 +426,8 @@ function Jobs({ accountId, appId }: Omit<Props, 'role'>) {
                   <Td>
                     <code className="text-xs">{j.name}</code>
                   </Td>
-                  <Td>{j.startTime}</Td>
-                  <Td>{j.completionTime || t('rcApps.job.running')}</Td>
+                  <Td>{formatTime(j.startTime)}</Td>
+                  <Td>{j.completionTime ? formatTime(j.completionTime) : t('rcApps.job.running')}</Td>
                   <Td>
                     <span className={j.failed > 0 && j.succeeded === 0 ? 'text-red-700' : ''}>
                       {t('rcApps.job.counts', {

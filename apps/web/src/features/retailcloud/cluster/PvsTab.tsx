@@ -196,7 +196,7 @@ function DeletePvDialog({
 
 /** NAS persistent volumes of one cluster. */
 export function PvsTab({ accountId, clusterId }: { accountId: string; clusterId: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [page, setPage] = useState(1);
   const pvs = usePvs(accountId, clusterId, page);
   const blocked = useBlocked('operator');
@@ -247,7 +247,7 @@ export function PvsTab({ accountId, clusterId }: { accountId: string; clusterId:
                   </Td>
                   <Td>{v.reclaimPolicy}</Td>
                   <Td>{v.pvcName || '—'}</Td>
-                  <Td>{formatTime(v.createTime, locale)}</Td>
+                  <Td>{formatTime(v.createTime)}</Td>
                   <Td>
                     <Button
                       variant="ghost"

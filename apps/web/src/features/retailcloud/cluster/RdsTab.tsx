@@ -288,8 +288,8 @@ function RdsInstance({ accountId, rdsId }: { accountId: string; rdsId: string })
                   <Td>
                     {b.mode ?? '—'} <span className="text-xs text-slate-500">{b.method}</span>
                   </Td>
-                  <Td>{formatTime(b.startTime, locale)}</Td>
-                  <Td>{formatTime(b.endTime, locale)}</Td>
+                  <Td>{formatTime(b.startTime)}</Td>
+                  <Td>{formatTime(b.endTime)}</Td>
                   <Td>{formatBytes(b.size, locale)}</Td>
                   <Td>{b.dbNames ?? '—'}</Td>
                 </tr>
