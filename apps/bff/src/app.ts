@@ -209,7 +209,7 @@ export async function createBff(
     options.db ?? (await openDatabase(config, (err) => logger.warn({ err }, 'database connection lost')));
   const users = new UserStore(db);
   for (const seed of config.users) await users.ensure(seed);
-  const sessions = new SessionStore(db, config.sessionTtlMs);
+  const sessions = new SessionStore(db, config.sessionTtlMs, config.sessionIdleMs);
   const audit = new AuditLog(db);
   const loginThrottle = new LoginThrottle(db);
   const idempotency = new IdempotencyStore(db);
@@ -254,7 +254,8 @@ export async function createBff(
     logger,
     accounts: () => [...accounts.values()],
     rolloutActions,
-    session: (req) => sessionOf(req),
+    // A stream re-checking its session is no sign of the person: it never postpones the idle timeout.
+    session: (req) => sessionOf(req, false),
     cadence: config.liveCadence,
   });
 
@@ -292,9 +293,16 @@ export async function createBff(
   const extrasOf = (id: string) => capability(id, 'extras');
   const microservicesOf = (id: string) => capability(id, 'microservices');
 
-  const sessionOf = async (req: Request): Promise<SessionRecord | undefined> => {
+  /**
+   * The request's session. A request the page sends by itself while its person is away (a background
+   * refresh, marked `x-console-background: 1`) does not count as use against the idle timeout.
+   */
+  const sessionOf = async (
+    req: Request,
+    active = req.get('x-console-background') !== '1',
+  ): Promise<SessionRecord | undefined> => {
     const token = parseCookie(req.get('cookie') ?? '')[SESSION_COOKIE];
-    return token ? sessions.find(token) : undefined;
+    return token ? sessions.find(token, { active }) : undefined;
   };
 
   const setCookie = (req: Request, res: Response, token: string, maxAgeMs: number) => {

@@ -67,6 +67,8 @@ export interface ConsoleConfig {
   /** Users created at start if missing (demo users with the embedded cloud, or the first admin). */
   users: UserSeed[];
   sessionTtlMs: number;
+  /** A person's session ends after this long without a request from them (CONSOLE_SESSION_IDLE_MINUTES). */
+  sessionIdleMs?: number;
   /** Mark the session cookie Secure; `auto` follows the request's protocol (X-Forwarded-Proto behind a proxy). */
   cookieSecure: boolean | 'auto';
   trustProxy: boolean;
@@ -168,6 +170,7 @@ export function baseConfig(env: NodeJS.ProcessEnv): Omit<ConsoleConfig, 'account
     shutdownGraceMs: Number(env.CONSOLE_SHUTDOWN_GRACE_MS ?? 10_000),
     shutdownDrainMs: Number(env.CONSOLE_SHUTDOWN_DRAIN_MS ?? 0),
     sessionTtlMs: Number(env.CONSOLE_SESSION_HOURS ?? 8) * 3_600_000,
+    sessionIdleMs: Number(env.CONSOLE_SESSION_IDLE_MINUTES ?? 60) * 60_000,
     cookieSecure:
       env.CONSOLE_COOKIE_SECURE === 'true' ? true : env.CONSOLE_COOKIE_SECURE === 'false' ? false : 'auto',
     trustProxy: env.CONSOLE_TRUST_PROXY === 'true',

@@ -10,11 +10,18 @@ export interface SessionRecord {
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** Server-side sessions; the browser holds only a random token, the database only its hash. */
+/** A session's last use is written at most this often: a burst of requests costs one write. */
+const SEEN_WRITE_MS = 30_000;
+
+/**
+ * Server-side sessions; the browser holds only a random token, the database only its hash. A session
+ * ends at its absolute lifetime, or earlier once it has been idle (no request by the person) that long.
+ */
 export class SessionStore {
   constructor(
     private readonly db: Database,
     private readonly ttlMs: number,
+    private readonly idleMs: number = ttlMs,
   ) {}
 
   /** `via`: a transaction the new session is part of (with its audit record). */
@@ -29,14 +36,30 @@ export class SessionStore {
     return { token, session: { user, csrfToken, expiresAt } };
   }
 
-  async find(token: string): Promise<SessionRecord | undefined> {
-    const [row] = await this.db.query<{ username: string; role: Role; csrf_token: string; expires_at: Date }>(
-      `SELECT s.username, u.role, s.csrf_token, s.expires_at
+  /**
+   * The live session of a token. `active`: the request comes from the person (not a background refresh
+   * of a page left open), so it counts as use and postpones the idle timeout.
+   */
+  async find(token: string, options: { active?: boolean } = {}): Promise<SessionRecord | undefined> {
+    const hash = hashToken(token);
+    const [row] = await this.db.query<{
+      username: string;
+      role: Role;
+      csrf_token: string;
+      expires_at: Date;
+      seen_ms: number;
+    }>(
+      `SELECT s.username, u.role, s.csrf_token, s.expires_at,
+              (extract(epoch FROM now() - s.last_seen_at) * 1000)::float8 AS seen_ms
          FROM sessions s JOIN users u ON u.username = s.username
-        WHERE s.token_hash = $1 AND s.expires_at > now()`,
-      [hashToken(token)],
+        WHERE s.token_hash = $1 AND s.expires_at > now()
+          AND s.last_seen_at > now() - make_interval(secs => $2)`,
+      [hash, this.idleMs / 1000],
     );
     if (!row) return undefined;
+    if (options.active && row.seen_ms > SEEN_WRITE_MS) {
+      await this.db.query('UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1', [hash]);
+    }
     return {
       user: { username: row.username, role: row.role },
       csrfToken: row.csrf_token,
@@ -57,6 +80,9 @@ export class SessionStore {
   }
 
   async purgeExpired(): Promise<void> {
-    await this.db.query('DELETE FROM sessions WHERE expires_at <= now()');
+    await this.db.query(
+      'DELETE FROM sessions WHERE expires_at <= now() OR last_seen_at <= now() - make_interval(secs => $1)',
+      [this.idleMs / 1000],
+    );
   }
 }

@@ -124,4 +124,19 @@ CREATE TABLE live_viewers (
   until timestamptz NOT NULL
 );
 `,
+  `
+ALTER TABLE sessions ADD COLUMN last_seen_at timestamptz NOT NULL DEFAULT now();
+CREATE TABLE display_links (
+  id text PRIMARY KEY,
+  name text NOT NULL,
+  token_hash text NOT NULL UNIQUE,
+  account_ids jsonb NOT NULL,
+  created_by text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  expires_at timestamptz,
+  revoked_at timestamptz,
+  revoked_by text,
+  last_used_at timestamptz
+);
+`,
 ];

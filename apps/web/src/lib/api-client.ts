@@ -1,4 +1,5 @@
 import type { ApiError, UpstreamError } from '@console/contract';
+import { BACKGROUND_HEADER, personIsAway } from './activity';
 import { markStale, STALE_HEADER } from './stale-data';
 
 /** A failed console API call, carrying the BFF's error body and, when there is one, the cloud's own answer. */
@@ -39,6 +40,8 @@ export async function apiRequest<T>(
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  // A page refreshing itself while its person is away does not keep the session from idling out.
+  if (method === 'GET' && personIsAway()) headers[BACKGROUND_HEADER] = '1';
   let response: Response;
   try {
     response = await fetch(path, {

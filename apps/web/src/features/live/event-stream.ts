@@ -1,6 +1,7 @@
 import type { AccountLive, RolloutEvent, Session } from '@console/contract';
 import type { QueryClient } from '@tanstack/react-query';
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import { BACKGROUND_HEADER } from '../../lib/activity';
 import { setCsrfToken } from '../../lib/api-client';
 import { liveStatus, setLiveStatus } from '../../lib/live-status';
 import { rolloutKeys } from '../rollouts/keys';
@@ -92,7 +93,8 @@ export class LiveConnection {
     const controller = new AbortController();
     this.controller = controller;
     if (liveStatus().state === 'off') setLiveStatus({ state: 'connecting' });
-    const headers: Record<string, string> = { accept: 'text/event-stream' };
+    // The stream is the page's own doing, never a sign that its person is there.
+    const headers: Record<string, string> = { accept: 'text/event-stream', [BACKGROUND_HEADER]: '1' };
     if (this.lastEventId) headers['last-event-id'] = this.lastEventId;
     let response: Response;
     try {
