@@ -51,12 +51,16 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 describe('the console in the browser', () => {
   it('keeps list filters in the URL and restores them on reload', async () => {
     const { page, context } = await signIn(browser, stack.bff.url, 'viewer', 'viewer-demo-1');
+    await page.goto(`/accounts/${account}/applications`);
     await page.getByTestId('application-row').first().waitFor();
     const all = await page.getByTestId('application-row').count();
     await page.getByTestId('apps-status').selectOption('waiting');
     await page.waitForURL(/status=waiting/);
     await expect.poll(() => page.getByTestId('application-row').count()).toBeLessThan(all);
-    expect(await page.getByTestId('application-row').first().textContent()).toContain('WAIT_BATCH_CONFIRM');
+    // The native status in words, as the cloud sent it in the tooltip.
+    const first = page.getByTestId('application-row').first();
+    expect(await first.textContent()).toContain('Waiting for batch confirmation');
+    expect(await first.locator('[title="WAIT_BATCH_CONFIRM"]').count()).toBe(1);
 
     await page.getByTestId('apps-status').selectOption('');
     await page.getByTestId('apps-search').fill('order');
@@ -332,6 +336,7 @@ describe('the console in the browser', () => {
 
   it('signing out lands on the sign-in page at once, and the pages behind it need a new sign-in', async () => {
     const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');
+    await page.goto(`/accounts/${account}/applications`);
     await page.getByTestId('application-row').first().waitFor();
     await page.getByTestId('logout').click();
     await page.waitForURL(/\/login$/, { timeout: 3_000 });
@@ -345,13 +350,14 @@ describe('the console in the browser', () => {
     await context.close();
   });
 
-  it('switches to Simplified Chinese and keeps the native status names', async () => {
+  it('switches to Simplified Chinese, the native status names in Chinese words and as sent in a tooltip', async () => {
     const waiting = (await apps('status=waiting'))[0];
     const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');
     const chinese: string[] = [];
     page.on('request', (r) => {
       if (/messages\.zh-[^/]*\.js$/.test(r.url())) chinese.push(r.url());
     });
+    await page.goto(`/accounts/${account}/applications`);
     await page.getByRole('heading', { name: 'Applications' }).waitFor();
     // An English console never fetches the Chinese catalogue; the switch fetches it once.
     expect(chinese).toEqual([]);
@@ -362,7 +368,8 @@ describe('the console in the browser', () => {
     await page.goto(`/accounts/${account}/rollouts/${waiting?.native.lastChangeOrderId}`);
     const status = page.getByTestId('rollout-status');
     await status.waitFor();
-    expect(await status.textContent()).toContain('WAIT_BATCH_CONFIRM');
+    expect(await status.textContent()).toContain('等待手工确认分批 (8)');
+    expect(await status.locator('[title="WAIT_BATCH_CONFIRM"]').count()).toBe(1);
     expect(await page.getByTestId('confirm-batch').textContent()).toBe('确认下一批');
     await screenshot(page, 'rollout-zh');
     await page.getByTestId('language-switch').selectOption('en');

@@ -192,7 +192,11 @@ describe('Auto Scaling views in the browser', () => {
     await expect
       .poll(() => page.getByTestId('as-activity-row').count(), { timeout: 20_000 })
       .toBeGreaterThanOrEqual(2);
-    expect(await page.getByTestId('as-activities-table').textContent()).toContain('MANNUAL');
+    // The cloud's reason (spelled MANNUAL) in words, as sent in the tooltip.
+    const activities = page.getByTestId('as-activities-table');
+    expect(await activities.textContent()).toContain('By hand');
+    expect(await activities.textContent()).not.toContain('MANNUAL');
+    expect(await activities.locator('[title="MANNUAL"]').count()).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('gtab')).toBe('activities');
     await context.close();
   });

@@ -92,6 +92,36 @@ describe('Retail Cloud in the browser', () => {
     await context.close();
   });
 
+  it('says the cloud’s Chinese statuses and types in English, each as the cloud sent it in a tooltip', async () => {
+    const id = await envId(RC_SEED.pausedOrder.env);
+    const detail = await api.get<ApplicationDetail>(`/api/accounts/${account}/applications/${id}`);
+    const { page, context } = await signIn(browser, stack.bff.url, 'viewer', 'viewer-demo-1');
+    const han = /\p{Script=Han}/u;
+    await page.goto(`/accounts/${account}/applications`);
+    await page.getByTestId('application-row').first().waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(han);
+    expect(await page.locator('main [title="暂停"]').first().textContent()).toBe('Paused');
+
+    await page.goto(`/accounts/${account}/rollouts/${detail.body.native.lastChangeOrderId}`);
+    await waitForStatus(page, 'waiting');
+    await page.getByTestId('batch-step').first().waitFor();
+    // The order's own name and description are the operator's words, in whatever language they chose.
+    const shown = await page.locator('main').evaluate((main) => {
+      const copy = main.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[data-testid="rollout-description"]').forEach((own) => {
+        own.remove();
+      });
+      document.body.append(copy);
+      const text = copy.innerText;
+      copy.remove();
+      return text;
+    });
+    expect(shown).not.toMatch(han);
+    expect(await page.getByTestId('rollout-status').textContent()).toContain('Paused (2)');
+    expect(await page.getByTestId('rollout-status').locator('[title="暂停"]').count()).toBe(1);
+    await context.close();
+  });
+
   it('closes the paused seeded order', async () => {
     const id = await envId(RC_SEED.pausedOrder.env);
     const detail = await api.get<ApplicationDetail>(`/api/accounts/${account}/applications/${id}`);
@@ -105,7 +135,9 @@ describe('Retail Cloud in the browser', () => {
     await page.getByTestId('action-dialog').waitFor();
     await page.getByTestId('action-dialog-submit').click();
     await waitForStatus(page, 'aborted');
-    expect(await page.getByTestId('rollout-status').textContent()).toContain('人为置为失败');
+    const status = page.getByTestId('rollout-status');
+    expect(await status.textContent()).toContain('Finished · Closed by hand (3)');
+    expect(await status.locator('[title="已完成 · 人为置为失败"]').count()).toBe(1);
     expect(await stack.upstreamCalls('CloseDeployOrder')).toBe(1);
     await context.close();
   });

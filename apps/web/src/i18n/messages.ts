@@ -1,13 +1,14 @@
 /**
  * The one message catalogue. Every visible string of the console is a key here, in English; the Simplified
- * Chinese of every key is in messages.zh.ts. `{name}` placeholders are filled by `t`. Native cloud status
- * names are never translated.
+ * Chinese of every key is in messages.zh.ts. `{name}` placeholders are filled by `t`. The clouds' native
+ * enumeration values are said in words (messages-native.ts), the value as sent kept in a tooltip.
  */
 
 import { enAccounts } from './messages-accounts';
 import { enAos } from './messages-huawei-aos';
 import { enAs } from './messages-huawei-as';
 import { enLive } from './messages-live';
+import { enNative } from './messages-native';
 import { enRetailCloudApps } from './messages-retailcloud-apps';
 import { enRetailCloudCluster } from './messages-retailcloud-cluster';
 
@@ -17,6 +18,7 @@ export const en = {
   ...enAs,
   ...enAos,
   ...enAccounts,
+  ...enNative,
   ...enLive,
   'app.title': 'Cloud application console',
   'app.skip': 'Skip to content',

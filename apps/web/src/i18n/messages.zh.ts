@@ -8,6 +8,7 @@ import { zhAccounts } from './messages-accounts.zh';
 import { zhAos } from './messages-huawei-aos.zh';
 import { zhAs } from './messages-huawei-as.zh';
 import { zhLive } from './messages-live.zh';
+import { zhNative } from './messages-native.zh';
 import { zhRetailCloudApps } from './messages-retailcloud-apps.zh';
 import { zhRetailCloudCluster } from './messages-retailcloud-cluster.zh';
 
@@ -18,6 +19,7 @@ export const zh: Record<MessageKey, string> = {
   ...zhAos,
   ...zhAccounts,
   ...zhLive,
+  ...zhNative,
   'app.title': '云应用控制台',
   'app.skip': '跳到正文',
   'nav.applications': '应用',

@@ -1,5 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { NativeValue } from '../../components/NativeValue';
 import { Loading } from '../../components/Spinner';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/i18n';
@@ -91,7 +92,11 @@ export function ApplicationDetailPage() {
           <StatusBadge status={a.status} native={a.native.currentStatus} testId="app-status" />
           <code className="text-xs text-slate-500">{a.id}</code>
         </div>
-        {a.description ? <p className="text-sm text-slate-600">{a.description}</p> : null}
+        {a.description ? (
+          <p className="text-sm text-slate-600">
+            <NativeValue value={a.description} kinds={a.environment ? ['envType'] : []} />
+          </p>
+        ) : null}
         <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700">
           <div className="flex gap-1">
             <dt className="text-slate-500">{t('app.currentVersion')}:</dt>
@@ -119,7 +124,7 @@ export function ApplicationDetailPage() {
             data-testid="rollout-banner"
           >
             {t(a.environment ? 'app.deployOrderInProgress' : 'app.rolloutInProgress')} (
-            {a.native.lastChangeOrderStatus}) ·{' '}
+            <NativeValue value={a.native.lastChangeOrderStatus} kinds={['status', 'aosAction']} />) ·{' '}
             <Link
               to={`/accounts/${accountId}/rollouts/${a.native.lastChangeOrderId}`}
               className="font-medium underline"

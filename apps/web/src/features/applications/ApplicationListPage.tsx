@@ -4,16 +4,22 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { Button } from '../../components/Button';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { inputBase } from '../../components/Field';
+import { NativeValue } from '../../components/NativeValue';
 import { Pager } from '../../components/Pager';
 import { Loading } from '../../components/Spinner';
 import { StaleMarker } from '../../components/StaleMarker';
 import { StatusBadge } from '../../components/StatusBadge';
 import { EmptyRow, Table, Td } from '../../components/Table';
 import { useI18n } from '../../i18n/i18n';
-import { useAccountFeatures } from '../accounts/api';
+import type { NativeKind } from '../../i18n/native-labels';
+import { useAccount, useAccountFeatures } from '../accounts/api';
 import { useRole } from '../auth/api';
 import { BatchActions } from '../namespaces';
 import { type ListFilters, useApplications, useNamespaces } from './api';
+
+const RC_DESCRIPTION_KINDS: readonly NativeKind[] = ['envType'];
+/** A last rollout's status: a status name, or an AOS action and its phase (`upgrade Failed`). */
+const ROLLOUT_STATUS_KINDS: readonly NativeKind[] = ['status', 'aosAction'];
 
 const STATUSES: ConsoleStatus[] = ['running', 'stopped', 'deploying', 'waiting', 'failed', 'unknown'];
 const PAGE_SIZES = [10, 20, 50, 100];
@@ -40,6 +46,8 @@ export function ApplicationListPage() {
   const apps = useApplications(accountId, filters);
   const namespaces = useNamespaces(accountId);
   const has = useAccountFeatures(accountId);
+  // A Retail Cloud environment is described by its app and its type (`正式`, `测试`), said in words.
+  const descriptionKinds = useAccount(accountId)?.product === 'retailcloud' ? RC_DESCRIPTION_KINDS : [];
   // Start and stop of several at once (SAE, AS) and tags (SAE, AS) exist only where the product has them.
   const batch = has('startStop');
   const tags = has('appTags');
@@ -213,7 +221,11 @@ export function ApplicationListPage() {
                     >
                       {app.name}
                     </Link>
-                    {app.description ? <p className="text-xs text-slate-500">{app.description}</p> : null}
+                    {app.description ? (
+                      <p className="text-xs text-slate-500">
+                        <NativeValue value={app.description} kinds={descriptionKinds} />
+                      </p>
+                    ) : null}
                   </Td>
                   <Td>
                     {namespaceName.get(app.namespaceId) ?? ''}{' '}
@@ -226,7 +238,8 @@ export function ApplicationListPage() {
                         to={`/accounts/${accountId}/rollouts/${app.native.lastChangeOrderId}`}
                         className="mt-1 block text-xs text-blue-700 hover:underline"
                       >
-                        {t('app.openRollout')} ({app.native.lastChangeOrderStatus})
+                        {t('app.openRollout')} (
+                        <NativeValue value={app.native.lastChangeOrderStatus} kinds={ROLLOUT_STATUS_KINDS} />)
                       </Link>
                     ) : null}
                   </Td>

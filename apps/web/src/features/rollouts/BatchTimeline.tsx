@@ -59,6 +59,9 @@ function BatchTasks({ accountId, rolloutId, batch }: { accountId: string; rollou
   );
 }
 
+/** A batch name that only says its number (`第2批`, SAE's `第2批变更`, `Batch 2 Change`): not repeated. */
+const ORDINAL_NAME = /^(第\s*\d+\s*批(变更)?|Batch \d+( Change)?)$/;
+
 /** The batches of a change order, in order, each with its state and, on demand, its steps. */
 export function BatchTimeline({ accountId, rollout }: { accountId: string; rollout: Rollout }) {
   const { t } = useI18n();
@@ -81,9 +84,15 @@ export function BatchTimeline({ accountId, rollout }: { accountId: string; rollo
                 className={`size-3 rounded-full border-2 ${dot[batch.status] ?? dot.pending}`}
                 aria-hidden
               />
-              <span className="font-medium">
-                {t('rollout.batchN', { index: batch.index })} · {batch.name}
-              </span>
+              {ORDINAL_NAME.test(batch.name) ? (
+                <span className="font-medium" title={batch.name}>
+                  {t('rollout.batchN', { index: batch.index })}
+                </span>
+              ) : (
+                <span className="font-medium">
+                  {t('rollout.batchN', { index: batch.index })} · {batch.name}
+                </span>
+              )}
               <StatusBadge status={waiting ? 'waiting' : batch.status} native={String(batch.nativeStatus)} />
               <span className="text-xs text-slate-500" data-testid="batch-times">
                 {batch.startTime && batch.status !== 'pending' ? formatTime(batch.startTime) : ''}

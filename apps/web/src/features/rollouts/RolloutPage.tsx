@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Button } from '../../components/Button';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { NativeValue } from '../../components/NativeValue';
 import { Loading } from '../../components/Spinner';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/i18n';
@@ -16,6 +17,7 @@ import { UNFINISHED, useRollout } from './api';
 import { BatchTimeline } from './BatchTimeline';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ExtendDialog } from './ExtendDialog';
+import { RolloutType } from './RolloutType';
 import { rolloutVocabulary } from './vocabulary';
 
 type Open = 'confirm' | 'extend' | 'abort' | 'abort-and-rollback' | null;
@@ -81,7 +83,8 @@ export function RolloutPage() {
           <h1 className="text-2xl font-semibold">{t(words.title, { id: r.id })}</h1>
           <StatusBadge
             status={r.status}
-            native={`${r.nativeStatusName} (${r.nativeStatus})`}
+            native={r.nativeStatusName}
+            nativeCode={r.nativeStatus}
             testId="rollout-status"
           />
           <span className="text-xs text-slate-500" aria-live="polite">
@@ -114,7 +117,7 @@ export function RolloutPage() {
         <div>
           <dt className="text-slate-500">{t('rollout.type')}</dt>
           <dd>
-            {r.typeLabel} <code className="text-xs text-slate-500">{r.type}</code>
+            <RolloutType rollout={r} />
           </dd>
         </div>
         <div>
@@ -141,13 +144,15 @@ export function RolloutPage() {
           <dt className="text-slate-500">{t('rollout.nativeStatus')}</dt>
           <dd>
             <code>
-              {r.nativeStatus} {r.nativeStatusName} / sub {r.subStatus}
+              {r.nativeStatus} <NativeValue value={r.nativeStatusName} /> / sub {r.subStatus}
             </code>
           </dd>
         </div>
         <div className="col-span-2">
           <dt className="text-slate-500">{t('rollouts.description')}</dt>
-          <dd>{r.description || '—'}</dd>
+          <dd data-testid="rollout-description">
+            {r.description ? <NativeValue value={r.description} kinds={words.descriptionKinds} /> : '—'}
+          </dd>
         </div>
         {r.errorMessage ? (
           <div className="col-span-full text-red-800">

@@ -1,10 +1,14 @@
 import type { RolloutPage } from '@console/contract';
 import { Link } from 'react-router';
+import { NativeValue } from '../../components/NativeValue';
 import { Pager } from '../../components/Pager';
 import { StatusBadge } from '../../components/StatusBadge';
 import { EmptyRow, Table, Td } from '../../components/Table';
 import { useI18n } from '../../i18n/i18n';
 import { formatTime } from '../../lib/format';
+import { useAccount } from '../accounts/api';
+import { RolloutType } from './RolloutType';
+import { rolloutVocabulary } from './vocabulary';
 
 /** A page of change orders, newest first, each linking to its own page. */
 export function RolloutTable({
@@ -19,6 +23,7 @@ export function RolloutTable({
   testId: string;
 }) {
   const { t } = useI18n();
+  const words = rolloutVocabulary(useAccount(accountId)?.product);
   return (
     <>
       <Table
@@ -44,13 +49,17 @@ export function RolloutTable({
                 >
                   {r.id}
                 </Link>
-                {r.description ? <p className="text-xs text-slate-500">{r.description}</p> : null}
+                {r.description ? (
+                  <p className="text-xs text-slate-500">
+                    <NativeValue value={r.description} kinds={words.descriptionKinds} />
+                  </p>
+                ) : null}
               </Td>
               <Td>
-                {r.typeLabel} <code className="text-xs text-slate-500">{r.type}</code>
+                <RolloutType rollout={r} />
               </Td>
               <Td>
-                <StatusBadge status={r.status} native={`${r.nativeStatusName} (${r.nativeStatus})`} />
+                <StatusBadge status={r.status} native={r.nativeStatusName} nativeCode={r.nativeStatus} />
               </Td>
               <Td>
                 {r.batchCount} · {r.batchType}

@@ -1,5 +1,6 @@
 import type { Product } from '@console/contract';
 import type { MessageKey } from '../../i18n/messages';
+import type { NativeKind } from '../../i18n/native-labels';
 
 /** What the rollout page calls things: each product names its rollout and its operator's decisions. */
 export interface RolloutVocabulary {
@@ -18,6 +19,8 @@ export interface RolloutVocabulary {
   abortRollback: MessageKey;
   /** Stopping acts on the one batch shown (AS: ABANDON of the held instance), so it is bound to it. */
   abortBindsBatch?: true;
+  /** Native values a rollout's description is made of (AS: the activity's change reasons), said in words. */
+  descriptionKinds: readonly NativeKind[];
 }
 
 const sae: RolloutVocabulary = {
@@ -33,6 +36,7 @@ const sae: RolloutVocabulary = {
   abortBody: 'abort.body',
   abortSubmit: 'abort.submit',
   abortRollback: 'rollout.abortRollback',
+  descriptionKinds: [],
 };
 
 const vocabularies: Record<Product, RolloutVocabulary> = {
@@ -58,6 +62,7 @@ const vocabularies: Record<Product, RolloutVocabulary> = {
     abortBody: 'abort.abandonBody',
     abortSubmit: 'abort.abandonSubmit',
     abortBindsBatch: true,
+    descriptionKinds: ['asReason'],
   },
   aos: {
     ...sae,

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { NativeValue } from '../../../components/NativeValue';
 import { QueryView } from '../../../components/QueryView';
 import { SectionHeader } from '../../../components/SectionHeader';
 import { DataTable, Td } from '../../../components/Table';
@@ -257,7 +258,9 @@ export function ExecutionsPart({
                   </button>
                   {x.source ? <span className="block text-xs text-slate-500">{x.source}</span> : null}
                 </Td>
-                <Td>{x.actionName}</Td>
+                <Td>
+                  <NativeValue value={x.actionName} kinds={['aosAction']} />
+                </Td>
                 <Td>
                   <PhaseBadge phase={x.phase} testId="aos-execution-phase" />
                 </Td>
@@ -297,7 +300,7 @@ function ExecutionDetail({ accountId, stackId, live, actionId }: PartProps & { a
           <>
             <div className="flex flex-wrap items-center gap-3">
               <h3 className="font-mono text-sm font-semibold">{x.id}</h3>
-              <span>{x.actionName}</span>
+              <NativeValue value={x.actionName} kinds={['aosAction']} />
               <PhaseBadge phase={x.phase} />
               <span className="text-xs text-slate-500">
                 {t('aos.executionMeta', {

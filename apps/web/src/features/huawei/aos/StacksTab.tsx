@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../../components/Button';
 import { ErrorPanel } from '../../../components/ErrorPanel';
+import { NativeValue } from '../../../components/NativeValue';
 import { QueryView } from '../../../components/QueryView';
 import { Loading } from '../../../components/Spinner';
 import { StatusBadge } from '../../../components/StatusBadge';
@@ -10,6 +11,7 @@ import { TabBar } from '../../../components/TabBar';
 import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
+import { nativeLabel } from '../../../i18n/native-labels';
 import { formatTime } from '../../../lib/format';
 import { useExecutions, useStack, useStacks } from './api';
 import {
@@ -61,8 +63,8 @@ export function StackList({
           >
             <option value="">{t('common.all')}</option>
             {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
+              <option key={s} value={s} title={s}>
+                {nativeLabel(t, ['status'], s)}
               </option>
             ))}
           </select>
@@ -113,9 +115,14 @@ export function StackList({
                   {s.templateName}@{s.templateVersion}
                 </Td>
                 <Td>
-                  {s.lastExecution
-                    ? `${s.lastExecution.actionName} · ${s.lastExecution.phase} · ${s.lastExecution.progress} %`
-                    : '—'}
+                  {s.lastExecution ? (
+                    <>
+                      <NativeValue value={s.lastExecution.actionName} kinds={['aosAction']} /> ·{' '}
+                      {s.lastExecution.phase} · {s.lastExecution.progress} %
+                    </>
+                  ) : (
+                    '—'
+                  )}
                 </Td>
                 <Td>{formatTime(s.updatedAt)}</Td>
               </tr>
@@ -257,7 +264,7 @@ function StackHeader({
         >
           <div className="flex items-center gap-3">
             <span className="font-medium">{t('aos.lastExecution')}</span>
-            <span>{last.actionName}</span>
+            <NativeValue value={last.actionName} kinds={['aosAction']} />
             <PhaseBadge phase={last.phase} />
             <span className="text-slate-600">{last.progress} %</span>
           </div>

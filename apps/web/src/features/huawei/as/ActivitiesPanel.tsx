@@ -1,9 +1,11 @@
 import type { AsActivity, AsGroup } from '@console/contract';
 import { Link } from 'react-router';
+import { NativeValue } from '../../../components/NativeValue';
 import { Pager } from '../../../components/Pager';
 import { QueryView } from '../../../components/QueryView';
 import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
+import { nativeLabel } from '../../../i18n/native-labels';
 import { formatTime, fromDateTimeInput, toDateTimeInput, zoneLabel } from '../../../lib/format';
 import { useActivities } from './api';
 import { filterClass, NativeStatus, type UrlState } from './shared';
@@ -57,8 +59,8 @@ export function ActivitiesPanel({
         >
           <option value="">{t('as.allStatuses')}</option>
           {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {s}
+            <option key={s} value={s} title={s}>
+              {nativeLabel(t, ['status'], s)}
             </option>
           ))}
         </select>
@@ -71,8 +73,8 @@ export function ActivitiesPanel({
         >
           <option value="">{t('as.allTypes')}</option>
           {TYPES.map((s) => (
-            <option key={s} value={s}>
-              {s}
+            <option key={s} value={s} title={s}>
+              {nativeLabel(t, ['asActivityType'], s)}
             </option>
           ))}
         </select>
@@ -123,7 +125,7 @@ export function ActivitiesPanel({
                       {t('as.openRollout')}
                     </Link>
                   </Td>
-                  <Td>{a.type ?? '—'}</Td>
+                  <Td>{a.type ? <NativeValue value={a.type} kinds={['asActivityType']} /> : '—'}</Td>
                   <Td>{formatTime(a.startTime)}</Td>
                   <Td>{formatTime(a.endTime)}</Td>
                   <Td>
@@ -133,7 +135,8 @@ export function ActivitiesPanel({
                     {a.reasons.length
                       ? a.reasons.map((r) => (
                           <span key={`${r.changeReason}-${r.changeTime}`} className="block">
-                            <code>{r.changeReason}</code> {r.oldValue} → {r.newValue}
+                            <NativeValue value={r.changeReason} kinds={['asReason']} /> {r.oldValue} →{' '}
+                            {r.newValue}
                             {r.policyName ? ` · ${r.policyName}` : ''}
                           </span>
                         ))
