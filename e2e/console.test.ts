@@ -364,6 +364,8 @@ describe('the console in the browser', () => {
     await page.getByTestId('language-switch').selectOption('zh-CN');
     await page.getByRole('heading', { name: '应用列表' }).waitFor();
     expect(chinese).toHaveLength(1);
+    // The role once, in words: not 操作员（operator） inside the brackets after the user operator.
+    expect(await page.getByTestId('current-user').textContent()).toBe('当前用户 operator（操作员）');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await page.goto(`/accounts/${account}/rollouts/${waiting?.native.lastChangeOrderId}`);
     const status = page.getByTestId('rollout-status');

@@ -32,13 +32,14 @@ export const zh: Record<MessageKey, string> = {
   'nav.account': '账号',
   'nav.signOut': '退出登录',
   'nav.language': '语言',
+  // {role} is the role's name alone: the user's name beside it is often the same word (operator).
   'nav.signedInAs': '当前用户 {user}（{role}）',
-  'role.viewer': '只读（viewer）',
+  'role.viewer': '只读',
   'nav.timeZone': '时间显示于',
   'nav.timeZone.local': '本地时间（{zone}）',
   'nav.timeZone.utc': 'UTC',
-  'role.operator': '操作员（operator）',
-  'role.admin': '管理员（admin）',
+  'role.operator': '操作员',
+  'role.admin': '管理员',
 
   'login.title': '登录控制台',
   'login.username': '用户名',
