@@ -17,6 +17,8 @@ import { UserStore } from './auth/users';
 import type { AccountConfig, ConsoleConfig, HuaweiAccountConfig } from './config';
 import type { Database } from './db/database';
 import { openDatabase } from './db/open-database';
+import { displayAdminHandlers } from './display/display-handlers';
+import { DisplayLinkStore } from './display/display-links';
 import { errorHandler, HttpError, NotFoundError } from './http/errors';
 import { httpMetrics } from './http/metrics';
 import { buildOpenApi } from './http/openapi';
@@ -249,6 +251,7 @@ export async function createBff(
     },
   );
 
+  const displayLinks = new DisplayLinkStore(db);
   const { live, handlers: liveRouteHandlers } = openLive({
     db,
     logger,
@@ -256,6 +259,7 @@ export async function createBff(
     rolloutActions,
     // A stream re-checking its session is no sign of the person: it never postpones the idle timeout.
     session: (req) => sessionOf(req, false),
+    display: (req) => displayLinks.fromRequest(req),
     cadence: config.liveCadence,
   });
 
@@ -415,6 +419,7 @@ export async function createBff(
   const { endStreams, ...liveRoutes } = liveRouteHandlers;
   const handlers: Handlers = {
     ...liveRoutes,
+    ...displayAdminHandlers({ db, links: displayLinks, audit, accountIds: () => [...accounts.keys()] }),
     ...retailCloudAppHandlers(retailCloudDeps),
     ...retailCloudClusterHandlers(retailCloudDeps),
     ...asHandlers({ account: (id) => capability(id, 'as'), audited }),
@@ -1057,7 +1062,7 @@ export async function createBff(
       .catch((err) => logger.warn({ err }, 'stored account lookup failed'))
       .finally(() => next());
   });
-  mountRoutes(api, handlers, { session: sessionOf });
+  mountRoutes(api, handlers, { session: sessionOf, display: (req) => displayLinks.fromRequest(req) });
   api.use('/api', (req, _res, next) =>
     next(new HttpError(404, 'NotFound', `No API route ${req.method} ${req.originalUrl}.`)),
   );

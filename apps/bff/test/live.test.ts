@@ -1,10 +1,13 @@
 import type {
   AccountLive,
   ApplicationPage,
+  CreatedDisplayLink,
+  DisplayLink,
   Inbox,
   InboxActionsResult,
   Overview,
   RolloutEvent,
+  Wall,
 } from '@console/contract';
 import { ConsoleClient, EventStreamReader, type Stack, startStack } from '@console/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -254,5 +257,113 @@ describe('operations center', () => {
     expect(text).toMatch(/console_live_account_up\{account="sae-demo",product="sae"\} 1/);
     expect(text).toMatch(/console_live_oldest_waiting_seconds\{account="aos-demo",product="aos"\} \d/);
     expect(text).toMatch(/console_live_failures_24h\{account="sae-demo",product="sae"\} [1-9]/);
+  });
+});
+
+describe('wallboard and display links', () => {
+  const wall = (token: string, query = '') =>
+    fetch(`${stack.bff.url}/api/wall${query}`, { headers: { authorization: `Display ${token}` } });
+
+  it('lets an admin make a read-only link for chosen accounts that reads the wallboard and nothing else', async () => {
+    const admin = await ConsoleClient.login(stack.bff.url, 'admin', 'admin-demo-1');
+    expect(
+      (await operator.post('/api/admin/display-links', { name: 'x', accountIds: ['sae-demo'] })).status,
+    ).toBe(403);
+    const unknown = await admin.post<{ error: { field: string } }>('/api/admin/display-links', {
+      name: 'NOC',
+      accountIds: ['sae-demo', 'nope'],
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.field).toBe('accountIds');
+    const created = await admin.post<CreatedDisplayLink>('/api/admin/display-links', {
+      name: 'NOC wall',
+      accountIds: ['sae-demo', 'as-demo'],
+    });
+    expect(created.status).toBe(200);
+    const { token, link } = created.body;
+    expect(link).toMatchObject({ name: 'NOC wall', state: 'active', expiresAt: null, lastUsedAt: null });
+
+    const read = await wall(token);
+    expect(read.status).toBe(200);
+    const body = (await read.json()) as Wall;
+    expect(body.display).toEqual({ name: 'NOC wall', expiresAt: null });
+    expect(body.accounts.map((a) => a.accountId)).toEqual(['sae-demo', 'as-demo']);
+    // Nothing a screen shows can act: every action is refused as for a viewer.
+    for (const item of body.accounts.flatMap((a) => a.waiting))
+      expect(item.actions.confirm.allowed).toBe(false);
+    // Narrowed in the URL, never widened beyond the link.
+    const narrowed = (await (await wall(token, '?accounts=as-demo,retail-demo')).json()) as Wall;
+    expect(narrowed.accounts.map((a) => a.accountId)).toEqual(['as-demo']);
+    // No other route takes it.
+    for (const [method, path] of [
+      ['GET', '/api/overview'],
+      ['GET', '/api/inbox'],
+      ['GET', '/api/accounts'],
+      ['GET', '/api/audit'],
+      ['GET', '/api/events'],
+      ['GET', '/api/accounts/sae-demo/applications'],
+      ['POST', '/api/inbox/actions'],
+    ] as const) {
+      const r = await fetch(`${stack.bff.url}${path}`, {
+        method,
+        headers: { authorization: `Display ${token}`, 'content-type': 'application/json' },
+        ...(method === 'POST' ? { body: '{}' } : {}),
+      });
+      expect({ path, status: r.status }).toEqual({ path, status: 401 });
+    }
+    // Listed with its last use, never with its token.
+    const listed = await admin.get<DisplayLink[]>('/api/admin/display-links');
+    const mine = listed.body.find((l) => l.id === link.id);
+    expect(mine?.lastUsedAt).not.toBeNull();
+    expect(JSON.stringify(listed.body)).not.toContain(token);
+    const rows = await stack.bff.db.query<Record<string, unknown>>('SELECT * FROM display_links');
+    expect(JSON.stringify(rows)).not.toContain(token);
+  });
+
+  it('stops a screen within seconds of its revocation, and refuses an expired link', async () => {
+    const admin = await ConsoleClient.login(stack.bff.url, 'admin', 'admin-demo-1');
+    const { token, link } = (
+      await admin.post<CreatedDisplayLink>('/api/admin/display-links', {
+        name: 'Lobby',
+        accountIds: ['retail-demo'],
+      })
+    ).body;
+    const screen = await EventStreamReader.open(stack.bff.url, '', {
+      path: '/api/wall/events',
+      headers: { authorization: `Display ${token}` },
+    });
+    expect(screen.status).toBe(200);
+    await screen.waitFor((e) => e.event === 'account');
+    expect(new Set(screen.named<AccountLive>('account').map((a) => a.accountId))).toEqual(
+      new Set(['retail-demo']),
+    );
+    expect((await admin.request('DELETE', `/api/admin/display-links/${link.id}`)).status).toBe(200);
+    const told = await screen.waitFor((e) => e.event === 'session', 15_000);
+    expect(JSON.parse(told.data)).toMatchObject({ state: 'revoked' });
+    await screen.ended();
+    expect(screen.named('rollout')).toEqual([]);
+    const after = await wall(token);
+    expect(after.status).toBe(401);
+    expect(((await after.json()) as { error: { code: string } }).error.code).toBe('DisplayLinkRevoked');
+
+    const expiring = (
+      await admin.post<CreatedDisplayLink>('/api/admin/display-links', {
+        name: 'Night shift',
+        accountIds: ['aos-demo'],
+        expiresInHours: 8,
+      })
+    ).body;
+    expect((await wall(expiring.token)).status).toBe(200);
+    await stack.bff.db.query(
+      `UPDATE display_links SET expires_at = now() - interval '1 second' WHERE id = $1`,
+      [expiring.link.id],
+    );
+    const expired = await wall(expiring.token);
+    expect(expired.status).toBe(401);
+    expect(((await expired.json()) as { error: { code: string } }).error.code).toBe('DisplayLinkExpired');
+    const audit = await admin.get<{ items: { action: string }[] }>('/api/audit?pageSize=100');
+    const actions = audit.body.items.map((a) => a.action);
+    expect(actions).toContain('display-link-create');
+    expect(actions).toContain('display-link-revoke');
   });
 });

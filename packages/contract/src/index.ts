@@ -6,6 +6,7 @@ export * from './audit';
 export * from './capacity';
 export * from './common';
 export * from './config-maps';
+export * from './display';
 export * from './huawei';
 export * from './lifecycle';
 export * from './live';

@@ -8,8 +8,11 @@ export interface RouteDef {
   /** Express-style path under the console origin, e.g. `/api/accounts/:accountId`. */
   path: string;
   summary: string;
-  /** Least role allowed; `public` needs no session. */
-  role: Role | 'public';
+  /**
+   * Least role allowed; `public` needs no session; `display`: a viewer's session or a display link
+   * (a wall screen's read-only grant, `Authorization: Display <token>`).
+   */
+  role: Role | 'public' | 'display';
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;

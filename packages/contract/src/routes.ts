@@ -23,6 +23,7 @@ import { AuditFilter, AuditPage, AuditQuery } from './audit';
 import { CapacityHistory, CapacityQuery, HealthBreakdown } from './capacity';
 import { PageQuery } from './common';
 import { ConfigMap, ConfigMapParams, CreateConfigMapBody, UpdateConfigMapBody } from './config-maps';
+import { displayRoutes } from './display';
 import { aosRoutes } from './huawei/aos-routes';
 import { asRoutes } from './huawei/as-routes';
 import {
@@ -755,6 +756,7 @@ export const routes = {
     response: z.string(),
   }),
   ...liveRoutes,
+  ...displayRoutes,
   ...userRoutes,
   ...accountAdminRoutes,
   ...retailCloudAppRoutes,

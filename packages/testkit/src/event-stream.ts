@@ -10,15 +10,20 @@ export class EventStreamReader {
   private waiters: (() => void)[] = [];
   private done: Promise<void> = Promise.resolve();
 
+  /** `path`: another stream than the console's own (`/api/wall/events`); `headers`: e.g. a display link. */
   static async open(
     baseUrl: string,
     cookie: string,
-    options: { lastEventId?: string } = {},
+    options: { lastEventId?: string; path?: string; headers?: Record<string, string> } = {},
   ): Promise<EventStreamReader> {
     const reader = new EventStreamReader();
-    const headers: Record<string, string> = { cookie, accept: 'text/event-stream' };
+    const headers: Record<string, string> = { accept: 'text/event-stream', ...options.headers };
+    if (cookie) headers.cookie = cookie;
     if (options.lastEventId) headers['last-event-id'] = options.lastEventId;
-    const response = await fetch(`${baseUrl}/api/events`, { headers, signal: reader.controller.signal });
+    const response = await fetch(`${baseUrl}${options.path ?? '/api/events'}`, {
+      headers,
+      signal: reader.controller.signal,
+    });
     reader.status = response.status;
     if (!response.ok || !response.body) return reader;
     const parser = createParser({

@@ -58,7 +58,12 @@ export function buildOpenApi(): object {
     (paths[path] as Record<string, object>)[def.method] = {
       operationId: id,
       summary: def.summary,
-      description: def.role === 'public' ? 'No session needed.' : `Requires the ${def.role} role.`,
+      description:
+        def.role === 'public'
+          ? 'No session needed.'
+          : def.role === 'display'
+            ? 'Requires the viewer role, or a display link (`Authorization: Display <token>`).'
+            : `Requires the ${def.role} role.`,
       parameters: parameters(def),
       ...(def.body
         ? {

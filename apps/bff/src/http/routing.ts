@@ -18,12 +18,22 @@ export class Streamed {}
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 
+/** What a display link lets a wall screen read. */
+export interface DisplayGrant {
+  linkId: string;
+  name: string;
+  accountIds: string[];
+  expiresAt: string | null;
+}
+
 export interface HandlerContext<R extends RouteDef> {
   params: Infer<R['params']>;
   query: Infer<R['query']>;
   body: Infer<R['body']>;
-  /** Present on every route that is not public. */
+  /** Present on every route that is not public, except a `display` route read through a display link. */
   session: SessionRecord;
+  /** Set on a `display` route read through a display link instead of a session. */
+  display?: DisplayGrant;
   req: Request;
   res: Response;
 }
@@ -37,6 +47,11 @@ export type Handlers = HandlersOf<typeof routes>;
 export interface RoutingOptions {
   /** Resolves the session of a request, if any. */
   session(req: Request): Promise<SessionRecord | undefined>;
+  /**
+   * Resolves the display link a request presents, if any; refuses (401, saying why) one that is
+   * unknown, revoked or expired.
+   */
+  display?(req: Request): Promise<DisplayGrant | undefined>;
 }
 
 const STATE_CHANGING = new Set(['post', 'put', 'patch', 'delete']);
@@ -111,7 +126,12 @@ export function mountRoutes(router: Router, handlers: Handlers, options: Routing
       res.setHeader('cache-control', 'no-store');
       try {
         const session = await options.session(req);
-        if (def.role !== 'public') {
+        let display: DisplayGrant | undefined;
+        if (def.role === 'display') {
+          if (!session) display = await options.display?.(req);
+          if (!session && !display)
+            throw new HttpError(401, 'Unauthenticated', 'Sign in or use a display link.');
+        } else if (def.role !== 'public') {
           if (!session) throw new HttpError(401, 'Unauthenticated', 'Sign in to continue.');
           if (!hasRole(session.user.role, def.role)) {
             throw new HttpError(403, 'Forbidden', `This action requires the ${def.role} role.`);
@@ -129,6 +149,7 @@ export function mountRoutes(router: Router, handlers: Handlers, options: Routing
           query: parse(def.query, req.query, 'query'),
           body: parse(def.body, req.body, 'body'),
           session: session as SessionRecord,
+          ...(display ? { display } : {}),
           req,
           res,
         };

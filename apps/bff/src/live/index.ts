@@ -4,6 +4,7 @@ import type { SessionRecord } from '../auth/sessions';
 import type { AccountConfig } from '../config';
 import type { Database } from '../db/database';
 import { NotFoundError } from '../http/errors';
+import type { DisplayGrant } from '../http/routing';
 import type { ApplicationProvider } from '../providers';
 import type { RolloutActions } from '../rollouts/rollout-actions';
 import type { LiveCadence } from './account-watcher';
@@ -23,6 +24,7 @@ export interface LiveDeps {
   accounts(): { config: AccountConfig; provider: ApplicationProvider; live: LiveSource }[];
   rolloutActions: RolloutActions;
   session(req: Request): Promise<SessionRecord | undefined>;
+  display(req: Request): Promise<DisplayGrant | undefined>;
   cadence?: Partial<LiveCadence> | 'off';
 }
 
@@ -48,6 +50,7 @@ export function openLive(deps: LiveDeps) {
     },
     rolloutActions: deps.rolloutActions,
     session: deps.session,
+    display: deps.display,
   });
   return { live, handlers };
 }

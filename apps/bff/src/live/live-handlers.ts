@@ -10,8 +10,8 @@ import type {
 } from '@console/contract';
 import type { Request, Response } from 'express';
 import type { SessionRecord } from '../auth/sessions';
-import { toHttpError } from '../http/errors';
-import { type HandlersOf, Streamed } from '../http/routing';
+import { HttpError, toHttpError } from '../http/errors';
+import { type DisplayGrant, type HandlersOf, Streamed } from '../http/routing';
 import type { ApplicationProvider } from '../providers';
 import { actionsForRole, rolloutForRole } from '../rollouts/role-actions';
 import type { RolloutActionKind, RolloutActions } from '../rollouts/rollout-actions';
@@ -19,7 +19,10 @@ import { mapLimited } from '../upstream/map-limited';
 import type { LiveEvent } from './live-hub';
 import type { LiveState } from './live-state';
 
-type LiveRoutes = Pick<typeof routes, 'getOverview' | 'getInbox' | 'actOnInbox' | 'streamEvents'>;
+type LiveRoutes = Pick<
+  typeof routes,
+  'getOverview' | 'getInbox' | 'actOnInbox' | 'streamEvents' | 'getWall' | 'streamWall'
+>;
 
 export interface LiveHandlerDeps {
   live: LiveState;
@@ -29,7 +32,23 @@ export interface LiveHandlerDeps {
   rolloutActions: RolloutActions;
   /** The request's session as it is now (a stream re-checks it on every heartbeat). */
   session(req: Request): Promise<SessionRecord | undefined>;
+  /** The request's display link as it is now; throws once it is revoked or expired. */
+  display(req: Request): Promise<DisplayGrant | undefined>;
+  /** Heartbeat (and session check) of a person's stream. */
   heartbeatMs?: number;
+  /** Heartbeat (and link check) of a wall screen's stream: a revocation stops it within this. */
+  displayHeartbeatMs?: number;
+}
+
+interface StreamOptions {
+  role: Role;
+  /** Only events of these accounts (all when undefined). */
+  accounts: ReadonlySet<string> | undefined;
+  /** Whether rollout events go out too (not to wall screens: they show no rollout page). */
+  rollouts: boolean;
+  heartbeatMs: number;
+  /** Checked on every heartbeat: undefined while the reader may go on, else why it may not. */
+  recheck(): Promise<{ state: 'ended' | 'revoked' | 'expired'; message?: string } | undefined>;
 }
 
 const KINDS: Record<InboxAction, RolloutActionKind> = {
@@ -73,6 +92,70 @@ export function liveHandlers(deps: LiveHandlerDeps): HandlersOf<LiveRoutes> & { 
       .accountsLive()
       .filter((a) => order.has(a.accountId))
       .sort((a, b) => (order.get(a.accountId) ?? 0) - (order.get(b.accountId) ?? 0));
+  };
+
+  /**
+   * One event stream: what the reader missed since its last event id (or a reset and every account),
+   * then every change as it happens, and a heartbeat that re-checks the reader may still read.
+   */
+  const stream = (req: Request, res: Response, queryLastId: string | undefined, options: StreamOptions) => {
+    const { role, accounts } = options;
+    const wanted = (event: LiveEvent) =>
+      (event.name !== 'rollout' || options.rollouts) &&
+      (accounts === undefined || event.accountId === undefined || accounts.has(event.accountId));
+    res.status(200);
+    res.setHeader('content-type', 'text/event-stream; charset=utf-8');
+    res.setHeader('x-accel-buffering', 'no');
+    res.flushHeaders();
+    res.write('retry: 3000\n\n');
+    streams.add(res);
+    const send = (event: LiveEvent) => {
+      if (wanted(event)) res.write(frame(event.id, event.name, eventData(role, event)));
+    };
+    const unsubscribe = live.hub.subscribe(send);
+    live.touch();
+    const lastEventId = req.get('last-event-id') ?? queryLastId;
+    const missed = lastEventId ? live.hub.since(lastEventId) : undefined;
+    if (missed) {
+      for (const event of missed) send(event);
+    } else {
+      // A new stream, or one whose gap cannot be told: a reset (for a reader that held something),
+      // then every account as it is now.
+      const id = live.hub.lastEventId();
+      if (lastEventId) res.write(frame(id, 'reset', {}));
+      for (const account of ordered()) {
+        if (accounts === undefined || accounts.has(account.accountId)) {
+          res.write(frame(id, 'account', accountForRole(role, account)));
+        }
+      }
+    }
+    const heartbeat = setInterval(() => {
+      void options.recheck().then(
+        (stop) => {
+          if (!stop) {
+            res.write(': ping\n\n');
+            live.touch();
+            return;
+          }
+          res.write(frame(live.hub.lastEventId(), 'session', stop));
+          res.end();
+        },
+        () => res.write(': ping\n\n'),
+      );
+    }, options.heartbeatMs);
+    heartbeat.unref();
+    res.on('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+      streams.delete(res);
+    });
+  };
+
+  /** The accounts a wallboard reads: those asked for, within those its display link names. */
+  const wallAccounts = (display: DisplayGrant | undefined, asked: string[] | undefined) => {
+    if (!display) return asked ? new Set(asked) : undefined;
+    const granted = new Set(display.accountIds);
+    return new Set((asked ?? display.accountIds).filter((id) => granted.has(id)));
   };
 
   return {
@@ -152,48 +235,46 @@ export function liveHandlers(deps: LiveHandlerDeps): HandlersOf<LiveRoutes> & { 
     },
 
     async streamEvents({ req, res, session, query }) {
-      const role = session.user.role;
-      res.status(200);
-      res.setHeader('content-type', 'text/event-stream; charset=utf-8');
-      res.setHeader('x-accel-buffering', 'no');
-      res.flushHeaders();
-      res.write('retry: 3000\n\n');
-      streams.add(res);
-      const send = (event: LiveEvent) => {
-        res.write(frame(event.id, event.name, eventData(role, event)));
-      };
-      const unsubscribe = live.hub.subscribe(send);
+      stream(req, res, query.lastEventId, {
+        role: session.user.role,
+        accounts: undefined,
+        rollouts: true,
+        heartbeatMs: deps.heartbeatMs ?? 15_000,
+        recheck: async () => ((await deps.session(req)) ? undefined : { state: 'ended' }),
+      });
+      return new Streamed();
+    },
+
+    async getWall({ query, session, display }) {
       live.touch();
-      const lastEventId = req.get('last-event-id') ?? query.lastEventId;
-      const missed = lastEventId ? live.hub.since(lastEventId) : undefined;
-      if (missed) {
-        for (const event of missed) send(event);
-      } else {
-        // A new stream, or one whose gap cannot be told: a reset (for a client that held something),
-        // then every account as it is now.
-        const id = live.hub.lastEventId();
-        if (lastEventId) res.write(frame(id, 'reset', {}));
-        for (const account of ordered()) res.write(frame(id, 'account', accountForRole(role, account)));
-      }
-      const heartbeat = setInterval(() => {
-        void deps.session(req).then(
-          (now) => {
-            if (now) {
-              res.write(': ping\n\n');
-              live.touch();
-              return;
-            }
-            res.write(frame(live.hub.lastEventId(), 'session', { state: 'ended' }));
-            res.end();
-          },
-          () => res.write(': ping\n\n'),
-        );
-      }, deps.heartbeatMs ?? 15_000);
-      heartbeat.unref();
-      res.on('close', () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-        streams.delete(res);
+      const allowed = wallAccounts(display, query.accounts);
+      return {
+        generatedAt: new Date().toISOString(),
+        display: display ? { name: display.name, expiresAt: display.expiresAt } : null,
+        accounts: ordered()
+          .filter((a) => allowed === undefined || allowed.has(a.accountId))
+          .map((a) => accountForRole(display ? 'viewer' : session.user.role, a)),
+      };
+    },
+
+    async streamWall({ req, res, session, display, query }) {
+      stream(req, res, undefined, {
+        role: display ? 'viewer' : session.user.role,
+        accounts: wallAccounts(display, query.accounts),
+        rollouts: false,
+        heartbeatMs: display ? (deps.displayHeartbeatMs ?? 5_000) : (deps.heartbeatMs ?? 15_000),
+        recheck: async () => {
+          if (!display) return (await deps.session(req)) ? undefined : { state: 'ended' };
+          try {
+            return (await deps.display(req)) ? undefined : { state: 'revoked' };
+          } catch (error) {
+            const code = error instanceof HttpError ? error.code : '';
+            return {
+              state: code === 'DisplayLinkExpired' ? 'expired' : 'revoked',
+              message: (error as Error).message,
+            };
+          }
+        },
       });
       return new Streamed();
     },
