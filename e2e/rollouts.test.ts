@@ -64,6 +64,7 @@ describe('rollouts in the browser', () => {
   it('an operator deploys in three manual batches and confirms each until it succeeds', async () => {
     const app = await pickRunningApp();
     const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');
+    await page.goto(`/accounts/${account}/applications`);
     await page.getByTestId('application-row').first().waitFor();
     await screenshot(page, 'applications');
     const image = `${(app.config.imageUrl ?? '').replace(/:[^:/]*$/, '')}:e2e-three-batches`;
@@ -85,6 +86,11 @@ describe('rollouts in the browser', () => {
     expect(await page.getByTestId('batch-step').and(page.locator('[data-status="succeeded"]')).count()).toBe(
       3,
     );
+    // A finished order waits for no decision: a line says how it ended, no greyed-out buttons.
+    expect(await page.getByTestId('rollout-finished').textContent()).toMatch(/^Finished: Succeeded, /);
+    for (const action of ['confirm-batch', 'abort', 'abort-rollback']) {
+      expect(await page.getByTestId(action).count()).toBe(0);
+    }
     await screenshot(page, 'rollout-succeeded');
     const after = await api.get<ApplicationDetail>(`/api/accounts/${account}/applications/${app.id}`);
     expect(after.body.config.imageUrl).toBe(image);

@@ -261,6 +261,7 @@ export const en = {
   'rollout.showTasks': 'Show steps',
   'rollout.hideTasks': 'Hide steps',
   'rollout.followUp': 'The rollback runs as change order {id}.',
+  'rollout.over': 'Finished: {status}, {time}. Nothing waits for a decision.',
   'rollout.openFollowUp': 'Open it',
   'rollout.stale': 'The change order moved on before your action arrived; this is its current state.',
   'rollout.reason.noWaitingBatch': 'No batch is waiting for manual confirmation.',

@@ -262,6 +262,7 @@ export const zh: Record<MessageKey, string> = {
   'rollout.showTasks': '查看步骤',
   'rollout.hideTasks': '收起步骤',
   'rollout.followUp': '回滚以变更单 {id} 执行。',
+  'rollout.over': '已结束：{status}，{time}。没有等待处理的决定。',
   'rollout.openFollowUp': '查看',
   'rollout.stale': '在您的操作到达之前变更单已继续执行；以下是其当前状态。',
   'rollout.reason.noWaitingBatch': '没有等待人工确认的批次。',

@@ -174,37 +174,54 @@ export function RolloutPage() {
             </p>
           ) : null}
           <p className="text-slate-600">{t('rollout.health', r.health)}</p>
-          {roleReason ? <p className="text-slate-500">{roleReason}</p> : null}
+          {live && roleReason ? <p className="text-slate-500">{roleReason}</p> : null}
+          {live ? null : (
+            // A finished rollout waits for no decision: it says how it ended instead of greyed-out buttons.
+            <p className="font-medium text-slate-700" data-testid="rollout-finished">
+              {t('rollout.over', {
+                status: t(`status.${r.status}` as MessageKey),
+                time: formatTime(r.finishTime),
+              })}
+            </p>
+          )}
         </div>
-        <Button
-          variant="primary"
-          disabledReason={reason(r.actions.confirm)}
-          onClick={() => setOpen('confirm')}
-          data-testid="confirm-batch"
-        >
-          {t(words.confirm)}
-        </Button>
-        {r.actions.extend ? (
-          <Button
-            disabledReason={reason(r.actions.extend)}
-            onClick={() => setOpen('extend')}
-            data-testid="extend-batch"
-          >
-            {t('rollout.extend')}
-          </Button>
-        ) : null}
-        <Button disabledReason={reason(r.actions.abort)} onClick={() => setOpen('abort')} data-testid="abort">
-          {t(words.abort)}
-        </Button>
-        {has('abortAndRollback') ? (
-          <Button
-            variant="danger"
-            disabledReason={reason(r.actions.abortAndRollback)}
-            onClick={() => setOpen('abort-and-rollback')}
-            data-testid="abort-rollback"
-          >
-            {t(words.abortRollback)}
-          </Button>
+        {live ? (
+          <>
+            <Button
+              variant="primary"
+              disabledReason={reason(r.actions.confirm)}
+              onClick={() => setOpen('confirm')}
+              data-testid="confirm-batch"
+            >
+              {t(words.confirm)}
+            </Button>
+            {r.actions.extend ? (
+              <Button
+                disabledReason={reason(r.actions.extend)}
+                onClick={() => setOpen('extend')}
+                data-testid="extend-batch"
+              >
+                {t('rollout.extend')}
+              </Button>
+            ) : null}
+            <Button
+              disabledReason={reason(r.actions.abort)}
+              onClick={() => setOpen('abort')}
+              data-testid="abort"
+            >
+              {t(words.abort)}
+            </Button>
+            {has('abortAndRollback') ? (
+              <Button
+                variant="danger"
+                disabledReason={reason(r.actions.abortAndRollback)}
+                onClick={() => setOpen('abort-and-rollback')}
+                data-testid="abort-rollback"
+              >
+                {t(words.abortRollback)}
+              </Button>
+            ) : null}
+          </>
         ) : null}
       </div>
 
