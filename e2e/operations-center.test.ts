@@ -188,3 +188,70 @@ describe('event stream', () => {
     }
   });
 });
+
+/** Opens a wallboard address in a context with no session at all, as a wall screen would. */
+async function openScreen(url: string, width: number, height: number) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByTestId('wall-account-as-demo').waitFor();
+  await poll(() => page.getByTestId('wall-live').getAttribute('data-state')).toBe('live');
+  // Full size without scrollbars, and nothing to act with.
+  const size = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.scrollHeight,
+  ]);
+  expect(size).toEqual([width, height]);
+  expect(await page.locator('button, input, select, a[href]').count()).toBe(0);
+  expect(await page.getByTestId('wall-clock').textContent()).toMatch(/\d\d:\d\d:\d\d .*(GMT|UTC)/);
+  await screenshot(page, `wall-${width}`);
+  return { context, page };
+}
+
+async function createLink(admin: Page, name: string, accounts: string[]): Promise<string> {
+  await admin.getByTestId('display-link-create').click();
+  await admin.getByTestId('display-link-name').fill(name);
+  for (const id of accounts) await admin.getByTestId(`display-link-account-${id}`).check();
+  await admin.getByTestId('display-link-submit').click();
+  const url = await admin.getByTestId('display-link-url').inputValue();
+  await admin.getByTestId('display-link-created-close').click();
+  return url;
+}
+
+describe('wallboard', () => {
+  it('opens with a display link at 1920×1080 and 3840×2160 without signing in, offers no action, and says revoked', async () => {
+    const { context: adminContext, page: admin } = await signIn(
+      browser,
+      stack.bff.url,
+      'admin',
+      'admin-demo-1',
+    );
+    await admin.goto('/admin/display-links');
+    const url = await createLink(admin, 'Operations wall', [
+      'sae-demo',
+      'retail-demo',
+      'aos-demo',
+      'as-demo',
+    ]);
+    expect(url).toMatch(/\/wall\?views=overview%2Cinbox#display=dl_/);
+    await admin.getByTestId('display-link-row').first().waitFor();
+    expect(await admin.getByTestId('display-link-row').first().getAttribute('data-state')).toBe('active');
+
+    const hd = await openScreen(url, 1920, 1080);
+    // Only the accounts the link names, with what waits there.
+    expect(await hd.page.getByTestId('wall-account-sae-legacy').count()).toBe(0);
+    expect(await hd.page.getByTestId('wall-inbox-item').count()).toBeGreaterThan(0);
+    // The admin sees when it was last used, then revokes it: the screen says so within seconds.
+    await admin.reload();
+    await poll(() => admin.getByTestId('display-link-last-used').first().textContent()).not.toMatch(/Never/);
+    await admin.getByTestId('display-link-revoke').first().click();
+    await admin.getByTestId('display-link-revoke-confirm').click();
+    await hd.page.getByTestId('wall-refused').waitFor({ timeout: 15_000 });
+    expect(await hd.page.getByTestId('wall-refused').getAttribute('data-state')).toBe('revoked');
+    await hd.context.close();
+
+    const uhd = await openScreen(await createLink(admin, 'Big screen', ['as-demo', 'sae-demo']), 3840, 2160);
+    await uhd.context.close();
+    await adminContext.close();
+  });
+});

@@ -13,6 +13,12 @@ import { RouteError } from './RouteError';
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   {
+    // For wall screens: a display link or a person's session, without the console's header.
+    path: '/wall',
+    errorElement: <RouteError />,
+    lazy: async () => ({ Component: (await import('../features/wall/WallPage')).WallPage }),
+  },
+  {
     element: (
       <RequireSession>
         <AppLayout />
@@ -97,6 +103,18 @@ const router = createBrowserRouter([
             index: true,
             lazy: async () => ({
               Component: (await import('../features/accounts/AccountsAdminPage')).AccountsAdminPage,
+            }),
+          },
+        ],
+      },
+      {
+        path: 'admin/display-links',
+        element: <RequireRole needed="admin" />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('../features/display-links/DisplayLinksPage')).DisplayLinksPage,
             }),
           },
         ],

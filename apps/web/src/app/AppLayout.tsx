@@ -46,6 +46,11 @@ export function AppLayout() {
               </NavLink>
             ) : null}
             {user && hasRole(user.role, 'admin') ? (
+              <NavLink to="/admin/display-links" className={navClass} data-testid="nav-display-links">
+                {t('displayLinks.nav')}
+              </NavLink>
+            ) : null}
+            {user && hasRole(user.role, 'admin') ? (
               <NavLink to="/audit" className={navClass}>
                 {t('nav.audit')}
               </NavLink>

@@ -36,8 +36,9 @@ export async function apiRequest<T>(
   path: string,
   body?: unknown,
   signal?: AbortSignal,
+  extraHeaders: Record<string, string> = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   // A page refreshing itself while its person is away does not keep the session from idling out.
@@ -79,7 +80,8 @@ export async function apiRequest<T>(
 }
 
 export const api = {
-  get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>('GET', path, undefined, signal),
+  get: <T>(path: string, signal?: AbortSignal, headers?: Record<string, string>) =>
+    apiRequest<T>('GET', path, undefined, signal, headers),
   post: <T>(path: string, body: unknown = {}) => apiRequest<T>('POST', path, body),
   put: <T>(path: string, body: unknown = {}) => apiRequest<T>('PUT', path, body),
   delete: <T>(path: string, body?: unknown) => apiRequest<T>('DELETE', path, body),

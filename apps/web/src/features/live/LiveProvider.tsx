@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { LiveConnection } from './event-stream';
+import { tabStream } from './event-stream';
 
 /** Opens the tab's event stream while someone is signed in; closes it on sign-out or unmount. */
 export function LiveProvider() {
   const client = useQueryClient();
   useEffect(() => {
-    const connection = new LiveConnection(client);
+    const connection = tabStream(client);
     connection.start();
     return () => connection.stop();
   }, [client]);

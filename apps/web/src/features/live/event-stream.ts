@@ -12,13 +12,19 @@ const MAX_RETRY_MS = 30_000;
 /** The server sends a heartbeat every 15 s: this long without a byte means the connection is gone. */
 const SILENCE_MS = 45_000;
 
+export interface StreamHandlers {
+  /** Every named event, in order (`account`, `rollout`, `reset`, `session`). */
+  onEvent(name: string, data: unknown): void;
+  /** The server refused the stream (401) or ended the reader's access (`session` event): no retry. */
+  onRefused(reason: { state: string; message?: string }): void;
+}
+
 /**
- * The tab's one event stream (`GET /api/events`): changes are written into the query cache as they
- * come. It resumes from the last event id after a break, reconnects with backoff and jitter, pauses
- * while the tab is hidden, reads everything again after a gap (`reset`), and on a 401 or an ended
- * session hands over to the sign-in page instead of retrying.
+ * One event stream read with fetch (so that it can carry headers and see a 401): it resumes from the
+ * last event id after a break, reconnects with backoff and jitter, pauses while the tab is hidden, and
+ * stops for good when the server refuses the reader.
  */
-export class LiveConnection {
+export class EventStreamConnection {
   private controller: AbortController | undefined;
   private lastEventId: string | undefined;
   private attempt = 0;
@@ -26,7 +32,11 @@ export class LiveConnection {
   private silence: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
 
-  constructor(private readonly client: QueryClient) {}
+  constructor(
+    private readonly path: string,
+    private readonly handlers: StreamHandlers,
+    private readonly headers: Record<string, string> = {},
+  ) {}
 
   start(): void {
     document.addEventListener('visibilitychange', this.onVisibility);
@@ -71,13 +81,11 @@ export class LiveConnection {
     this.retry = setTimeout(() => void this.connect(), delay);
   }
 
-  private signedOut(): void {
+  private refused(reason: { state: string; message?: string }): void {
     this.stopped = true;
     this.disconnect();
     setLiveStatus({ state: 'off' });
-    setCsrfToken(null);
-    // The session guard sends the page to sign-in, keeping where it was to come back to.
-    this.client.setQueryData<Session>(['session'], { user: null, csrfToken: null });
+    this.handlers.onRefused(reason);
   }
 
   private heard(): void {
@@ -94,21 +102,29 @@ export class LiveConnection {
     this.controller = controller;
     if (liveStatus().state === 'off') setLiveStatus({ state: 'connecting' });
     // The stream is the page's own doing, never a sign that its person is there.
-    const headers: Record<string, string> = { accept: 'text/event-stream', [BACKGROUND_HEADER]: '1' };
+    const headers: Record<string, string> = {
+      accept: 'text/event-stream',
+      [BACKGROUND_HEADER]: '1',
+      ...this.headers,
+    };
     if (this.lastEventId) headers['last-event-id'] = this.lastEventId;
     let response: Response;
     try {
-      response = await fetch('/api/events', {
-        headers,
-        credentials: 'same-origin',
-        signal: controller.signal,
-      });
+      response = await fetch(this.path, { headers, credentials: 'same-origin', signal: controller.signal });
     } catch {
       if (this.controller === controller) this.scheduleRetry();
       return;
     }
     if (response.status === 401) {
-      this.signedOut();
+      const body = (await response.json().catch(() => undefined)) as
+        | { error?: { code?: string; message?: string } }
+        | undefined;
+      const code = body?.error?.code;
+      this.refused({
+        state:
+          code === 'DisplayLinkRevoked' ? 'revoked' : code === 'DisplayLinkExpired' ? 'expired' : 'ended',
+        ...(body?.error?.message ? { message: body.error.message } : {}),
+      });
       return;
     }
     if (!response.ok || !response.body) {
@@ -134,35 +150,46 @@ export class LiveConnection {
     }
     clearTimeout(this.silence);
     // The server ended it (a restart, a deploy) or the connection dropped: come back.
-    if (this.controller === controller) this.scheduleRetry();
+    if (this.controller === controller && !this.stopped) this.scheduleRetry();
   }
 
   private handle(event: EventSourceMessage): void {
     this.heard();
     if (event.id) this.lastEventId = event.id;
     const data: unknown = event.data ? JSON.parse(event.data) : {};
-    switch (event.event) {
-      case 'account': {
-        const live = data as AccountLive;
-        applyAccountLive(this.client, live);
-        // The account changed: its open lists read again (only those on screen are refetched).
-        void this.client.invalidateQueries({ queryKey: ['accounts', live.accountId, 'applications'] });
-        break;
-      }
-      case 'rollout': {
-        const { accountId, rollout } = data as RolloutEvent;
-        this.client.setQueryData(rolloutKeys.detail(accountId, rollout.id), rollout);
-        break;
-      }
-      case 'reset':
-        // Changes may have been missed (another server, a long break): read everything on screen again.
-        void this.client.invalidateQueries();
-        break;
-      case 'session':
-        this.signedOut();
-        break;
-      default:
-        break;
+    if (event.event === 'session') {
+      this.refused(data as { state: string; message?: string });
+      return;
     }
+    this.handlers.onEvent(event.event ?? 'message', data);
   }
+}
+
+/**
+ * The tab's one event stream (`GET /api/events`), written into the query cache as changes come: account
+ * states into the overview and inbox, followed rollouts into their pages; a `reset` reads everything
+ * on screen again; a 401 or an ended session hands over to the sign-in page instead of retrying.
+ */
+export function tabStream(client: QueryClient): EventStreamConnection {
+  return new EventStreamConnection('/api/events', {
+    onEvent(name, data) {
+      if (name === 'account') {
+        const live = data as AccountLive;
+        applyAccountLive(client, live);
+        // The account changed: its open lists read again (only those on screen are refetched).
+        void client.invalidateQueries({ queryKey: ['accounts', live.accountId, 'applications'] });
+      } else if (name === 'rollout') {
+        const { accountId, rollout } = data as RolloutEvent;
+        client.setQueryData(rolloutKeys.detail(accountId, rollout.id), rollout);
+      } else if (name === 'reset') {
+        // Changes may have been missed (another server, a long break): read everything on screen again.
+        void client.invalidateQueries();
+      }
+    },
+    onRefused() {
+      setCsrfToken(null);
+      // The session guard sends the page to sign-in, keeping where it was to come back to.
+      client.setQueryData<Session>(['session'], { user: null, csrfToken: null });
+    },
+  });
 }

@@ -7,6 +7,7 @@ export {
   useInboxActions,
   useOverview,
 } from './api';
+export { EventStreamConnection } from './event-stream';
 export { InboxBadge } from './InboxBadge';
 export { LiveIndicator } from './LiveIndicator';
 export { LiveProvider } from './LiveProvider';
