@@ -308,6 +308,14 @@ describe('the console in the browser', () => {
     expect(await page.locator('[data-testid="rollout-row"] [data-status="waiting"]').count()).toBeGreaterThan(
       0,
     );
+    // Each order names its application, linking to it.
+    const orderService = page
+      .getByTestId('rollout-app')
+      .filter({ hasText: /^order-service$/ })
+      .first();
+    await orderService.waitFor();
+    await orderService.click();
+    await page.getByRole('heading', { name: 'order-service' }).waitFor();
     await context.close();
   });
 

@@ -108,11 +108,25 @@ describe('namespaces through the console API', () => {
     expect((await list()).find((n) => n.id === 'cn-hangzhou:prod')?.name).not.toBe('n');
   });
 
-  it('lists the change orders of every application in a namespace', async () => {
+  it('lists the change orders of every application in a namespace, each with its application', async () => {
     const page = await viewer.get<RolloutPage>(`${base}/cn-hangzhou:prod/rollouts?pageSize=50`);
     expect(page.status).toBe(200);
     expect(page.body.total).toBeGreaterThan(0);
     expect(page.body.items.some((r) => r.status === 'waiting')).toBe(true);
+    // The namespace's list does not name the application; each order's own record does.
+    const apps = (
+      await viewer.get<ApplicationPage>(
+        '/api/accounts/sae-demo/applications?namespaceId=cn-hangzhou:prod&pageSize=100',
+      )
+    ).body.items;
+    const waiting = apps.find((a) => a.status === 'waiting');
+    const order = page.body.items.find((r) => r.id === waiting?.native.lastChangeOrderId);
+    expect(order?.appId).toBe(waiting?.id);
+    const ids = new Set(apps.map((a) => a.id));
+    expect(page.body.items.every((r) => ids.has(r.appId))).toBe(true);
+    const described = await stack.upstreamCalls('DescribeChangeOrder');
+    await viewer.get<RolloutPage>(`${base}/cn-hangzhou:prod/rollouts?pageSize=50`);
+    expect(await stack.upstreamCalls('DescribeChangeOrder')).toBe(described);
   });
 
   it('stops and starts several applications of a namespace with one change order each', async () => {

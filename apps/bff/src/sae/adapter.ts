@@ -171,6 +171,9 @@ function parseEnvs(value: unknown): { name: string; value: string }[] {
 }
 
 /** SAE (Serverless App Engine) mapped onto the console model. */
+/** How many change orders' applications are remembered before the memory starts over. */
+const ORDER_APPS_KEPT = 5_000;
+
 export class SaeProvider
   implements
     ApplicationProvider,
@@ -182,6 +185,9 @@ export class SaeProvider
     MicroserviceProvider
 {
   private readonly reads: ReadCoalescer;
+
+  /** Change order id → its application (empty: it has none, e.g. a batch start); see appOfOrder. */
+  private readonly orderApps = new Map<string, string>();
 
   constructor(
     private readonly client: SaeClient,
@@ -287,12 +293,31 @@ export class SaeProvider
         PageSize: pageSize,
       }),
     );
+    const orders = arr(data.ChangeOrderList);
+    const appIds = await mapLimited(orders, 4, (o) =>
+      o.AppId ? Promise.resolve(String(o.AppId)) : this.appOfOrder(String(o.ChangeOrderId)),
+    );
     return {
-      items: arr(data.ChangeOrderList).map((o) => this.rolloutSummary(o)),
+      items: orders.map((o, i) => this.rolloutSummary(o, appIds[i])),
       total: num(data.TotalSize),
       page,
       pageSize,
     };
+  }
+
+  /**
+   * The application a change order belongs to. A namespace's list does not say it; the order itself does
+   * (2022 reference; the 2019 one does not), and never changes, so each order is asked once.
+   */
+  private async appOfOrder(orderId: string): Promise<string> {
+    const known = this.orderApps.get(orderId);
+    if (known !== undefined) return known;
+    const data = await this.read('DescribeChangeOrder', { ChangeOrderId: orderId }).catch(() => undefined);
+    if (data === undefined) return '';
+    const appId = str(obj(data).AppId) ?? '';
+    if (this.orderApps.size >= ORDER_APPS_KEPT) this.orderApps.clear();
+    this.orderApps.set(orderId, appId);
+    return appId;
   }
 
   async listScalingRules(appId: string): Promise<ScalingRule[]> {

@@ -177,6 +177,7 @@ export const en = {
   'events.last': 'Last seen',
 
   'rollouts.id': 'Change order',
+  'rollouts.application': 'Application',
   'rollouts.type': 'Type',
   'rollouts.status': 'Status',
   'rollouts.batches': 'Batches',

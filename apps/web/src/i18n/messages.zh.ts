@@ -178,6 +178,7 @@ export const zh: Record<MessageKey, string> = {
   'events.last': '最近发生',
 
   'rollouts.id': '变更单',
+  'rollouts.application': '应用',
   'rollouts.type': '类型',
   'rollouts.status': '状态',
   'rollouts.batches': '批次',

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Spinner';
 import { useI18n } from '../../i18n/i18n';
+import { useApplications } from '../applications/api';
 import { RolloutTable } from '../rollouts';
 import { useNamespaceRollouts } from './api';
 
@@ -12,6 +13,9 @@ export function NamespaceRolloutsPage() {
   const { t } = useI18n();
   const [page, setPage] = useState(1);
   const rollouts = useNamespaceRollouts(accountId, namespaceId, page);
+  // The names of the namespace's applications (a page of the largest size), for the orders' column.
+  const apps = useApplications(accountId, { namespaceId, page: 1, pageSize: 100 });
+  const appNames = new Map((apps.data?.items ?? []).map((a) => [a.id, a.name]));
   return (
     <section>
       <Link to={`/accounts/${accountId}/namespaces`} className="text-sm text-blue-700 hover:underline">
@@ -29,6 +33,7 @@ export function NamespaceRolloutsPage() {
           page={rollouts.data}
           onPage={setPage}
           testId="namespace-rollouts-table"
+          appNames={appNames}
         />
       ) : null}
     </section>

@@ -10,17 +10,22 @@ import { useAccount } from '../accounts/api';
 import { RolloutType } from './RolloutType';
 import { rolloutVocabulary } from './vocabulary';
 
-/** A page of change orders, newest first, each linking to its own page. */
+/**
+ * A page of change orders, newest first, each linking to its own page. `appNames` (where the orders are of
+ * several applications, e.g. a namespace's) adds the application of each, by name where it is known.
+ */
 export function RolloutTable({
   accountId,
   page,
   onPage,
   testId,
+  appNames,
 }: {
   accountId: string;
   page: RolloutPage;
   onPage: (page: number) => void;
   testId: string;
+  appNames?: ReadonlyMap<string, string>;
 }) {
   const { t } = useI18n();
   const words = rolloutVocabulary(useAccount(accountId)?.product);
@@ -30,6 +35,7 @@ export function RolloutTable({
         testId={testId}
         head={[
           t('rollouts.id'),
+          ...(appNames ? [t('rollouts.application')] : []),
           t('rollouts.type'),
           t('rollouts.status'),
           t('rollouts.batches'),
@@ -38,7 +44,7 @@ export function RolloutTable({
         ]}
       >
         {page.items.length === 0 ? (
-          <EmptyRow colSpan={6}>{t('common.empty')}</EmptyRow>
+          <EmptyRow colSpan={appNames ? 7 : 6}>{t('common.empty')}</EmptyRow>
         ) : (
           page.items.map((r) => (
             <tr key={r.id} data-testid="rollout-row">
@@ -55,6 +61,22 @@ export function RolloutTable({
                   </p>
                 ) : null}
               </Td>
+              {appNames ? (
+                <Td>
+                  {r.appId ? (
+                    <Link
+                      to={`/accounts/${accountId}/applications/${r.appId}`}
+                      className="text-blue-700 hover:underline"
+                      data-testid="rollout-app"
+                    >
+                      {appNames.get(r.appId) ?? r.appId}
+                    </Link>
+                  ) : (
+                    // A namespace-wide order (start or stop of several) belongs to no one application.
+                    '—'
+                  )}
+                </Td>
+              ) : null}
               <Td>
                 <RolloutType rollout={r} />
               </Td>
