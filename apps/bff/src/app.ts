@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Account, ChangeOrderRef, Role, StaleApplication } from '@console/contract';
-import { hasRole } from '@console/contract';
+import type { Account, ChangeOrderRef, StaleApplication } from '@console/contract';
 import { parse as parseCookie, serialize as serializeCookie } from 'cookie';
 import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -261,6 +260,11 @@ export async function createBff(
     session: (req) => sessionOf(req, false),
     display: (req) => displayLinks.fromRequest(req),
     cadence: config.liveCadence,
+    // SAE answers usage only as a snapshot and AS its size only now: the console keeps their history.
+    sample: async (a, appId) => {
+      if (a.product === 'sae') await usage.sample(a.id, appId);
+      else if (a.product === 'as') await capacity.sample(a.id, appId);
+    },
   });
 
   const account = (id: string): ConnectedAccount => {

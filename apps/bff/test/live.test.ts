@@ -39,7 +39,13 @@ const inbox = async (client: ConsoleClient) => {
 
 beforeAll(async () => {
   stack = await startStack({
-    live: { sweepWatchedMs: 500, sweepIdleMs: 2_000, trackWatchedMs: 250, trackIdleMs: 1_000 },
+    live: {
+      sweepWatchedMs: 500,
+      sweepIdleMs: 2_000,
+      trackWatchedMs: 250,
+      trackIdleMs: 1_000,
+      sampleMs: 1_000,
+    },
   });
   [operator, viewer] = await Promise.all([
     ConsoleClient.login(stack.bff.url, 'operator', 'operator-demo-1'),
@@ -249,6 +255,36 @@ describe('operations center', () => {
       () => inbox(operator),
       (b) => !b.items.some((i) => i.key === sae.key || i.key === retail.key),
     );
+  });
+
+  it('samples every running application steadily, so that charts are full even when nobody looked', async () => {
+    const counts = async () => {
+      const rows = await stack.bff.db.query<{ account_id: string; apps: number; samples: number }>(
+        `SELECT account_id, count(DISTINCT app_id)::int AS apps, count(*)::int AS samples FROM (
+           SELECT account_id, app_id FROM usage_samples UNION ALL SELECT account_id, app_id FROM capacity_samples
+         ) s GROUP BY account_id`,
+      );
+      return Object.fromEntries(rows.map((r) => [r.account_id, r]));
+    };
+    // Nobody opened a usage chart in this test file: every sample is the watchers' own.
+    const overview = await operator.get<Overview>('/api/overview');
+    const runningOf = (id: string) => {
+      const a = overview.body.accounts.find((x) => x.accountId === id);
+      return (a?.applications.byStatus.running ?? 0) + (a?.applications.byStatus.waiting ?? 0);
+    };
+    const first = await until(
+      counts,
+      (c) => (c['sae-demo']?.apps ?? 0) >= runningOf('sae-demo') && (c['as-demo']?.apps ?? 0) >= 1,
+    );
+    // Two rounds later there are more of them, for the same applications.
+    const later = await until(
+      counts,
+      (c) => (c['sae-demo']?.samples ?? 0) >= 2 * (first['sae-demo']?.samples ?? 0),
+    );
+    expect(later['sae-demo']?.apps).toBe(first['sae-demo']?.apps);
+    // Products whose cloud keeps its own history are not sampled.
+    expect(later['retail-demo']).toBeUndefined();
+    expect(later['aos-demo']).toBeUndefined();
   });
 
   it('exports the live state on /metrics', async () => {

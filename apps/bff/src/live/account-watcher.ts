@@ -32,6 +32,8 @@ export interface LiveCadence {
   trackIdleMs: number;
   /** Longest wait after failures (throttling, an unreachable cloud). */
   maxBackoffMs: number;
+  /** Samples of what the cloud keeps no history of (SAE usage, AS capacity), of every application. */
+  sampleMs: number;
 }
 
 export const DEFAULT_CADENCE: LiveCadence = {
@@ -40,6 +42,7 @@ export const DEFAULT_CADENCE: LiveCadence = {
   trackWatchedMs: 1_000,
   trackIdleMs: 10_000,
   maxBackoffMs: 60_000,
+  sampleMs: 60_000,
 };
 
 export interface Publication {
@@ -106,6 +109,7 @@ export class AccountWatcher {
   private sweepTimer: NodeJS.Timeout | undefined;
   private trackTimer: NodeJS.Timeout | undefined;
   private running = false;
+  private lastSampleAt = 0;
   private busy: Promise<void> = Promise.resolve();
 
   constructor(
@@ -117,6 +121,8 @@ export class AccountWatcher {
     private readonly onError: (error: unknown) => void,
     /** Continues from what another instance published (a take-over), so versions keep growing. */
     resumeFrom?: AccountLive,
+    /** Records samples of these applications (the product's own history), if the product needs any. */
+    private readonly sampler?: (appIds: string[]) => Promise<void>,
   ) {
     if (resumeFrom) {
       this.version = resumeFrom.version;
@@ -207,6 +213,7 @@ export class AccountWatcher {
       this.error = undefined;
       this.checkedAt = Date.now();
       this.failuresInRow = 0;
+      this.sampleIfDue();
     } catch (error) {
       this.failuresInRow += throttled(error) ? 2 : 1;
       this.state = 'unreachable';
@@ -214,6 +221,17 @@ export class AccountWatcher {
       this.onError(error);
     }
     this.emit();
+  }
+
+  /**
+   * Charts over the last hours stay full even when nobody watched: every application with instances
+   * is sampled at a low steady cadence, in the background of the sweep and never two rounds at once.
+   */
+  private sampleIfDue(): void {
+    if (!this.sampler || Date.now() - this.lastSampleAt < this.cadence.sampleMs) return;
+    this.lastSampleAt = Date.now();
+    const ids = this.apps.filter((a) => a.status !== 'stopped' && a.instances > 0).map((a) => a.id);
+    this.sampler(ids).catch(this.onError);
   }
 
   private async track(): Promise<void> {

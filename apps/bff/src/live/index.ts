@@ -7,6 +7,7 @@ import { NotFoundError } from '../http/errors';
 import type { DisplayGrant } from '../http/routing';
 import type { ApplicationProvider } from '../providers';
 import type { RolloutActions } from '../rollouts/rollout-actions';
+import { mapLimited } from '../upstream/map-limited';
 import type { LiveCadence } from './account-watcher';
 import { coordinationFor } from './coordination';
 import { liveHandlers } from './live-handlers';
@@ -26,7 +27,16 @@ export interface LiveDeps {
   session(req: Request): Promise<SessionRecord | undefined>;
   display(req: Request): Promise<DisplayGrant | undefined>;
   cadence?: Partial<LiveCadence> | 'off';
+  /** Takes one sample of an application whose product keeps no history the console shows (SAE, AS). */
+  sample?(config: AccountConfig, appId: string): Promise<void>;
 }
+
+/** Samples every application given, two at a time (the account's quota is shared with people). */
+const sampleAll =
+  (config: AccountConfig, sample: NonNullable<LiveDeps['sample']>) =>
+  async (appIds: string[]): Promise<void> => {
+    await mapLimited(appIds, 2, (appId) => sample(config, appId).catch(() => undefined));
+  };
 
 /** The operations center: live state of every account, its routes, and the event stream. */
 export function openLive(deps: LiveDeps) {
@@ -35,6 +45,7 @@ export function openLive(deps: LiveDeps) {
       deps.accounts().map(({ config, live: source }) => ({
         account: { id: config.id, name: config.name, product: config.product, regionId: config.regionId },
         source,
+        ...(deps.sample ? { sample: sampleAll(config, deps.sample) } : {}),
       })),
     coordination: coordinationFor(deps.db),
     logger: deps.logger,

@@ -14,6 +14,8 @@ import type { LiveSource } from './source';
 export interface LiveAccount {
   account: WatchedAccount;
   source: LiveSource;
+  /** Records samples of the account's applications, for products whose cloud keeps no history. */
+  sample?: (appIds: string[]) => Promise<void>;
 }
 
 export interface LiveStateOptions {
@@ -122,7 +124,7 @@ export class LiveState {
       if (!current.has(known.accountId)) this.hub.remove(known.accountId);
     const watchedHere = this.hub.watched();
     if (watchedHere) await coordination.markWatched().catch(() => undefined);
-    for (const [id, { account, source }] of current) {
+    for (const [id, { account, source, sample }] of current) {
       if (this.watchers.has(id) || this.stopped) continue;
       let leads: boolean;
       try {
@@ -162,6 +164,7 @@ export class LiveState {
             'live: look at account failed',
           ),
         resumeFrom,
+        sample,
       );
       this.watchers.set(id, watcher);
       coordination.onPoke(id, () => watcher.poke());

@@ -43,7 +43,8 @@ export class CapacityWatcher {
     return history;
   }
 
-  private async sample(accountId: string, appId: string): Promise<void> {
+  /** One sample now (the operations center's watcher takes one of every application, steadily). */
+  async sample(accountId: string, appId: string): Promise<void> {
     const provider = this.providerOf(accountId);
     if (!provider) throw new Error(`unknown account ${accountId}`);
     const { now } = await provider.capacity(appId, false);

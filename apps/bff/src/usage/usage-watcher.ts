@@ -33,7 +33,8 @@ export class UsageWatcher {
     return { monthToDate: snapshot.monthToDate, now: snapshot.now, samples };
   }
 
-  private async sample(accountId: string, appId: string) {
+  /** One sample now (the operations center's watcher takes one of every application, steadily). */
+  async sample(accountId: string, appId: string) {
     const provider = this.providerOf(accountId);
     if (!provider) throw new Error(`unknown account ${accountId}`);
     const snapshot = await provider.usage(appId);
