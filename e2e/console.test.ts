@@ -101,6 +101,8 @@ describe('the console in the browser', () => {
     });
     expect(chartChunks).toBe(0);
     expect(await page.getByTestId('app-status').getAttribute('data-status')).toBe('running');
+    // An SAE application's own size and settings (a stack or a group has none: e2e/huawei.test.ts).
+    expect(await page.locator('main').innerText()).toMatch(/\d cores[\s\S]*\d GiB[\s\S]*vSwitch/);
     await screenshot(page, 'application-detail');
 
     await page.getByTestId('tab-instances').click();

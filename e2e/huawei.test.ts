@@ -142,6 +142,24 @@ describe('Huawei Cloud in the browser', () => {
     await context.close();
   });
 
+  it('shows a stack’s and a group’s overview without the fields only SAE applications have', async () => {
+    const { page, context } = await signIn(browser, stack.bff.url, 'viewer', 'viewer-demo-1');
+    const overview = async (account: string, name: string) => {
+      const app = await appNamed(account, name);
+      await page.goto(`/accounts/${account}/applications/${app.id}?tab=overview`);
+      await page.getByText('Replicas', { exact: true }).waitFor();
+      return page.locator('main').innerText();
+    };
+    for (const text of [await overview('aos-demo', 'demo-ecs'), await overview('as-demo', 'as-group-web')]) {
+      for (const sae of [/\bcores\b/, /\bGiB\b/, /vSwitch/, /Security group/, /Start command/, /^Groups$/m]) {
+        expect(text).not.toMatch(sae);
+      }
+    }
+    // A group has its VPC.
+    expect(await overview('as-demo', 'as-group-web')).toMatch(/VPC/);
+    await context.close();
+  });
+
   it('retries a stack’s failed upgrade from its execution', async () => {
     const nginx = await appNamed('aos-demo', 'demo-nginx');
     const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');

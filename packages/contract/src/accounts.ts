@@ -52,6 +52,11 @@ export const AccountFeature = z.enum([
   'capacity',
   /** Parts of an application counted by state (AS instances, AOS stack elements). */
   'healthBreakdown',
+  /**
+   * An application's own size and settings: CPU and memory, VPC, vSwitch, security group, start command,
+   * time zone, minimum ready instances (SAE). Other products show only the ones they have.
+   */
+  'appSettings',
 ]);
 export type AccountFeature = z.infer<typeof AccountFeature>;
 

@@ -40,6 +40,7 @@ const needs: Record<SaeFeature, SaeApiName[]> = {
   resize: ['RescaleApplicationVertically'],
   abortAndRollback: ['AbortAndRollbackChangeOrder'],
   namespaces: ['CreateNamespace', 'DeleteNamespace'],
+  appSettings: ['DescribeApplicationConfig'],
 };
 
 const in2019 = new Set<string>(saeApis2019.map((a) => a.name));

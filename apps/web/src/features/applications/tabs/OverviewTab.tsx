@@ -1,4 +1,4 @@
-import type { ApplicationDetail, Role } from '@console/contract';
+import type { AccountFeature, ApplicationDetail, Role } from '@console/contract';
 import type { ReactNode } from 'react';
 import { EmptyRow, Table, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
@@ -24,11 +24,12 @@ export function OverviewTab({
   accountId: string;
   app: ApplicationDetail;
   role: Role;
-  has: (feature: 'tags' | 'logConfigs') => boolean;
+  has: (feature: AccountFeature) => boolean;
 }) {
   const { t } = useI18n();
   const c = app.config;
   const env = app.environment;
+  const settings = has('appSettings');
   return (
     <div className="space-y-5">
       {env ? (
@@ -64,10 +65,15 @@ export function OverviewTab({
           {c.imageUrl ? <Item label={t('app.image')}>{c.imageUrl}</Item> : null}
           {c.packageUrl ? <Item label={t('app.package')}>{c.packageUrl}</Item> : null}
           {c.packageVersion ? <Item label={t('app.packageVersion')}>{c.packageVersion}</Item> : null}
-          <Item label={t('app.cpu')}>{t('app.cpuValue', { cores: c.cpu / 1000 })}</Item>
-          <Item label={t('app.memory')}>{t('app.memoryValue', { gib: c.memory / 1024 })}</Item>
+          {/* A size of its own: SAE's, and a Retail Cloud environment's container limits; not a stack's or a group's. */}
+          {settings || env ? (
+            <>
+              <Item label={t('app.cpu')}>{t('app.cpuValue', { cores: c.cpu / 1000 })}</Item>
+              <Item label={t('app.memory')}>{t('app.memoryValue', { gib: c.memory / 1024 })}</Item>
+            </>
+          ) : null}
           <Item label={t('app.replicas')}>{c.replicas}</Item>
-          {env ? null : (
+          {settings ? (
             <>
               <Item label={t('app.vpc')}>{c.vpcId}</Item>
               <Item label={t('app.vswitch')}>{c.vSwitchId}</Item>
@@ -75,9 +81,11 @@ export function OverviewTab({
               <Item label={t('app.command')}>{c.command}</Item>
               <Item label={t('app.timezone')}>{c.timezone}</Item>
             </>
-          )}
+          ) : c.vpcId ? (
+            <Item label={t('app.vpc')}>{c.vpcId}</Item>
+          ) : null}
           <Item label={t(env ? 'app.env.baselineTime' : 'app.created')}>{formatTime(app.createTime)}</Item>
-          {env ? null : <Item label={t('deploy.minReady')}>{c.minReadyInstances}</Item>}
+          {settings ? <Item label={t('deploy.minReady')}>{c.minReadyInstances}</Item> : null}
         </dl>
         {c.envs.length > 0 ? (
           <>
@@ -94,24 +102,26 @@ export function OverviewTab({
       </section>
       {env ? null : <TagsSection accountId={accountId} app={app} role={role} editable={has('tags')} />}
       {has('logConfigs') ? <LogConfigsSection accountId={accountId} appId={app.id} /> : null}
-      <section>
-        <h2 className="mb-2 font-semibold">{t('app.groups')}</h2>
-        <Table head={[t('app.group.name'), t('app.group.replicas'), t('app.group.running')]}>
-          {app.groups.length === 0 ? (
-            <EmptyRow colSpan={3}>{t('common.empty')}</EmptyRow>
-          ) : (
-            app.groups.map((g) => (
-              <tr key={g.id}>
-                <Td>
-                  {g.name} <code className="text-xs text-slate-500">{g.id}</code>
-                </Td>
-                <Td>{g.replicas}</Td>
-                <Td>{g.runningInstances}</Td>
-              </tr>
-            ))
-          )}
-        </Table>
-      </section>
+      {settings || app.groups.length > 0 ? (
+        <section>
+          <h2 className="mb-2 font-semibold">{t('app.groups')}</h2>
+          <Table head={[t('app.group.name'), t('app.group.replicas'), t('app.group.running')]}>
+            {app.groups.length === 0 ? (
+              <EmptyRow colSpan={3}>{t('common.empty')}</EmptyRow>
+            ) : (
+              app.groups.map((g) => (
+                <tr key={g.id}>
+                  <Td>
+                    {g.name} <code className="text-xs text-slate-500">{g.id}</code>
+                  </Td>
+                  <Td>{g.replicas}</Td>
+                  <Td>{g.runningInstances}</Td>
+                </tr>
+              ))
+            )}
+          </Table>
+        </section>
+      ) : null}
     </div>
   );
 }
