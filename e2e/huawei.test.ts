@@ -160,6 +160,17 @@ describe('Huawei Cloud in the browser', () => {
     await context.close();
   });
 
+  it('says a group that does not exist as the console’s 404, the cloud’s own code and HTTP 400 beside it', async () => {
+    const { page, context } = await signIn(browser, stack.bff.url, 'viewer', 'viewer-demo-1');
+    await page.goto('/accounts/as-demo/applications/00000000-0000-4000-8000-000000000000');
+    const panel = page.getByTestId('error-panel');
+    await panel.waitFor();
+    expect(await panel.getByTestId('error-console').textContent()).toBe('404 · NotFound');
+    expect(await panel.getByTestId('error-cloud-status').textContent()).toBe('400');
+    expect(await panel.textContent()).toContain('AS.2007');
+    await context.close();
+  });
+
   it('retries a stack’s failed upgrade from its execution', async () => {
     const nginx = await appNamed('aos-demo', 'demo-nginx');
     const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');

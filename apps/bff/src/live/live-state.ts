@@ -45,7 +45,9 @@ export class LiveState {
   private unlisten: (() => Promise<void>) | undefined;
 
   constructor(private readonly options: LiveStateOptions) {
-    this.cadence = { ...DEFAULT_CADENCE, ...options.cadence };
+    // A figure that is no number of milliseconds (a typo in the environment) keeps its default.
+    const given = Object.entries(options.cadence ?? {}).filter(([, ms]) => Number.isFinite(ms) && ms >= 100);
+    this.cadence = { ...DEFAULT_CADENCE, ...Object.fromEntries(given) };
   }
 
   async start(): Promise<void> {

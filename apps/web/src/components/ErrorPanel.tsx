@@ -17,6 +17,15 @@ export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry?: (() =
       <p className="font-semibold text-red-900">{upstream ? t('error.upstreamTitle') : t('error.title')}</p>
       <p className="mt-1 text-red-900">{upstream?.message ?? message}</p>
       <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-red-950">
+        {api && api.status > 0 ? (
+          <>
+            {/* The console's own answer first: a 404 the cloud said with HTTP 400 is still a 404 here. */}
+            <dt className="text-red-700">{t('error.consoleAnswer')}</dt>
+            <dd data-testid="error-console">
+              {api.status} · <code>{api.code}</code>
+            </dd>
+          </>
+        ) : null}
         {upstream ? (
           <>
             <dt className="text-red-700">{t('error.product')}</dt>
@@ -36,24 +45,17 @@ export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry?: (() =
             {upstream.httpStatus ? (
               <>
                 <dt className="text-red-700">{t('error.httpStatus')}</dt>
-                <dd>{upstream.httpStatus}</dd>
+                <dd data-testid="error-cloud-status">{upstream.httpStatus}</dd>
               </>
             ) : null}
           </>
-        ) : api ? (
+        ) : null}
+        {api?.field ? (
           <>
-            <dt className="text-red-700">{t('error.code')}</dt>
+            <dt className="text-red-700">{t('error.field')}</dt>
             <dd>
-              <code>{api.code}</code>
+              <code>{api.field}</code>
             </dd>
-            {api.field ? (
-              <>
-                <dt className="text-red-700">{t('error.field')}</dt>
-                <dd>
-                  <code>{api.field}</code>
-                </dd>
-              </>
-            ) : null}
           </>
         ) : null}
       </dl>
