@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { CallLog } from './calls';
 import type { SimClock } from './clock';
 import { type FaultInjector, parseFaultChange } from './faults';
+import { inReportedTime } from './reported-time';
 import type { SaeWorld } from './sae/world';
 
 export interface ControlDeps {
@@ -40,9 +41,16 @@ export function createControlRouter(deps: ControlDeps): Router {
     next();
   });
   router.use(express.json());
+  // What the control API lets the products do (advance, reset) writes times as the products' answers do.
+  router.use((_req, _res, next) => inReportedTime(deps.clock, next));
 
   router.get('/health', (_req, res) => {
-    res.json({ ok: true, now: deps.sae.advance(), timeScale: deps.clock.timeScale });
+    res.json({
+      ok: true,
+      now: deps.sae.advance(),
+      reportedNow: deps.clock.wallNow(),
+      timeScale: deps.clock.timeScale,
+    });
   });
 
   router.post('/clock', (req, res) => {
@@ -50,7 +58,7 @@ export function createControlRouter(deps: ControlDeps): Router {
     if (!parsed.success) return bad(res, parsed.error);
     if (parsed.data.timeScale !== undefined) deps.clock.setTimeScale(parsed.data.timeScale);
     if (parsed.data.advanceMs) deps.clock.advance(parsed.data.advanceMs);
-    res.json({ now: deps.sae.advance(), timeScale: deps.clock.timeScale });
+    res.json({ now: deps.sae.advance(), reportedNow: deps.clock.wallNow(), timeScale: deps.clock.timeScale });
   });
 
   router.get('/calls', (req, res) => {

@@ -9,6 +9,7 @@ import { FaultInjector } from './faults';
 import { AosWorld } from './huawei/aos/world';
 import { AsWorld } from './huawei/as/world';
 import { createHuaweiRequestHandler, type HuaweiAccount } from './huawei/index';
+import { inReportedTime } from './reported-time';
 import { retailCloudHandlers } from './retailcloud/handlers';
 import { createRetailCloudRequestHandler, isRpcRequest } from './retailcloud/router';
 import { RetailCloudWorld } from './retailcloud/world';
@@ -97,16 +98,17 @@ export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
   const huaweiProduct = { clock, seed: options.seed, projectId: huawei.projectId, logger: options.logger };
   const aos = new AosWorld(huaweiProduct);
   const autoscaling = new AsWorld(huaweiProduct);
-  const reset = () => {
-    sae.reset();
-    saeLegacy.reset();
-    retailcloud.reset();
-    aos.reset();
-    autoscaling.reset();
-    calls.clear();
-    faults.clear();
-    faults.resetCounts();
-  };
+  const reset = () =>
+    inReportedTime(clock, () => {
+      sae.reset();
+      saeLegacy.reset();
+      retailcloud.reset();
+      aos.reset();
+      autoscaling.reset();
+      calls.clear();
+      faults.clear();
+      faults.resetCounts();
+    });
 
   const app = express();
   app.disable('x-powered-by');
@@ -134,6 +136,8 @@ export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
   app.use('/__sim', createControlRouter({ clock, calls, faults, sae, saeLegacy, reset }));
   // Raw body: the signature covers Content-MD5, and parameters may be a form or JSON body.
   app.use(express.raw({ type: () => true, limit: '10mb' }));
+  // Every product answers in reported time: never a moment later than the real clock.
+  app.use((_req, _res, next) => inReportedTime(clock, next));
   // Retail Cloud: RPC calls at `/` (an `Action` parameter or V3's x-acs-action); SAE's ROA paths are never `/`.
   const retailcloudRpc = createRetailCloudRequestHandler({
     credentials: () => [credentials],
@@ -169,11 +173,13 @@ export function createCloudSim(options: CloudSimOptions = {}): CloudSim {
     tickMs > 0
       ? setInterval(() => {
           try {
-            sae.advance();
-            saeLegacy.advance();
-            retailcloud.advance();
-            aos.advance();
-            autoscaling.advance();
+            inReportedTime(clock, () => {
+              sae.advance();
+              saeLegacy.advance();
+              retailcloud.advance();
+              aos.advance();
+              autoscaling.advance();
+            });
           } catch (error) {
             options.logger?.({ level: 'error', message: 'tick failed', error: String(error) });
           }

@@ -36,7 +36,8 @@ describe('SAE jobs', () => {
 
     const pending = await status({ AppId: template, JobId });
     expect(pending).toMatchObject({ JobId, State: '0', Active: 0, Succeeded: 0, Failed: 0 });
-    expect(pending.StartTime).toBe(Math.floor(started / 1000));
+    // Times are reported on the real clock's side of the simulated one (SimClock.toWall).
+    expect(pending.StartTime).toBe(Math.floor(sim.clock.toWall(started) / 1000));
     expect(pending).not.toHaveProperty('CompletionTime');
 
     sim.clock.advance(10_000);
@@ -46,7 +47,8 @@ describe('SAE jobs', () => {
     sim.clock.advance(30_000);
     const done = await status({ AppId: template, JobId });
     expect(done).toMatchObject({ State: '1', Active: 0, Succeeded: 2, Failed: 0, Message: 'success' });
-    expect(done.CompletionTime).toBe(Math.floor((started + 35_000) / 1000));
+    expect(done.CompletionTime).toBe(Math.floor(sim.clock.toWall(started + 35_000) / 1000));
+    expect(done.CompletionTime - done.StartTime).toBe(35);
     // Without JobId: the template's latest job.
     expect((await status({ AppId: template })).JobId).toBe(JobId);
   });

@@ -118,14 +118,14 @@ describe('scaling rules: envelopes and validation', () => {
         ],
       },
     });
-    expect(created.Data.CreateTime).toBe(sim.clock.now());
+    expect(created.Data.CreateTime).toBe(sim.clock.wallNow());
 
     const disabled = await rules.disable({ AppId: appId, ScalingRuleName: 'timer-0800-2100' });
     expect(Object.keys(disabled).sort()).toEqual(['RequestId', 'TraceId']);
     const described = await rules.describe({ AppId: appId, ScalingRuleName: 'timer-0800-2100' });
     expect(Object.keys(described).sort()).toEqual(['Data', 'RequestId', 'TraceId']);
     expect(described.Data.ScaleRuleEnabled).toBe(false);
-    expect(described.Data.LastDisableTime).toBe(sim.clock.now());
+    expect(described.Data.LastDisableTime).toBe(sim.clock.wallNow());
     expect(
       Object.keys(await rules.enable({ AppId: appId, ScalingRuleName: 'timer-0800-2100' })).sort(),
     ).toEqual(['RequestId', 'TraceId']);

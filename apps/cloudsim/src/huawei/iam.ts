@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { SimClock } from '../clock';
+import { reported } from '../reported-time';
 import type { HuaweiAccount } from './index';
 
 /** Tokens last 24 hours (both seeds), counted on the simulated clock so tests can step past it. */
@@ -63,9 +64,9 @@ function idFor(kind: string, name: string): string {
   return createHash('sha256').update(`cloudsim-huawei-${kind}:${name}`).digest('hex').slice(0, 32);
 }
 
-/** IAM's timestamps: ISO 8601 with microseconds, `2019-02-13T06:52:13.855000Z`. */
+/** IAM's timestamps: ISO 8601 with microseconds, `2019-02-13T06:52:13.855000Z` (in reported time). */
 export function iamTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/Z$/, '000Z');
+  return new Date(reported(ms)).toISOString().replace(/Z$/, '000Z');
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

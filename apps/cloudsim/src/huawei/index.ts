@@ -308,7 +308,7 @@ export function createHuaweiRequestHandler(options: HuaweiFrontOptions): Request
     if (!target) return next();
     res.setHeader(HUAWEI_REQUEST_ID_HEADER, newHuaweiRequestId());
     // The service's own clock, as every HTTP server sends it: the simulated one, which may run fast.
-    res.setHeader('Date', new Date(clock.now()).toUTCString());
+    res.setHeader('Date', new Date(clock.wallNow()).toUTCString());
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     if (target.kind === 'iam') return serveIam(req, res, path, url.searchParams, raw, body);
     serveProduct(req, res, target, path, url.searchParams, raw, body).catch(next);

@@ -1,3 +1,4 @@
+import { reported } from '../reported-time';
 import { hashUnit } from '../sae/ids';
 import {
   type DeployOrderRecord,
@@ -412,7 +413,8 @@ export class DeployOrderEngine {
       ResultName: resultName(order.Result),
       StartTime: minuteZ(order.createdAt),
       EndTime: order.endedAt !== undefined ? minuteZ(order.endedAt) : '',
-      ElapsedTime: Math.max(0, Math.round((end - order.createdAt) / 1000)),
+      // Seconds between the reported start and end (shortened, like them, while time runs scaled).
+      ElapsedTime: Math.max(0, Math.round((reported(end) - reported(order.createdAt)) / 1000)),
       UserId: order.UserId,
       UserNick: order.UserNick,
     };

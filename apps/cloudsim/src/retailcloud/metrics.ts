@@ -1,5 +1,6 @@
+import { reported, simulated } from '../reported-time';
 import { hashUnit } from '../sae/ids';
-import { type RcEnvironment, type RcInstance, rcError, spaced } from './model';
+import { type RcEnvironment, type RcInstance, rcError, spacedReported } from './model';
 import type { RetailCloudStore } from './store';
 
 /** The 14 metric names of DescribeAppMonitorMetric with the seed's display names (typos kept out, see below). */
@@ -143,19 +144,20 @@ export function describeAppMonitorMetric(store: RetailCloudStore, q: MetricQuery
   const [scope, ...rest] = q.metric.split('.');
   const kind = KIND[rest.join('.')] ?? '';
   const utilization = q.metric.endsWith('.utilization');
-  const minutes = minuteRange(q.startTime, Math.min(q.endTime, now));
+  // The range and the minutes are the caller's (reported time); the values are the simulation's then.
+  const minutes = minuteRange(q.startTime, Math.min(q.endTime, reported(now)));
   if (q.type === 'instance') {
     if (!q.podName) throw rcError('invalidParameter', 'PodName');
     const pod = store.findPod(env.EnvId, q.podName);
     if (!pod) throw rcError('notFound', `实例 ${q.podName} 不存在`);
-    const points = minutes.filter((t) => aliveAt(pod, t));
+    const points = minutes.filter((t) => aliveAt(pod, simulated(t)));
     const data = points.map((t) => {
-      const v = podValue(pod, env, kind, t);
+      const v = podValue(pod, env, kind, simulated(t));
       if (!utilization) return v;
       const limit = kind === 'cpu' ? env.cpuLimit : env.memLimitGb * GIB;
       return round(v / limit, 4);
     });
-    return [{ Name: METRICS[q.metric], Categories: points.map(spaced), Data: data }];
+    return [{ Name: METRICS[q.metric], Categories: points.map(spacedReported), Data: data }];
   }
   if (q.type !== 'group') throw rcError('invalidParameter', 'Type');
   if (scope !== 'deployment') throw rcError('invalidParameter', 'Metric');
@@ -166,10 +168,10 @@ export function describeAppMonitorMetric(store: RetailCloudStore, q: MetricQuery
   }
   const pods = store.envPodHistory(env.EnvId);
   const data = minutes.map((t) => {
-    const sum = pods.reduce((acc, pod) => acc + podValue(pod, env, kind, t), 0);
+    const sum = pods.reduce((acc, pod) => acc + podValue(pod, env, kind, simulated(t)), 0);
     return kind === 'cpu' || kind.endsWith('err') ? round(sum, 4) : Math.round(sum);
   });
-  return [{ Name: METRICS[q.metric], Categories: minutes.map(spaced), Data: data }];
+  return [{ Name: METRICS[q.metric], Categories: minutes.map(spacedReported), Data: data }];
 }
 
 /** Pods alive at t (for tests and the console: the group series follow this count). */

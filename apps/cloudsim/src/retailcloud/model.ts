@@ -3,6 +3,8 @@
  * record is returned as is; lower-case fields are simulator bookkeeping and never leave the handlers.
  */
 
+import { reported, simulated } from '../reported-time';
+
 /**
  * A business failure: answered with HTTP 200, `Code` ≠ 0 and the message under the action's error key.
  * The seed defines only Code 0 (success) and 3 (权限错误); the other codes are ours (see RC_ERRORS).
@@ -586,29 +588,40 @@ export interface PodRecordView {
 }
 
 // ---- time formats used by the seed's examples ----
+// Each takes simulated milliseconds and writes them in reported time (see reported-time.ts).
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `2020-01-05T17:03Z` (deploy orders, pod events, event monitor). */
 export function minuteZ(ms: number): string {
-  const d = new Date(ms);
+  const d = new Date(reported(ms));
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}Z`;
 }
 
 /** `2019-12-31T10:01:05` (instances, ListPods). */
 export function isoSeconds(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 19);
+  return new Date(reported(ms)).toISOString().slice(0, 19);
 }
 
-/** `2020-01-01 00:00:00` (tables, filters, metric categories, jobs, PVCs). */
+/** `2020-01-01 00:00:00` (tables, filters, jobs, PVCs). */
 export function spaced(ms: number): string {
   return isoSeconds(ms).replace('T', ' ');
 }
 
-/** Parses the filters' `yyyy-MM-dd HH:mm:ss` (UTC); undefined when malformed. */
+/** `2020-01-01 00:00:00` of a time that is already reported time (metric categories). */
+export function spacedReported(wallMs: number): string {
+  return new Date(wallMs).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** `2022-05-08` (the deploy baseline's CreateTime). */
+export function dateOnly(ms: number): string {
+  return new Date(reported(ms)).toISOString().slice(0, 10);
+}
+
+/** Parses the filters' `yyyy-MM-dd HH:mm:ss` (UTC, reported time) into simulated time; undefined when malformed. */
 export function parseSpaced(text: string): number | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?/.exec(text.trim());
   if (!m) return undefined;
   const n = (i: number) => Number(m[i] ?? 0);
-  return Date.UTC(n(1), n(2) - 1, n(3), n(4), n(5), n(6));
+  return simulated(Date.UTC(n(1), n(2) - 1, n(3), n(4), n(5), n(6)));
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { SaeError } from './envelope';
 import type { SaeApp, SaeInstance } from './model';
 import type { SaeStore } from './store';
+import { epochMs } from './time-format';
 
 /**
  * Microservices and grey tag routes (seed 000 §16, §19).
@@ -304,8 +305,8 @@ export function routeView(route: GreyTagRoute): Record<string, unknown> {
       condition: r.condition,
       items: r.items.map((i) => ({ ...i, type: 'N/A', name: 'N/A' })),
     })),
-    CreateTime: route.createdAt,
-    UpdateTime: route.updatedAt,
+    CreateTime: epochMs(route.createdAt),
+    UpdateTime: epochMs(route.updatedAt),
   };
 }
 

@@ -4,7 +4,7 @@ import { SaeError } from './envelope';
 import { hashUnit } from './ids';
 import type { ChangeOrder, SaeApp } from './model';
 import type { SaeStore } from './store';
-import { formatIsoSeconds } from './time-format';
+import { epochMs, formatIsoSeconds } from './time-format';
 
 /** Seed 000 §11 limits. */
 export const MAX_RULES_PER_APP = 5;
@@ -561,9 +561,9 @@ export class ScalingRules implements OrderObserver {
       ScaleRuleName: rule.name,
       ScaleRuleType: rule.type,
       ScaleRuleEnabled: rule.enabled,
-      CreateTime: rule.createdAt,
-      UpdateTime: rule.updatedAt,
-      LastDisableTime: rule.lastDisableTime ?? 0,
+      CreateTime: epochMs(rule.createdAt),
+      UpdateTime: epochMs(rule.updatedAt),
+      LastDisableTime: rule.lastDisableTime !== undefined ? epochMs(rule.lastDisableTime) : 0,
       Timer: rule.timer
         ? {
             BeginDate: rule.timer.beginDate,

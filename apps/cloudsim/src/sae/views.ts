@@ -3,7 +3,7 @@ import { UNFINISHED } from './engine';
 import { isImage } from './instances';
 import type { ChangeOrder, Pipeline, SaeApp, SaeInstance } from './model';
 import type { SaeStore } from './store';
-import { formatCst } from './time-format';
+import { epochMs, formatCst } from './time-format';
 
 export function runningInstances(store: SaeStore, appId: string): number {
   return store.appInstances(appId).filter((i) => i.status === 'Running').length;
@@ -29,7 +29,7 @@ export function appStatusView(store: SaeStore, app: SaeApp): Record<string, unkn
     LastChangeOrderRunning: order ? UNFINISHED.has(order.Status) : false,
     LastChangeOrderStatus: order ? statusName(order.Status) : '',
     SubStatus: order?.SubStatus === 1 && UNFINISHED.has(order.Status) ? 'RUNNING_BUT_HAS_ERROR' : 'NORMAL',
-    CreateTime: String(app.createdAt),
+    CreateTime: String(epochMs(app.createdAt)),
     ArmsAdvancedEnabled: 'false',
     ArmsApmInfo: '',
     EnableAgent: false,
@@ -42,8 +42,8 @@ function pipelineView(p: Pipeline): Record<string, unknown> {
     PipelineId: p.PipelineId,
     PipelineName: p.PipelineName,
     Status: p.Status,
-    StartTime: p.startTime ?? 0,
-    UpdateTime: p.updateTime,
+    StartTime: p.startTime !== undefined ? epochMs(p.startTime) : 0,
+    UpdateTime: epochMs(p.updateTime),
     BatchType: 0,
     ParallelCount: Math.max(1, p.created.length, p.removed.length),
   };
@@ -197,8 +197,8 @@ export function instanceView(i: SaeInstance): Record<string, unknown> {
     Eip: '',
     ImageUrl: i.ImageUrl,
     PackageVersion: i.PackageVersion,
-    CreateTimeStamp: i.createdAt,
-    FinishTimeStamp: i.finishedAt ?? 0,
+    CreateTimeStamp: epochMs(i.createdAt),
+    FinishTimeStamp: i.finishedAt !== undefined ? epochMs(i.finishedAt) : 0,
     InstanceContainerStatus: i.status,
     InstanceHealthStatus: i.health,
     InstanceContainerRestarts: i.restarts,

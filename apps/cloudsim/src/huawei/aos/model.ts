@@ -7,6 +7,7 @@ import {
   aosErrors,
   aosLegacyErrors,
 } from '@console/catalogue';
+import { reported } from '../../reported-time';
 import type { HuaweiResponse } from '../types';
 import type { InputSpec, TemplateDoc } from './template';
 
@@ -44,14 +45,14 @@ export function nameEmptyError(): AosError {
   return new AosError(spec.status, spec.code, spec.message, '', true);
 }
 
-/** `2018-12-16T01:15:39Z` (templates, stacks, elements' create_at). */
+/** `2018-12-16T01:15:39Z` (templates, stacks, elements' create_at): simulated ms, in reported time. */
 export function isoZ(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 19)}Z`;
+  return `${new Date(reported(ms)).toISOString().slice(0, 19)}Z`;
 }
 
 /** `2020-07-09T08:10:26.830795Z` (executions, element action_status): microseconds, as the samples. */
 export function isoMicro(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 23)}000Z`;
+  return `${new Date(reported(ms)).toISOString().slice(0, 23)}000Z`;
 }
 
 export interface AosTemplate {

@@ -11,6 +11,7 @@ import {
   type AsScalingPolicyType,
   asErrors,
 } from '@console/catalogue';
+import { reported, simulated } from '../../reported-time';
 
 /** An AS failure: the seed's `{"error": {"code", "message"}}` with the appendix's HTTP status. */
 export class AsError extends Error {
@@ -32,36 +33,39 @@ export function check(condition: unknown, code: AsErrorCode, ...args: string[]):
   if (!condition) throw new AsError(code, ...args);
 }
 
-/** `2015-07-23T02:46:29Z`: the seed's UTC timestamps have whole seconds. */
+const secondsText = (wallMs: number) => new Date(wallMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const minutesText = (wallMs: number) => new Date(wallMs).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
+
+/** `2015-07-23T02:46:29Z`: the seed's UTC timestamps have whole seconds (simulated ms, in reported time). */
 export function isoSeconds(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return secondsText(reported(ms));
 }
 
-/** `2015-07-24T01:21Z`: policy times have minutes only. */
+/** `2015-07-24T01:21Z`: policy times have minutes only (simulated ms, in reported time). */
 export function isoMinutes(ms: number): string {
-  return new Date(ms).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
+  return minutesText(reported(ms));
 }
 
 const MINUTE_Z = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})Z$/;
 const SECOND_Z = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z$/;
 
-/** Parses `YYYY-MM-DDThh:mmZ`; undefined when malformed. */
+/** Parses `YYYY-MM-DDThh:mmZ` (reported time) into simulated ms; undefined when malformed. */
 export function parseMinutes(text: unknown): number | undefined {
   if (typeof text !== 'string') return undefined;
   const m = MINUTE_Z.exec(text);
   if (!m) return undefined;
   const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
   const t = Date.UTC(y, mo - 1, d, h, mi);
-  return isoMinutes(t) === text ? t : undefined;
+  return minutesText(t) === text ? simulated(t) : undefined;
 }
 
-/** Parses `yyyy-MM-ddThh:mm:ssZ`; undefined when malformed. */
+/** Parses `yyyy-MM-ddThh:mm:ssZ` (reported time) into simulated ms; undefined when malformed. */
 export function parseSeconds(text: string): number | undefined {
   const m = SECOND_Z.exec(text);
   if (!m) return undefined;
   const [y, mo, d, h, mi, sec] = m.slice(1).map(Number) as [number, number, number, number, number, number];
   const t = Date.UTC(y, mo - 1, d, h, mi, sec);
-  return isoSeconds(t) === text ? t : undefined;
+  return secondsText(t) === text ? simulated(t) : undefined;
 }
 
 /** The text after the last `:` of an SMN topic URN (`urn:smn:regionId:project:gsh` → `gsh`). */

@@ -1,6 +1,7 @@
 import { page, type RcParams, type RetailCloudHandlers } from '../context';
 import { gatewayErrors } from '../envelope';
 import {
+  dateOnly,
   type EnvTypeCode,
   type EnvTypeName,
   envTypeLabel,
@@ -14,9 +15,6 @@ import type { RetailCloudStore } from '../store';
 function check(ok: boolean, detail: string): void {
   if (!ok) throw rcError('invalidParameter', detail);
 }
-
-/** The baseline's CreateTime: the seed's example is date-only (`2022-05-08`). */
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 const envSummary = (env: RcEnvironment) => ({
   AppId: env.AppId,
@@ -198,7 +196,7 @@ export const environmentHandlers: RetailCloudHandlers = {
       Result: {
         AppId: env.AppId,
         EnvId: env.EnvId,
-        CreateTime: day(base.createdAt),
+        CreateTime: dateOnly(base.createdAt),
         SchemaId: base.SchemaId,
         PacketId: base.PacketId ?? 0,
         PacketUrl: base.PacketUrl,

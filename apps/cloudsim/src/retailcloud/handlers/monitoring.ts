@@ -1,3 +1,4 @@
+import { simulated } from '../../reported-time';
 import { page, type RetailCloudHandlers } from '../context';
 import { gatewayErrors } from '../envelope';
 import { describeAppMonitorMetric } from '../metrics';
@@ -42,8 +43,8 @@ export const monitoringHandlers: RetailCloudHandlers = {
     if (level) check(EVENT_LEVELS.includes(level), 'EventLevel');
     if (type) check(EVENT_TYPES.includes(type), 'EventType');
     const events = store.monitorEvents(env.EnvId, {
-      start,
-      end,
+      start: simulated(start),
+      end: simulated(end),
       level,
       type,
       podName: params.str('PodName') || undefined,

@@ -3,7 +3,7 @@ import { configView } from '../app-config';
 import { paginate, type SaeHandlers } from '../context';
 import { SaeError } from '../envelope';
 import type { SaeApp, SaeInstance } from '../model';
-import { formatCst } from '../time-format';
+import { epochMs, formatCst } from '../time-format';
 import { appStatusView, compareInstances, instanceView, runningInstances } from '../views';
 
 const RECOMMENDED_ZONES: Record<string, string[]> = {
@@ -177,7 +177,7 @@ export const appInfoHandlers: SaeHandlers = {
       .map((v) => ({
         Id: v.Id,
         Type: v.Type,
-        CreateTime: String(v.createdAt),
+        CreateTime: String(epochMs(v.createdAt)),
         BuildPackageUrl: v.Type === 'url' ? v.config.PackageUrl : '',
         WarUrl: v.Type === 'image' ? v.config.ImageUrl : v.Type === 'upload' ? v.config.PackageUrl : '',
       }));

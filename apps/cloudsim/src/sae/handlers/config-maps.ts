@@ -3,6 +3,7 @@ import type { SaeHandlers } from '../context';
 import { SaeError } from '../envelope';
 import type { Params } from '../params';
 import type { SaeStore } from '../store';
+import { epochMs } from '../time-format';
 
 const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
@@ -33,8 +34,8 @@ function configMapView(store: SaeStore, item: SaeConfigMap): Record<string, unkn
     NamespaceId: item.NamespaceId,
     Description: item.Description,
     Data: { ...item.data },
-    CreateTime: item.createdAt,
-    UpdateTime: item.updatedAt,
+    CreateTime: epochMs(item.createdAt),
+    UpdateTime: epochMs(item.updatedAt),
     RelateApps: store.configMaps
       .relatedApps(item.ConfigMapId)
       .map((app) => ({ AppId: app.AppId, AppName: app.AppName })),

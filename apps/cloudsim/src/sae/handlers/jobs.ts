@@ -1,8 +1,10 @@
 import type { SaeHandlers } from '../context';
 import { SaeError } from '../envelope';
 import { Jobs, type SaeJob } from '../jobs';
+import { epochMs } from '../time-format';
 
-const seconds = (ms: number) => Math.floor(ms / 1_000);
+/** DescribeJobStatus writes epoch seconds (in reported time). */
+const seconds = (ms: number) => Math.floor(epochMs(ms) / 1_000);
 
 function jobStatus(job: SaeJob, now: number): Record<string, unknown> {
   const state = Jobs.state(job, now);

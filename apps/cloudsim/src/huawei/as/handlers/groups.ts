@@ -20,7 +20,7 @@ import {
   paging,
   readBody,
 } from '../context';
-import { type AsGroup, type AsNetwork, check, type Json, RESOURCE_NAME } from '../model';
+import { type AsGroup, type AsNetwork, check, isoSeconds, type Json, RESOURCE_NAME } from '../model';
 import { groupView } from '../views';
 
 const MAX_INSTANCES = 300;
@@ -260,7 +260,7 @@ function update(ctx: AsCtx) {
         change_reason: 'MANNUAL',
         old_value: g.desired,
         new_value: next.desired,
-        change_time: new Date(ctx.now).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        change_time: isoSeconds(ctx.now),
       },
     ];
   }

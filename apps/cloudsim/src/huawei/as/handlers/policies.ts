@@ -13,7 +13,7 @@ import {
   readBody,
 } from '../context';
 import { nextFire } from '../engine';
-import { type AsPolicy, check, type Json, parseMinutes, RESOURCE_NAME } from '../model';
+import { type AsPolicy, check, isoMinutes, type Json, parseMinutes, RESOURCE_NAME } from '../model';
 import { policyView } from '../views';
 
 const TYPES = ['ALARM', 'SCHEDULED', 'RECURRENCE'];
@@ -79,8 +79,7 @@ function scheduledOf(type: string, v: unknown, now: number): AsPolicy['scheduled
     start = t;
   }
   check(start < end, 'AS.3029');
-  const startText =
-    (s.start_time as string | undefined) ?? new Date(now).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
+  const startText = (s.start_time as string | undefined) ?? isoMinutes(now);
   return {
     launch_time: s.launch_time,
     recurrence_type: s.recurrence_type as string,
