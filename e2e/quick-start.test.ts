@@ -17,14 +17,21 @@ const dataDir = mkdtempSync(join(tmpdir(), 'console-start-'));
 beforeAll(async () => {
   child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: root,
-    env: { ...process.env, CONSOLE_PORT: '0', CLOUDSIM_PORT: '0', CONSOLE_DATA_DIR: join(dataDir, 'db') },
+    env: {
+      ...process.env,
+      CONSOLE_PORT: '0',
+      CLOUDSIM_PORT: '0',
+      CONSOLE_DATA_DIR: join(dataDir, 'db'),
+      CONSOLE_LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   consoleUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no "console ready" line:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /"console":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output);
+      // The plain line for a person, once the console answers.
+      const match = /^Console +(http:\/\/127\.0\.0\.1:\d+)$/m.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
@@ -69,6 +76,15 @@ describe('npm start', () => {
     );
     expect(rollout.body.status).toBe('waiting');
     expect(rollout.body.waitingBatch?.index).toBeGreaterThan(1);
+  });
+
+  it('says where the console and the embedded cloud are and who can sign in, not one line per request', () => {
+    expect(output).toMatch(/^Embedded cloud +http:\/\/127\.0\.0\.1:\d+$/m);
+    for (const user of ['admin', 'operator', 'viewer']) {
+      expect(output).toMatch(new RegExp(`^ +${user} +${user}-demo-1 +${user}$`, 'm'));
+    }
+    // The requests the first test made are logged only at CONSOLE_LOG_LEVEL=debug.
+    expect(output).not.toMatch(/"msg":"request"/);
   });
 
   it('stops cleanly on SIGTERM', async () => {

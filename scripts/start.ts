@@ -89,9 +89,19 @@ const bff = await startBff({
   users: demoUsers,
   webDist: fileURLToPath(new URL('../apps/web/dist', import.meta.url)),
 });
-bff.logger.info(
-  { console: bff.url, cloud: sim.url },
-  `console ready on ${bff.url} (users admin, operator, viewer; see README)`,
+bff.logger.info({ console: bff.url, cloud: sim.url }, `console ready on ${bff.url}`);
+// The same for a person, plainly, after the JSON log lines of the start.
+process.stdout.write(
+  [
+    '',
+    `Console         ${bff.url}`,
+    `Embedded cloud  ${sim.url}`,
+    'Demo users (only against the embedded cloud):',
+    ...demoUsers.map((u) => `  ${u.username.padEnd(9)} ${u.password.padEnd(16)} ${u.role}`),
+    'Each console API request is logged with CONSOLE_LOG_LEVEL=debug.',
+    '',
+    '',
+  ].join('\n'),
 );
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1035,7 +1035,8 @@ export async function createBff(
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       if (!req.path.startsWith('/api/')) return;
-      logger.info(
+      // One line per request would bury everything else at the default level: CONSOLE_LOG_LEVEL=debug shows them.
+      logger.debug(
         {
           method: req.method,
           path: req.path,
