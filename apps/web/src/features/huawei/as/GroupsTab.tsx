@@ -4,6 +4,7 @@ import { Pager } from '../../../components/Pager';
 import { QueryView } from '../../../components/QueryView';
 import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
+import { nativeLabel } from '../../../i18n/native-labels';
 import { formatTime } from '../../../lib/format';
 import { useGroups } from './api';
 import { GroupDialog } from './GroupDialogs';
@@ -51,8 +52,8 @@ export function GroupsTab({ accountId, params, set }: { accountId: string } & Ur
           >
             <option value="">{t('common.all')}</option>
             {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
+              <option key={s} value={s} title={s}>
+                {nativeLabel(t, ['status'], s)}
               </option>
             ))}
           </select>

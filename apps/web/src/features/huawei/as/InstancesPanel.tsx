@@ -8,6 +8,7 @@ import { Pager } from '../../../components/Pager';
 import { QueryView } from '../../../components/QueryView';
 import { DataTable, Td } from '../../../components/Table';
 import { useI18n } from '../../../i18n/i18n';
+import { nativeLabel } from '../../../i18n/native-labels';
 import { formatTime } from '../../../lib/format';
 import { useAsChange, useInstances } from './api';
 import { filterClass, listOf, NativeStatus, type UrlState, useBlocked } from './shared';
@@ -166,8 +167,8 @@ export function InstancesPanel({
         >
           <option value="">{t('as.allStates')}</option>
           {STATES.map((s) => (
-            <option key={s} value={s}>
-              {s}
+            <option key={s} value={s} title={s}>
+              {nativeLabel(t, ['status'], s)}
             </option>
           ))}
         </select>
@@ -180,8 +181,8 @@ export function InstancesPanel({
         >
           <option value="">{t('as.allHealth')}</option>
           {HEALTH.map((s) => (
-            <option key={s} value={s}>
-              {s}
+            <option key={s} value={s} title={s}>
+              {nativeLabel(t, ['status'], s)}
             </option>
           ))}
         </select>
