@@ -15,7 +15,6 @@ import type {
 } from '@console/contract';
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, queryString } from '../../lib/api-client';
-import { pollUnlessLive } from '../../lib/live-status';
 
 export type ListFilters = Partial<Pick<ApplicationListQuery, 'namespaceId' | 'q' | 'status' | 'tag'>> & {
   page: number;
@@ -43,7 +42,7 @@ export const applicationListQuery = (accountId: string, filters: ListFilters) =>
     queryFn: ({ signal }) =>
       api.get<ApplicationPage>(`${base(accountId)}/applications${queryString(filters)}`, signal),
     placeholderData: keepPreviousData,
-    refetchInterval: () => pollUnlessLive(15_000),
+    refetchInterval: 15_000,
   });
 
 /** Polls faster while a change order runs, so the page follows it without a reload. */
