@@ -58,7 +58,7 @@ export function AppLayout() {
           </nav>
           <div className="ml-auto flex min-w-0 items-center gap-3">
             <LiveIndicator className="text-slate-300" />
-            <span className="text-slate-900">
+            <span className="flex items-center gap-2 text-slate-900">
               <LanguageSwitch />
             </span>
             {user ? (
@@ -83,7 +83,7 @@ export function AppLayout() {
               <label className="inline-flex items-center gap-1 text-sm text-slate-300">
                 {t('nav.account')}
                 <select
-                  className="max-w-[28rem] rounded-md border border-slate-600 bg-slate-900 px-2 py-1 text-sm text-white"
+                  className="max-w-[40rem] rounded-md border border-slate-600 bg-slate-900 px-2 py-1 text-sm text-white"
                   value={current ?? ''}
                   onChange={(e) => navigate(`/accounts/${e.target.value}/applications`)}
                   data-testid="account-switch"
