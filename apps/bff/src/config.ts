@@ -180,7 +180,9 @@ export function baseConfig(env: NodeJS.ProcessEnv): Omit<ConsoleConfig, 'account
     credentialsKeyPrevious: env.CONSOLE_CREDENTIALS_KEY_PREVIOUS || undefined,
     allowedEndpoints: (env.CONSOLE_ALLOWED_ENDPOINTS ?? '').split(/[\s,]+/).filter(Boolean),
     liveCadence: {
-      ...(env.CONSOLE_LIVE_SWEEP_SECONDS ? { sweepWatchedMs: Number(env.CONSOLE_LIVE_SWEEP_SECONDS) * 1000 } : {}),
+      ...(env.CONSOLE_LIVE_SWEEP_SECONDS
+        ? { sweepWatchedMs: Number(env.CONSOLE_LIVE_SWEEP_SECONDS) * 1000 }
+        : {}),
       ...(env.CONSOLE_LIVE_IDLE_SWEEP_SECONDS
         ? { sweepIdleMs: Number(env.CONSOLE_LIVE_IDLE_SWEEP_SECONDS) * 1000 }
         : {}),

@@ -39,6 +39,9 @@ const inbox = async (client: ConsoleClient) => {
 
 beforeAll(async () => {
   stack = await startStack({
+    extraAccounts: [
+      { id: 'bad-key', name: 'Misconfigured account', accessKeySecret: 'not-the-right-secret' },
+    ],
     live: {
       sweepWatchedMs: 500,
       sweepIdleMs: 2_000,
@@ -54,7 +57,7 @@ beforeAll(async () => {
   // Every account looked at once.
   await until(
     () => operator.get<Overview>('/api/overview'),
-    (r) => r.body.accounts.length === 5 && r.body.accounts.every((a) => a.state === 'ok'),
+    (r) => r.body.accounts.length === 6 && r.body.accounts.every((a) => a.state !== 'starting'),
   );
 });
 
@@ -65,7 +68,10 @@ afterAll(async () => {
 describe('operations center', () => {
   it('lists what waits for a person on every account in one inbox, oldest first', async () => {
     const { items, unreachable } = await inbox(operator);
-    expect(unreachable).toEqual([]);
+    // The account the cloud refuses is named, with the cloud's own code and RequestId; the rest still show.
+    expect(unreachable.map((u) => u.accountId)).toEqual(['bad-key']);
+    expect(unreachable[0]?.error?.upstream?.code).toBe('SignatureDoesNotMatch');
+    expect(unreachable[0]?.error?.upstream?.requestId).toMatch(/\S/);
     const byApp = new Map(items.map((i) => [`${i.accountId}/${i.appName}`, i]));
     const sae = byApp.get('sae-demo/order-service');
     expect(sae).toMatchObject({ product: 'sae', kind: 'batch', batchCount: 3, nativeStatus: 8 });
@@ -291,6 +297,7 @@ describe('operations center', () => {
     const text = await (await fetch(`${stack.bff.url}/metrics`)).text();
     expect(text).toMatch(/console_live_waiting_items\{account="aos-demo",product="aos"\} 1/);
     expect(text).toMatch(/console_live_account_up\{account="sae-demo",product="sae"\} 1/);
+    expect(text).toMatch(/console_live_account_up\{account="bad-key",product="sae"\} 0/);
     expect(text).toMatch(/console_live_oldest_waiting_seconds\{account="aos-demo",product="aos"\} \d/);
     expect(text).toMatch(/console_live_failures_24h\{account="sae-demo",product="sae"\} [1-9]/);
   });
