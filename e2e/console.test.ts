@@ -228,6 +228,7 @@ describe('the console in the browser', () => {
     if (!namespaceId || !ids) throw new Error('no namespace with two running applications');
     const chosen = ids.slice(0, 2);
     const { page, context } = await signIn(browser, stack.bff.url, 'operator', 'operator-demo-1');
+    await page.goto(`/accounts/${account}/applications`);
     await page.getByTestId('application-row').first().waitFor();
     expect(await page.getByTestId('batch-stop').isDisabled()).toBe(true);
     await page.getByTestId('apps-namespace').selectOption(namespaceId);

@@ -62,6 +62,7 @@ export function openLive(deps: LiveDeps) {
     rolloutActions: deps.rolloutActions,
     session: deps.session,
     display: deps.display,
+    enabled: deps.cadence !== 'off',
   });
   return { live, handlers };
 }

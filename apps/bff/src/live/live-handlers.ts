@@ -34,6 +34,8 @@ export interface LiveHandlerDeps {
   session(req: Request): Promise<SessionRecord | undefined>;
   /** The request's display link as it is now; throws once it is revoked or expired. */
   display(req: Request): Promise<DisplayGrant | undefined>;
+  /** False when no watcher runs (a console configured without live state): streams are refused. */
+  enabled: boolean;
   /** Heartbeat (and session check) of a person's stream. */
   heartbeatMs?: number;
   /** Heartbeat (and link check) of a wall screen's stream: a revocation stops it within this. */
@@ -99,6 +101,14 @@ export function liveHandlers(deps: LiveHandlerDeps): HandlersOf<LiveRoutes> & { 
    * then every change as it happens, and a heartbeat that re-checks the reader may still read.
    */
   const stream = (req: Request, res: Response, queryLastId: string | undefined, options: StreamOptions) => {
+    if (!deps.enabled) {
+      // Nothing would ever come: the pages are told to refresh on their own instead.
+      throw new HttpError(
+        404,
+        'LiveStateOff',
+        'This console runs without live state; pages refresh on their own.',
+      );
+    }
     const { role, accounts } = options;
     const wanted = (event: LiveEvent) =>
       (event.name !== 'rollout' || options.rollouts) &&

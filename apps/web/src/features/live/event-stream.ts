@@ -127,6 +127,18 @@ export class EventStreamConnection {
       });
       return;
     }
+    if (response.status === 404) {
+      const body = (await response.json().catch(() => undefined)) as
+        | { error?: { code?: string } }
+        | undefined;
+      // A console without live state: the pages poll on their own, nothing is to be waited for here.
+      if (body?.error?.code === 'LiveStateOff') {
+        this.stopped = true;
+        this.disconnect();
+        setLiveStatus({ state: 'off' });
+        return;
+      }
+    }
     if (!response.ok || !response.body) {
       this.scheduleRetry();
       return;
