@@ -121,12 +121,15 @@ describe('operations center', () => {
     const { body } = await operator.get<Overview>('/api/overview');
     expect(body.accounts.map((a) => a.accountId)).toEqual([
       'sae-demo',
+      'bad-key',
       'sae-legacy',
       'retail-demo',
       'aos-demo',
       'as-demo',
     ]);
-    for (const account of body.accounts) {
+    const bad = body.accounts.find((a) => a.accountId === 'bad-key');
+    expect(bad).toMatchObject({ state: 'unreachable', checkedAt: null, applications: { total: 0 } });
+    for (const account of body.accounts.filter((a) => a.state === 'ok')) {
       const all = await operator.get<ApplicationPage>(
         `/api/accounts/${account.accountId}/applications?pageSize=100`,
       );
