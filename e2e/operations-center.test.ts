@@ -3,7 +3,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningBff, startBff } from '@console/bff';
-import { type Stack, startStack, WEB_DIST } from '@console/testkit';
+import type { ApplicationPage } from '@console/contract';
+import { ConsoleClient, type Stack, startStack, WEB_DIST } from '@console/testkit';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, signIn } from './support/browser';
@@ -263,7 +264,17 @@ describe('wallboard', () => {
     expect(await hd.page.getByTestId('wall-refused').getAttribute('data-state')).toBe('revoked');
     await hd.context.close();
 
-    const uhd = await openScreen(await createLink(admin, 'Big screen', ['as-demo', 'sae-demo']), 3840, 2160);
+    // The big screen also charts two chosen applications (named in its address).
+    const api = await ConsoleClient.login(stack.bff.url, 'admin', 'admin-demo-1');
+    const sae = (await api.get<ApplicationPage>('/api/accounts/sae-demo/applications?status=running')).body
+      .items[0];
+    const group = (await api.get<ApplicationPage>('/api/accounts/as-demo/applications')).body.items[0];
+    const [address, fragment] = (await createLink(admin, 'Big screen', ['as-demo', 'sae-demo'])).split('#');
+    const withApps = `${address}&apps=${encodeURIComponent(`sae-demo/${sae?.id},as-demo/${group?.id}`)}#${fragment}`;
+    const uhd = await openScreen(withApps, 3840, 2160);
+    await poll(() => uhd.page.getByTestId('wall-app').count()).toBe(2);
+    expect(await uhd.page.getByTestId('wall-apps').textContent()).toContain(sae?.name ?? '?');
+    await screenshot(uhd.page, 'wall-3840');
     await uhd.context.close();
     await adminContext.close();
   });

@@ -34,6 +34,7 @@ import type { HuaweiFamilyAccount } from './huawei/family-deps';
 import { IamTokenSource } from './huawei/iam-token';
 import { JobStore } from './jobs/job-store';
 import { type LiveSource, type LiveState, openLive } from './live';
+import { wallApps } from './live/wall-apps';
 import { createLogger } from './logger';
 import type {
   AppExtrasProvider,
@@ -240,15 +241,11 @@ export async function createBff(
     (id) => accounts.get(id)?.provider,
   );
 
-  const capacity = new CapacityWatcher(
-    new CapacityStore(db),
-    config.usageSampleSeconds * 1000,
-    logger,
-    (id) => {
-      const insights = accounts.get(id)?.insights;
-      return insights?.capacity ? { capacity: insights.capacity.bind(insights) } : undefined;
-    },
-  );
+  const capacityStore = new CapacityStore(db);
+  const capacity = new CapacityWatcher(capacityStore, config.usageSampleSeconds * 1000, logger, (id) => {
+    const insights = accounts.get(id)?.insights;
+    return insights?.capacity ? { capacity: insights.capacity.bind(insights) } : undefined;
+  });
 
   const displayLinks = new DisplayLinkStore(db);
   const { live, handlers: liveRouteHandlers } = openLive({
@@ -260,6 +257,14 @@ export async function createBff(
     session: (req) => sessionOf(req, false),
     display: (req) => displayLinks.fromRequest(req),
     cadence: config.liveCadence,
+    wallApps: wallApps({
+      usage: usageStore,
+      capacity: capacityStore,
+      account: (id) => {
+        const found = accounts.get(id);
+        return found ? { product: found.config.product, provider: found.provider } : undefined;
+      },
+    }),
     // SAE answers usage only as a snapshot and AS its size only now: the console keeps their history.
     sample: async (a, appId) => {
       if (a.product === 'sae') await usage.sample(a.id, appId);

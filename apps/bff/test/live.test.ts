@@ -8,6 +8,7 @@ import type {
   Overview,
   RolloutEvent,
   Wall,
+  WallApp,
 } from '@console/contract';
 import { ConsoleClient, EventStreamReader, type Stack, startStack } from '@console/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -364,6 +365,36 @@ describe('wallboard and display links', () => {
     expect(JSON.stringify(listed.body)).not.toContain(token);
     const rows = await stack.bff.db.query<Record<string, unknown>>('SELECT * FROM display_links');
     expect(JSON.stringify(rows)).not.toContain(token);
+
+    // Tiles of chosen applications: charted from the samples the watchers keep, within the link's accounts.
+    const apps = await operator.get<ApplicationPage>('/api/accounts/sae-demo/applications?status=running');
+    const as = await operator.get<ApplicationPage>('/api/accounts/as-demo/applications');
+    const retail = await operator.get<ApplicationPage>('/api/accounts/retail-demo/applications');
+    const chosen = [
+      `sae-demo/${apps.body.items[0]?.id}`,
+      `as-demo/${as.body.items[0]?.id}`,
+      `retail-demo/${retail.body.items[0]?.id}`,
+    ].join(',');
+    const tiles = await until(
+      async () =>
+        (await (
+          await fetch(`${stack.bff.url}/api/wall/apps?apps=${encodeURIComponent(chosen)}&range=60`, {
+            headers: { authorization: `Display ${token}` },
+          })
+        ).json()) as { apps: WallApp[] },
+      (b) =>
+        (b.apps[0]?.series[0]?.points.length ?? 0) >= 1 && (b.apps[1]?.series[0]?.points.length ?? 0) >= 1,
+    );
+    // retail-demo is not the link's: left out.
+    expect(tiles.apps.map((a) => [a.accountId, a.product, a.series.map((s) => s.name)])).toEqual([
+      ['sae-demo', 'sae', ['running', 'cpu']],
+      ['as-demo', 'as', ['running', 'desired']],
+    ]);
+    expect(tiles.apps[0]?.appName).toBe(apps.body.items[0]?.name);
+    const bad = await fetch(`${stack.bff.url}/api/wall/apps?apps=nonsense`, {
+      headers: { authorization: `Display ${token}` },
+    });
+    expect(bad.status).toBe(400);
   });
 
   it('stops a screen within seconds of its revocation, and refuses an expired link', async () => {

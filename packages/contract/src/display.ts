@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Product } from './accounts';
 import { AccountLive } from './live';
 import { route } from './route-def';
 
@@ -65,6 +66,44 @@ export const Wall = z.object({
 });
 export type Wall = z.infer<typeof Wall>;
 
+const appList = z
+  .string()
+  .max(2_000)
+  .regex(/^[^,/]+\/[^,/]+(,[^,/]+\/[^,/]+)*$/, 'comma-separated account/application ids')
+  .transform((s) =>
+    s.split(',').map((pair) => {
+      const [accountId = '', appId = ''] = pair.split('/');
+      return { accountId, appId };
+    }),
+  )
+  .refine((apps) => apps.length <= 12, 'at most 12 applications');
+
+export const WallAppsQuery = z.object({
+  /** `accountId/appId,…`: the applications a wallboard charts (within the accounts it may read). */
+  apps: appList,
+  /** Minutes back from now. */
+  range: z.coerce.number().int().min(15).max(1_440).default(360),
+});
+
+export const WallApp = z.object({
+  accountId: z.string(),
+  appId: z.string(),
+  appName: z.string(),
+  /** Null when the account is not connected (any more). */
+  product: Product.nullable(),
+  /**
+   * What the console sampled: `running` instances (SAE) or group size (AS), `cpu` cores in use (SAE),
+   * `desired` group size (AS); none for products whose cloud keeps its own history.
+   */
+  series: z.array(
+    z.object({
+      name: z.enum(['running', 'cpu', 'desired']),
+      points: z.array(z.object({ at: z.number(), value: z.number() })),
+    }),
+  ),
+});
+export type WallApp = z.infer<typeof WallApp>;
+
 export const displayRoutes = {
   listDisplayLinks: route({
     method: 'get',
@@ -98,6 +137,14 @@ export const displayRoutes = {
     role: 'display',
     query: WallQuery,
     response: Wall,
+  }),
+  getWallApps: route({
+    method: 'get',
+    path: '/api/wall/apps',
+    summary: 'Series of chosen applications for wallboard tiles, from the samples the console keeps',
+    role: 'display',
+    query: WallAppsQuery,
+    response: z.object({ apps: z.array(WallApp) }),
   }),
   streamWall: route({
     method: 'get',

@@ -10,7 +10,7 @@ import type { RolloutActions } from '../rollouts/rollout-actions';
 import { mapLimited } from '../upstream/map-limited';
 import type { LiveCadence } from './account-watcher';
 import { coordinationFor } from './coordination';
-import { liveHandlers } from './live-handlers';
+import { type LiveHandlerDeps, liveHandlers } from './live-handlers';
 import { LiveState } from './live-state';
 import type { LiveSource } from './source';
 
@@ -27,6 +27,8 @@ export interface LiveDeps {
   session(req: Request): Promise<SessionRecord | undefined>;
   display(req: Request): Promise<DisplayGrant | undefined>;
   cadence?: Partial<LiveCadence> | 'off';
+  /** Series of chosen applications for wallboard tiles. */
+  wallApps: LiveHandlerDeps['wallApps'];
   /** Takes one sample of an application whose product keeps no history the console shows (SAE, AS). */
   sample?(config: AccountConfig, appId: string): Promise<void>;
 }
@@ -63,6 +65,7 @@ export function openLive(deps: LiveDeps) {
     session: deps.session,
     display: deps.display,
     enabled: deps.cadence !== 'off',
+    wallApps: deps.wallApps,
   });
   return { live, handlers };
 }

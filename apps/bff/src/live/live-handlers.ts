@@ -7,6 +7,7 @@ import type {
   RolloutEvent,
   routes,
   WaitingItem,
+  WallApp,
 } from '@console/contract';
 import type { Request, Response } from 'express';
 import type { SessionRecord } from '../auth/sessions';
@@ -21,7 +22,7 @@ import type { LiveState } from './live-state';
 
 type LiveRoutes = Pick<
   typeof routes,
-  'getOverview' | 'getInbox' | 'actOnInbox' | 'streamEvents' | 'getWall' | 'streamWall'
+  'getOverview' | 'getInbox' | 'actOnInbox' | 'streamEvents' | 'getWall' | 'getWallApps' | 'streamWall'
 >;
 
 export interface LiveHandlerDeps {
@@ -34,6 +35,8 @@ export interface LiveHandlerDeps {
   session(req: Request): Promise<SessionRecord | undefined>;
   /** The request's display link as it is now; throws once it is revoked or expired. */
   display(req: Request): Promise<DisplayGrant | undefined>;
+  /** Series of chosen applications for wallboard tiles. */
+  wallApps(apps: { accountId: string; appId: string }[], rangeMinutes: number): Promise<WallApp[]>;
   /** False when no watcher runs (a console configured without live state): streams are refused. */
   enabled: boolean;
   /** Heartbeat (and session check) of a person's stream. */
@@ -265,6 +268,13 @@ export function liveHandlers(deps: LiveHandlerDeps): HandlersOf<LiveRoutes> & { 
           .filter((a) => allowed === undefined || allowed.has(a.accountId))
           .map((a) => accountForRole(display ? 'viewer' : session.user.role, a)),
       };
+    },
+
+    async getWallApps({ query, display }) {
+      // A display link charts only applications of the accounts it names; the others are left out.
+      const granted = display ? new Set(display.accountIds) : undefined;
+      const apps = query.apps.filter((a) => granted === undefined || granted.has(a.accountId));
+      return { apps: await deps.wallApps(apps, query.range) };
     },
 
     async streamWall({ req, res, session, display, query }) {

@@ -170,7 +170,7 @@ export class LiveState {
       );
       this.watchers.set(id, watcher);
       coordination.onPoke(id, () => watcher.poke());
-      logger.info({ account: id }, 'live: watching account');
+      logger.debug({ account: id }, 'live: watching account');
       watcher.start();
     }
   }

@@ -7,7 +7,16 @@ import type { MessageKey } from '../../i18n/messages';
 import { ApiRequestError } from '../../lib/api-client';
 import { useLiveStatus } from '../../lib/live-status';
 import { EventStreamConnection } from '../live';
-import { applyToWall, authorization, type WallSettings, type WallView, wallQuery, wallSettings } from './api';
+import { AppTiles } from './AppTiles';
+import {
+  applyToWall,
+  authorization,
+  type WallSettings,
+  type WallView,
+  wallAppsQuery,
+  wallQuery,
+  wallSettings,
+} from './api';
 
 /** After this long without news from the stream, what the screen shows is marked stale. */
 const STALE_AFTER_MS = 45_000;
@@ -188,6 +197,7 @@ export function WallPage() {
   );
   const [refused, setRefused] = useState<{ state: string; message?: string }>();
   const wall = useQuery(wallQuery(settings));
+  const apps = useQuery(wallAppsQuery(settings));
   useWallStream(settings, setRefused);
   const live = useLiveStatus();
   const now = useNow(1_000);
@@ -262,21 +272,32 @@ export function WallPage() {
       ) : wall.isPending ? (
         <p className="text-[1.5em] text-slate-400">{t('common.loading')}</p>
       ) : (
-        <main className={`grid min-h-0 flex-1 gap-[1em] ${shown.length > 1 ? 'grid-cols-2' : 'grid-cols-1'}`}>
-          {shown.includes('overview') ? (
+        <main className="flex min-h-0 flex-1 flex-col gap-[1em]">
+          {shown.includes('overview') || shown.includes('inbox') ? (
             <div
-              className="grid min-h-0 auto-rows-fr gap-[1em]"
-              style={{
-                gridTemplateColumns: `repeat(${columnsFor(accounts.length, shown.length > 1)}, minmax(0, 1fr))`,
-              }}
-              data-testid="wall-overview"
+              className={`grid min-h-0 flex-[2] gap-[1em] ${shown.includes('overview') && shown.includes('inbox') ? 'grid-cols-2' : 'grid-cols-1'}`}
             >
-              {accounts.map((account) => (
-                <AccountTile key={account.accountId} account={account} />
-              ))}
+              {shown.includes('overview') ? (
+                <div
+                  className="grid min-h-0 auto-rows-fr gap-[1em]"
+                  style={{
+                    gridTemplateColumns: `repeat(${columnsFor(accounts.length, shown.includes('inbox'))}, minmax(0, 1fr))`,
+                  }}
+                  data-testid="wall-overview"
+                >
+                  {accounts.map((account) => (
+                    <AccountTile key={account.accountId} account={account} />
+                  ))}
+                </div>
+              ) : null}
+              {shown.includes('inbox') ? <InboxTile items={items} now={now} /> : null}
             </div>
           ) : null}
-          {shown.includes('inbox') ? <InboxTile items={items} now={now} /> : null}
+          {shown.includes('apps') && apps.data ? (
+            <div className="flex min-h-0 flex-1 flex-col">
+              <AppTiles apps={apps.data.apps} rangeMinutes={settings.rangeMinutes} now={now} />
+            </div>
+          ) : null}
         </main>
       )}
     </div>
