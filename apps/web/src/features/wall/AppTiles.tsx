@@ -26,8 +26,13 @@ function Spark({
         `${(((p.at - from) / span) * 100).toFixed(2)},${(40 - (p.value / Math.max(max, 1e-9)) * 36).toFixed(2)}`,
     )
     .join(' ');
+  const [x, y] = d.split(' ').at(-1)?.split(',') ?? ['0', '0'];
   return (
-    <polyline points={d} fill="none" stroke={colour} strokeWidth={1.2} vectorEffect="non-scaling-stroke" />
+    <>
+      <polyline points={d} fill="none" stroke={colour} strokeWidth={1.2} vectorEffect="non-scaling-stroke" />
+      {/* The latest sample, visible even while it is the only one. */}
+      <circle cx={x} cy={y} r={0.8} fill={colour} />
+    </>
   );
 }
 
