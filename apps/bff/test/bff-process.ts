@@ -1,7 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TEST_ALIYUN_KEY } from '@console/testkit';
+import { startCloudSim } from '@console/cloudsim';
+import { startTestPostgres, TEST_ALIYUN_KEY, type TestPostgres } from '@console/testkit';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 export const ADMIN = { username: 'two-admin', password: 'two-instances-1' };
@@ -60,4 +63,58 @@ export function startInstance(
       reject(new Error(`the BFF exited with ${code}:\n${output}`));
     });
   });
+}
+
+export interface Cluster {
+  pg: TestPostgres;
+  sim: Awaited<ReturnType<typeof startCloudSim>>;
+  instances: Instance[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Two BFF processes on one throwaway PostgreSQL and one embedded cloud, started at once (their
+ * migrations and first-admin creation race on purpose), with these Alibaba Cloud accounts of the cloud.
+ */
+export async function startCluster(
+  database: string,
+  accounts: { id: string; product: 'sae' | 'retailcloud'; regionId: string }[],
+): Promise<Cluster> {
+  const dir = mkdtempSync(join(tmpdir(), 'console-cluster-'));
+  const [pg, sim] = await Promise.all([
+    startTestPostgres(),
+    startCloudSim({ port: 0, host: '127.0.0.1', aliyun: TEST_ALIYUN_KEY }),
+  ]);
+  const databaseUrl = await pg.createDatabase(database);
+  const configFile = join(dir, 'accounts.json');
+  writeFileSync(
+    configFile,
+    JSON.stringify({
+      accounts: accounts.map((a) => ({
+        ...a,
+        name: a.id,
+        endpoint: sim.url,
+        accessKeyId: TEST_ALIYUN_KEY.accessKeyId,
+        accessKeySecretEnv: 'TWO_INSTANCES_SAE_SECRET',
+        embedded: true,
+      })),
+    }),
+  );
+  const instances = await Promise.all([
+    startInstance(databaseUrl, configFile, dir),
+    startInstance(databaseUrl, configFile, dir),
+  ]);
+  return {
+    pg,
+    sim,
+    instances,
+    async stop() {
+      for (const instance of instances) {
+        if (instance.child.exitCode === null) instance.child.kill('SIGKILL');
+      }
+      await sim.close();
+      await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,15 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startCloudSim } from '@console/cloudsim';
 import type { Overview } from '@console/contract';
-import { EventStreamReader, startTestPostgres, TEST_ALIYUN_KEY, type TestPostgres } from '@console/testkit';
+import { EventStreamReader } from '@console/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, type Instance, startInstance } from './bff-process';
+import { ADMIN, type Cluster, type Instance, startCluster } from './bff-process';
 
-let pg: TestPostgres;
-let sim: Awaited<ReturnType<typeof startCloudSim>>;
-let dir: string;
+let cluster: Cluster | undefined;
 let instances: Instance[] = [];
 const ACCOUNTS = ['sae-demo', 'retail-demo'];
 
@@ -42,45 +36,15 @@ async function overview(url: string, who: { cookie: string }): Promise<Overview>
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'console-leader-'));
-  [pg, sim] = await Promise.all([
-    startTestPostgres(),
-    startCloudSim({ port: 0, host: '127.0.0.1', aliyun: TEST_ALIYUN_KEY }),
+  cluster = await startCluster('live_leadership', [
+    { id: 'sae-demo', product: 'sae', regionId: 'cn-hangzhou' },
+    { id: 'retail-demo', product: 'retailcloud', regionId: 'cn-zhangjiakou' },
   ]);
-  const databaseUrl = await pg.createDatabase('live_leadership');
-  const configFile = join(dir, 'accounts.json');
-  const aliyun = (id: string, product: string, regionId: string) => ({
-    id,
-    name: id,
-    product,
-    regionId,
-    endpoint: sim.url,
-    accessKeyId: TEST_ALIYUN_KEY.accessKeyId,
-    accessKeySecretEnv: 'TWO_INSTANCES_SAE_SECRET',
-    embedded: true,
-  });
-  writeFileSync(
-    configFile,
-    JSON.stringify({
-      accounts: [
-        aliyun('sae-demo', 'sae', 'cn-hangzhou'),
-        aliyun('retail-demo', 'retailcloud', 'cn-zhangjiakou'),
-      ],
-    }),
-  );
-  instances = await Promise.all([
-    startInstance(databaseUrl, configFile, dir),
-    startInstance(databaseUrl, configFile, dir),
-  ]);
+  instances = cluster.instances;
 }, 180_000);
 
 afterAll(async () => {
-  for (const instance of instances) {
-    if (instance.child.exitCode === null) instance.child.kill('SIGKILL');
-  }
-  await sim?.close();
-  await pg?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await cluster?.stop();
 });
 
 describe('live state across two instances on one PostgreSQL', () => {

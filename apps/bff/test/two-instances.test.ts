@@ -1,7 +1,3 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startCloudSim } from '@console/cloudsim';
 import type {
   ApplicationPage,
   AuditPage,
@@ -9,13 +5,11 @@ import type {
   RolloutActionResult,
   StaleRollout,
 } from '@console/contract';
-import { startTestPostgres, TEST_ALIYUN_KEY, type TestPostgres } from '@console/testkit';
+import { TEST_ALIYUN_KEY } from '@console/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, type Instance, startInstance } from './bff-process';
+import { ADMIN, type Cluster, type Instance, startCluster } from './bff-process';
 
-let pg: TestPostgres;
-let sim: Awaited<ReturnType<typeof startCloudSim>>;
-let dir: string;
+let cluster: Cluster | undefined;
 let instances: Instance[] = [];
 
 interface Login {
@@ -48,44 +42,14 @@ async function call<T>(url: string, who: Login, method: string, path: string, bo
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'console-two-'));
-  [pg, sim] = await Promise.all([
-    startTestPostgres(),
-    startCloudSim({ port: 0, host: '127.0.0.1', aliyun: TEST_ALIYUN_KEY }),
+  cluster = await startCluster('two_instances', [
+    { id: 'sae-demo', product: 'sae', regionId: 'cn-hangzhou' },
   ]);
-  const databaseUrl = await pg.createDatabase('two_instances');
-  const configFile = join(dir, 'accounts.json');
-  writeFileSync(
-    configFile,
-    JSON.stringify({
-      accounts: [
-        {
-          id: 'sae-demo',
-          name: 'SAE (embedded cloud)',
-          product: 'sae',
-          regionId: 'cn-hangzhou',
-          endpoint: sim.url,
-          accessKeyId: TEST_ALIYUN_KEY.accessKeyId,
-          accessKeySecretEnv: 'TWO_INSTANCES_SAE_SECRET',
-          embedded: true,
-        },
-      ],
-    }),
-  );
-  // Both at once: their migrations and first-admin creation race on purpose.
-  instances = await Promise.all([
-    startInstance(databaseUrl, configFile, dir),
-    startInstance(databaseUrl, configFile, dir),
-  ]);
+  instances = cluster.instances;
 }, 180_000);
 
 afterAll(async () => {
-  for (const instance of instances) {
-    if (instance.child.exitCode === null) instance.child.kill('SIGKILL');
-  }
-  await sim?.close();
-  await pg?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await cluster?.stop();
 });
 
 describe('two BFF processes on one PostgreSQL', () => {
@@ -120,6 +84,7 @@ describe('two BFF processes on one PostgreSQL', () => {
     );
     const batchId = rollout.body.waitingBatch?.id as string;
     expect(batchId).toBeTruthy();
+    const { sim, pg } = cluster as Cluster;
     const confirmsBefore = sim.calls.list({ api: 'ConfirmPipelineBatch' }).length;
 
     // 25 keys, each sent once to each instance: 50 callers at the same moment.

@@ -12,7 +12,7 @@ import { newIdempotencyKey } from '../../lib/api-client';
 import { formatTime } from '../../lib/format';
 import { hasRole } from '../../lib/roles';
 import { useRole } from '../auth/api';
-import { LiveIndicator, useInbox, useInboxActions } from '../live';
+import { LivePageHeader, useInbox, useInboxActions } from '../live';
 
 /** The actions an item offers, in the order shown; `unsupported` ones are not shown at all. */
 const ACTIONS: { action: InboxAction; state: (a: WaitingItem['actions']) => ActionState | undefined }[] = [
@@ -122,13 +122,7 @@ export function InboxPage() {
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-2">
-        <div>
-          <h1 className="text-2xl font-semibold text-slate-900">{t('inbox.title')}</h1>
-          <p className="text-sm text-slate-600">{t('inbox.subtitle')}</p>
-        </div>
-        <LiveIndicator className="text-slate-600" />
-      </div>
+      <LivePageHeader title={t('inbox.title')} subtitle={t('inbox.subtitle')} />
       {inbox.data.unreachable.map((u) => (
         <p key={u.accountId} role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-900">
           {t('inbox.unreachable', { account: u.accountName })}{' '}

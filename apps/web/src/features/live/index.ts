@@ -10,4 +10,5 @@ export {
 export { EventStreamConnection } from './event-stream';
 export { InboxBadge } from './InboxBadge';
 export { LiveIndicator } from './LiveIndicator';
+export { LivePageHeader } from './LivePageHeader';
 export { LiveProvider } from './LiveProvider';

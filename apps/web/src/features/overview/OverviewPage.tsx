@@ -6,7 +6,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { formatTime } from '../../lib/format';
-import { LiveIndicator, useOverview } from '../live';
+import { LivePageHeader, useOverview } from '../live';
 
 const PRODUCTS: Product[] = ['sae', 'retailcloud', 'aos', 'as'];
 const STATUSES: ConsoleStatus[] = ['waiting', 'deploying', 'failed', 'running', 'stopped', 'unknown'];
@@ -220,13 +220,7 @@ export function OverviewPage() {
   const sum = (f: (a: AccountLive) => number) => accounts.reduce((n, a) => n + f(a), 0);
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-2">
-        <div>
-          <h1 className="text-2xl font-semibold text-slate-900">{t('overview.title')}</h1>
-          <p className="text-sm text-slate-600">{t('overview.subtitle')}</p>
-        </div>
-        <LiveIndicator className="text-slate-600" />
-      </div>
+      <LivePageHeader title={t('overview.title')} subtitle={t('overview.subtitle')} />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Figure
           label={t('overview.waitingTotal')}
