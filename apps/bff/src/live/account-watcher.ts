@@ -255,12 +255,11 @@ export class AccountWatcher {
       try {
         rollout = await this.source.rollout(id);
       } catch (error) {
-        // One unreadable rollout (deleted meanwhile) does not hide the rest of the account.
-        if (error instanceof HttpError && error.status === 404) {
-          this.rollouts.delete(id);
-          return;
-        }
-        throw error;
+        // One unreadable rollout does not hide the rest of the account: one deleted meanwhile is
+        // forgotten, one the cloud failed to answer keeps what was last read until the next look.
+        if (error instanceof HttpError && error.status === 404) this.rollouts.delete(id);
+        else this.onError(error);
+        return;
       }
       const previous = this.rollouts.get(id);
       this.rollouts.set(id, rollout);
