@@ -97,6 +97,20 @@ function unstorableText(value: unknown, path: string[] = [], depth = 0): string[
   return undefined;
 }
 
+/**
+ * A path parameter that is `.` or `..` (sent as is or percent-encoded, Express hands it decoded) would
+ * turn into a dot segment of the upstream URL, which the URL parser resolves to another API.
+ */
+function refuseDotSegments(params: Record<string, string | string[]>): void {
+  for (const [name, value] of Object.entries(params)) {
+    if (value === '.' || value === '..') {
+      throw new HttpError(400, 'InvalidInput', `path field "${name}": "${value}" is not an id.`, {
+        field: name,
+      });
+    }
+  }
+}
+
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
   if (!schema) return undefined as T;
   const unstorable = unstorableText(value);
@@ -144,6 +158,7 @@ export function mountRoutes(router: Router, handlers: Handlers, options: Routing
             throw new HttpError(415, 'UnsupportedMediaType', 'The request body must be application/json.');
           }
         }
+        refuseDotSegments(req.params);
         const ctx = {
           params: parse(def.params, req.params, 'path'),
           query: parse(def.query, req.query, 'query'),
