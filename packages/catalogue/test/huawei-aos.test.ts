@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readSeed } from '@console/testkit/seeds';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   type AosApiName,
@@ -15,9 +14,7 @@ import {
   aosStackStatuses,
 } from '../src';
 
-// shared/ sits beside the clone, so the seed is two levels above the repository root.
-const seedPath = resolve(__dirname, '../../../../shared/seeds/003_f396cb3f5f068068.txt');
-const seed = readFileSync(seedPath, 'utf8');
+const seed = readSeed('003');
 // The PDF dump breaks table cells across lines ("SVCSTG.AOS. 4001013"), so rows are matched flat.
 const flat = seed.replace(/\s+/g, '');
 

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readSeed } from '@console/testkit/seeds';
 import { describe, expect, it } from 'vitest';
 import {
   AS_DESIRED_FIELDS,
@@ -14,9 +13,7 @@ import {
   asTopicScenes,
 } from '../src';
 
-// shared/ sits beside the clone, so the seed is two levels above the repository root.
-const seedPath = resolve(__dirname, '../../../../shared/seeds/004_7230cd37fec332a0.txt');
-const seed = readFileSync(seedPath, 'utf8');
+const seed = readSeed('004');
 // The PDF dump breaks URIs and error codes across lines and inside words ("AS.002 2"), so the seed is
 // matched with all whitespace removed.
 const flat = seed.replace(/\s+/g, '');

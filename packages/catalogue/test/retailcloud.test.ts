@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readSeed } from '@console/testkit/seeds';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   deployOrderStatuses,
@@ -14,9 +13,7 @@ import {
   updateStrategyTypes,
 } from '../src';
 
-// shared/ sits beside the clone, so the seed is two levels above the repository root.
-const seedPath = resolve(__dirname, '../../../../shared/seeds/002_6b81598d2ff32367.txt');
-const seed = readFileSync(seedPath, 'utf8');
+const seed = readSeed('002');
 // The PDF dump breaks words across lines ("OfflineAppEnviro\nnment", "RepeatLi\nst"), so table rows
 // are matched with all whitespace removed.
 const flat = seed.replace(/\s+/g, '');
